@@ -1,0 +1,81 @@
+// Browser-test helpers: a real METEP server on a temp SQLite file and Debian's Chromium driven by
+// playwright-core, with axe-core injected from node_modules (no download at run time). Without Chromium
+// the tests skip locally and fail in CI.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig } from '../src/config.ts';
+import { start, type Running } from '../src/server.ts';
+
+/** Where Debian installs Chromium. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why browser tests cannot run here, or undefined when they can. In CI a missing browser is an error. */
+export function browserSkip(): string | undefined {
+  if (existsSync(CHROMIUM)) return undefined;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing: install the Debian chromium package`);
+  return `no Chromium at ${CHROMIUM}`;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+/** A running app on a fresh database, plus a launched browser. */
+export interface E2E {
+  app: Running;
+  base: string;
+  setupUrl: string | undefined;
+  browser: Browser;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** Starts the app (SQLite in a temp folder) and Chromium. */
+export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
+  const dir = mkdtempSync(join(tmpdir(), 'metep-e2e-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, DATABASE_URL: join(dir, 'e2e.sqlite'), LOG_LEVEL: 'silent', ...env });
+  let setupUrl: string | undefined;
+  const app = await start(config, { setup: (u) => (setupUrl = u) });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // playwright gives every launch a fresh temporary --user-data-dir itself.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    app,
+    base,
+    setupUrl,
+    browser,
+    dir,
+    close: async () => {
+      await browser.close();
+      await app.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe (WCAG 2.0/2.1 A and AA rules) on the page and returns the violations, summarised. */
+export async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } };
+    return w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}

@@ -1,0 +1,40 @@
+// Input schemas for the account use cases (forms and API alike).
+import { z } from 'zod';
+
+/** An e-mail address, trimmed and lower-cased. */
+export const ZEmail = z
+  .string({ error: 'error.email_invalid' })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'error.email_invalid' }).max(254, { error: 'error.email_invalid' }));
+
+/** A display name. */
+export const ZName = z.string({ error: 'error.name_required' }).trim().min(1, { error: 'error.name_required' }).max(120, { error: 'error.name_too_long' });
+
+/** A password of at least `min` characters (at most 256 so hashing stays cheap). */
+export function zPassword(min: number) {
+  return z
+    .string({ error: 'error.password_too_short' })
+    .min(min, { error: 'error.password_too_short' })
+    .max(256, { error: 'error.password_too_long' });
+}
+
+/** Sign-in form. */
+export const ZSignIn = z.object({
+  email: z.string({ error: 'error.email_invalid' }).trim().min(1, { error: 'error.email_invalid' }).max(254),
+  password: z.string({ error: 'error.password_required' }).min(1, { error: 'error.password_required' }).max(256),
+});
+/** Sign-in input. */
+export type TSignIn = z.infer<typeof ZSignIn>;
+
+/** New account form (setup and CLI). */
+export function zNewAccount(min: number) {
+  return z.object({ name: ZName, email: ZEmail, password: zPassword(min) });
+}
+
+/** Password choice with confirmation. */
+export function zNewPassword(min: number) {
+  return z
+    .object({ password: zPassword(min), confirm: z.string().max(256) })
+    .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'error.password_mismatch' });
+}

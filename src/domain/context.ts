@@ -1,0 +1,30 @@
+// What every use case receives: the database, the configuration and a clock (tests move time).
+import type { TConfig } from '../config.ts';
+import type { Db } from '../db/index.ts';
+import type { Logger } from '../log.ts';
+
+/** Dependencies of use cases. */
+export interface Ctx {
+  db: Db;
+  config: TConfig;
+  now: () => Date;
+  log: Logger;
+}
+
+/** The acting person, as use cases and policies see them. */
+export interface Actor {
+  id: string;
+  isAdmin: boolean;
+  email: string;
+  name: string;
+  locale: string | null;
+}
+
+/** Request metadata kept in the audit log. */
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** The person at the command line of the server: trusted as an administrator, logged as "operator". */
+export const OPERATOR: Actor = { id: 'operator', isAdmin: true, email: 'operator@localhost', name: 'operator', locale: null };

@@ -1,0 +1,18 @@
+// Secrets handed to people (session cookies, one-time links) are random; only their SHA-256 is stored,
+// so a copy of the database does not let anyone sign in.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
+/** A new random token (URL-safe, 256 bits). */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The stored form of a token. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new row id. */
+export function newId(): string {
+  return randomUUID();
+}

@@ -1,0 +1,153 @@
+// The HTTP application: middleware (security headers, body limit, CSRF, session, language), routes and
+// error pages. Nothing here holds state another instance would need.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { getCookie, setCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { ping } from '../db/index.ts';
+import type { Ctx } from '../domain/context.ts';
+import { AppError } from '../domain/errors.ts';
+import { resolveSession } from '../domain/sessions.ts';
+import { setLocale } from '../domain/set-locale.ts';
+import { isLocale, negotiate, translator, type TLocale } from '../i18n/index.ts';
+import { getAsset } from './assets.ts';
+import type { AppEnv } from './env.ts';
+import { adminRoutes } from './routes/admin.tsx';
+import { authRoutes } from './routes/auth.tsx';
+import { homeRoutes } from './routes/home.tsx';
+import { LANG_COOKIE, page, SESSION_COOKIE } from './util.ts';
+import { ErrorPage } from './views/pages.tsx';
+
+function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {
+  if (trustProxy) {
+    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (fwd) return fwd;
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? null;
+}
+
+function wantsJson(c: Context<AppEnv>): boolean {
+  return c.req.path.startsWith('/api/') || c.req.path === '/healthz' || (c.req.header('accept') ?? '').startsWith('application/json');
+}
+
+/** Builds the Hono app around a use-case context. */
+export function createApp(ctx: Ctx): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const publicOrigin = new URL(ctx.config.publicUrl).origin;
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('*', compress());
+  app.use('*', async (c, next) => {
+    c.set('ctx', ctx);
+    c.set('ip', clientIp(c, ctx.config.trustProxy));
+    // Language before anything can fail, so even error pages speak the user's language.
+    const cookieLang = getCookie(c, LANG_COOKIE);
+    c.set('locale', isLocale(cookieLang) ? cookieLang : negotiate(c.req.header('accept-language')));
+    c.set('t', translator(c.var.locale));
+    c.set('actor', undefined);
+    await next();
+  });
+  app.use('*', bodyLimit({ maxSize: ctx.config.bodyLimitBytes, onError: () => { throw new AppError('invalid_input', 'error.too_large'); } }));
+  // CSRF: state-changing form posts must come from our own origin (Origin / Sec-Fetch-Site checked).
+  // JSON requests cannot be sent cross-site without a CORS preflight, which we never grant.
+  app.use('*', csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
+
+  app.get('/static/:hash/:name', (c) => {
+    const a = getAsset(c.req.param('name'));
+    if (!a) return c.notFound();
+    c.header('Content-Type', a.type);
+    c.header('Cache-Control', c.req.param('hash') === a.hash ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return c.body(a.body as Uint8Array<ArrayBuffer>);
+  });
+
+  app.get('/healthz', async (c) => {
+    const ok = await ping(ctx.db);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: ok ? 'ok' : 'unavailable', database: ctx.db.kind }, ok ? 200 : 503);
+  });
+
+  app.use('*', async (c, next) => {
+    c.set('actor', await resolveSession(ctx, getCookie(c, SESSION_COOKIE)));
+    const asked = c.req.query('lang');
+    if (c.req.method === 'GET' && asked !== undefined) {
+      // ?lang=xx switches and remembers (cookie for everyone, profile for signed-in users), then
+      // redirects to the same address without the parameter so links stay clean.
+      if (isLocale(asked)) {
+        setCookie(c, LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', maxAge: 60 * 60 * 24 * 365, secure: ctx.config.secureCookies });
+        if (c.var.actor) await setLocale(ctx, c.var.actor, asked);
+      }
+      const u = new URL(c.req.url);
+      u.searchParams.delete('lang');
+      return c.redirect(`${u.pathname}${u.search}`, 303);
+    }
+    if (!getCookie(c, LANG_COOKIE) && c.var.actor?.locale && isLocale(c.var.actor.locale)) {
+      c.set('locale', c.var.actor.locale as TLocale);
+      c.set('t', translator(c.var.locale));
+    }
+    await next();
+  });
+
+  app.route('/', homeRoutes);
+  app.route('/', authRoutes);
+  app.route('/', adminRoutes);
+
+  app.notFound((c) => {
+    if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);
+    return page(c, c.var.t('errorpage.404.title'), <ErrorPage t={c.var.t} status={404} message={c.var.t('error.not_found')} />, { status: 404 });
+  });
+
+  app.onError((err, c) => {
+    // Middleware that failed before ours ran leaves no translator; fall back to the default language.
+    if (!c.var.t) {
+      c.set('locale', 'en');
+      c.set('t', translator('en'));
+    }
+    let status = 500;
+    let code = 'internal';
+    let message = c.var.t('error.internal');
+    if (err instanceof AppError) {
+      if (err.code === 'unauthenticated' && !wantsJson(c) && c.req.method === 'GET') {
+        const u = new URL(c.req.url);
+        return c.redirect(`/sign-in?next=${encodeURIComponent(u.pathname + u.search)}`, 303);
+      }
+      status = err.status;
+      code = err.code;
+      message = c.var.t(err.messageKey, err.params);
+    } else if (err instanceof HTTPException) {
+      status = err.status;
+      code = status === 403 ? 'forbidden' : 'http_error';
+      message = c.var.t(status === 403 ? 'error.csrf' : status === 413 ? 'error.too_large' : 'error.bad_request');
+    } else {
+      ctx.log.error('unhandled error', { path: c.req.path, err: String(err), stack: (err as Error).stack });
+    }
+    if (wantsJson(c)) {
+      const fields = err instanceof AppError && Object.keys(err.fields).length ? { fields: Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, c.var.t(v, err.params)])) } : {};
+      return c.json({ error: { code, message, ...fields } }, status as 400);
+    }
+    return page(c, c.var.t(`errorpage.${[400, 403, 404, 409, 410, 413, 429].includes(status) ? status : 500}.title`), <ErrorPage t={c.var.t} status={status} message={message} />, { status });
+  });
+
+  return app;
+}

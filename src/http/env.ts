@@ -1,0 +1,15 @@
+// The Hono environment: what middleware puts on the context for routes and views.
+import type { Actor, Ctx } from '../domain/context.ts';
+import type { TFn, TLocale } from '../i18n/index.ts';
+
+/** Variables set by METEP's middleware. */
+export interface AppEnv {
+  Variables: {
+    ctx: Ctx;
+    actor: (Actor & { sessionId: string }) | undefined;
+    locale: TLocale;
+    t: TFn;
+    ip: string | null;
+    cspNonce?: string;
+  };
+}

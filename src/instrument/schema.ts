@@ -1,0 +1,137 @@
+// The instrument is data, not code: this zod schema is its contract. An instrument is stored as one merged
+// JSON document (every text keyed by language); on disk the bundled one is split into structure files and
+// one text file per language and pillar, which `loader.ts` merges (easier for translators and reviewers).
+import { z } from 'zod';
+
+/** Languages an instrument may carry (the six UN languages). */
+export const INSTRUMENT_LANGS = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+/** An instrument language. */
+export type TLang = (typeof INSTRUMENT_LANGS)[number];
+
+/** The item types and how each is scored (see docs/METHODOLOGY.md). */
+export const ITEM_TYPES = ['status', 'level', 'checklist', 'number', 'text'] as const;
+/** Policy-cycle stages an item can concern. */
+export const POLICY_STAGES = ['agenda', 'formulation', 'decision', 'implementation', 'evaluation'] as const;
+/** IAP2 spectrum of public participation. */
+export const IAP2_LEVELS = ['inform', 'consult', 'involve', 'collaborate', 'empower'] as const;
+/** Sectors the UN E-Government Survey follows for e-participation. */
+export const SECTORS = ['education', 'health', 'finance', 'social_protection', 'labour', 'environment', 'justice'] as const;
+/** SDG targets an item can support. */
+export const SDG_TARGETS = ['16.6', '16.7', '16.10'] as const;
+/** Types of agency that typically lead a recommended action. */
+export const LEAD_AGENCIES = [
+  'head_of_government', 'ict_ministry', 'justice_ministry', 'finance_ministry', 'public_administration',
+  'data_protection_authority', 'statistics_office', 'parliament', 'local_government', 'sector_ministries',
+  'civil_society', 'academia', 'private_sector',
+] as const;
+/** When a recommended action can be done: short ≤ 1 year, medium 1–3 years, long > 3 years. */
+export const HORIZONS = ['short', 'medium', 'long'] as const;
+
+const ZId = (re: RegExp, what: string) => z.string().regex(re, `must look like ${what}`);
+const ZText = z.string().trim().min(1, 'must not be empty');
+
+/** A text in every language of the instrument (checked against `languages` by `checkInstrument`). */
+export const ZI18nText = z.partialRecord(z.enum(INSTRUMENT_LANGS), ZText);
+/** A text in several languages. */
+export type TI18nText = z.infer<typeof ZI18nText>;
+
+/** A recommended action for the action plan, drawn when the item shows a gap. */
+export const ZAction = z.object({
+  id: ZId(/^[a-z0-9]{1,8}$/, 'a1'),
+  lead: z.enum(LEAD_AGENCIES),
+  horizon: z.enum(HORIZONS),
+  text: ZI18nText,
+});
+
+/** Tags that place an item in the policy cycle, the IAP2 spectrum, sectors and SDG targets. */
+export const ZTags = z.object({
+  stages: z.array(z.enum(POLICY_STAGES)).default([]),
+  iap2: z.enum(IAP2_LEVELS).optional(),
+  sectors: z.array(z.enum(SECTORS)).default([]),
+  sdg: z.array(z.enum(SDG_TARGETS)).default([]),
+});
+
+const ZItemBase = z.object({
+  id: ZId(/^[A-Z]\.\d{2}$/, 'A.01'),
+  weight: z.number().positive('must be positive').max(10),
+  provenance: z.enum(['documented', 'reconstructed']),
+  tags: ZTags,
+  question: ZI18nText,
+  /** What counts: the criteria a respondent applies. */
+  guidance: ZI18nText,
+  examples: ZI18nText.optional(),
+  definitions: ZI18nText.optional(),
+  /** Evidence is expected when the item score is above this value (0..1); absent → never required. */
+  evidenceAbove: z.number().min(0).max(1).optional(),
+  actions: z.array(ZAction).default([]),
+});
+
+/** yes / partly / no / don't know. */
+export const ZStatusItem = ZItemBase.extend({ type: z.literal('status') });
+/** A 0–4 maturity rubric with a descriptor for each level. */
+export const ZLevelItem = ZItemBase.extend({ type: z.literal('level'), levels: z.array(ZI18nText).length(5, 'needs exactly 5 level descriptors (0–4)') });
+/** Options with weights; the score is the checked weight over the total weight. */
+export const ZChecklistItem = ZItemBase.extend({
+  type: z.literal('checklist'),
+  options: z
+    .array(z.object({ id: ZId(/^[a-z0-9_]{1,24}$/, 'an_option'), weight: z.number().positive('must be positive'), label: ZI18nText }))
+    .min(2, 'needs at least 2 options'),
+});
+/** A count or amount; thresholds (ascending) give the level 1–4 it reaches. */
+export const ZNumberItem = ZItemBase.extend({
+  type: z.literal('number'),
+  unit: ZI18nText,
+  thresholds: z
+    .array(z.number())
+    .length(4, 'needs 4 thresholds (levels 1–4)')
+    .refine((t) => t.every((v, i) => i === 0 || v > (t[i - 1] as number)), 'thresholds must be strictly ascending'),
+  min: z.number().default(0),
+  max: z.number().optional(),
+});
+/** A narrative answer, not scored. */
+export const ZTextItem = ZItemBase.extend({ type: z.literal('text'), weight: z.number().min(0).max(10).default(0) });
+
+/** Any item. */
+export const ZItem = z.discriminatedUnion('type', [ZStatusItem, ZLevelItem, ZChecklistItem, ZNumberItem, ZTextItem]);
+/** Any item. */
+export type TItem = z.infer<typeof ZItem>;
+
+/** A pillar: a weighted group of items. */
+export const ZPillar = z.object({
+  id: ZId(/^[A-Z]$/, 'A'),
+  weight: z.number().positive('must be positive').max(10),
+  /** Part II pillars are the stages of the UN E-Participation Index: reported as stage scores. */
+  epiStage: z.enum(['e_information', 'e_consultation', 'e_decision_making']).optional(),
+  title: ZI18nText,
+  description: ZI18nText,
+  items: z.array(ZItem).min(1),
+});
+/** A pillar. */
+export type TPillar = z.infer<typeof ZPillar>;
+
+/** A part: a group of pillars. */
+export const ZPart = z.object({ id: ZId(/^[IVX]+$/, 'I'), title: ZI18nText, description: ZI18nText, pillars: z.array(ZPillar).min(1) });
+/** A part. */
+export type TPart = z.infer<typeof ZPart>;
+
+/** How complete and reviewed one language of the instrument is. */
+export const ZTranslationStatus = z.object({
+  status: z.enum(['source', 'reviewed', 'draft', 'machine']),
+  note: ZText,
+});
+
+/** A whole instrument version. */
+export const ZInstrument = z.object({
+  key: ZId(/^[a-z][a-z0-9-]{1,40}$/, 'metep'),
+  version: ZId(/^\d{4}\.\d+$/, '2026.1'),
+  status: z.enum(['draft', 'published', 'retired']),
+  sourceLanguage: z.enum(INSTRUMENT_LANGS),
+  languages: z.partialRecord(z.enum(INSTRUMENT_LANGS), ZTranslationStatus),
+  title: ZI18nText,
+  description: ZI18nText,
+  /** Item ids of the previous version that map to this version's ids, for trends across versions. */
+  crosswalk: z.object({ from: z.string(), map: z.record(z.string(), z.string()) }).optional(),
+  parts: z.array(ZPart).min(1),
+});
+/** A whole instrument version. */
+export type TInstrument = z.infer<typeof ZInstrument>;

@@ -1,0 +1,52 @@
+// Starting and stopping the HTTP server around a context (used by `metep serve` and by tests).
+import { serve, type ServerType } from '@hono/node-server';
+import type { TConfig } from './config.ts';
+import { createDb, migrate } from './db/index.ts';
+import type { Ctx } from './domain/context.ts';
+import { createSetupLink } from './domain/create-setup-link.ts';
+import { createApp } from './http/app.tsx';
+import { createLogger } from './log.ts';
+
+/** A running server with its context. */
+export interface Running {
+  ctx: Ctx;
+  server: ServerType;
+  url: string;
+  setupUrl: string | undefined;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, loads bundled data, listens, and prints the setup link on a fresh install. */
+export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (url: string, expiresAt: string) => void } = {}): Promise<Running> {
+  const log = createLogger(config.logLevel);
+  const db = createDb(config.database);
+  await migrate(db);
+  const ctx: Ctx = { db, config, now: () => new Date(), log };
+  const app = createApp(ctx);
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  log.info('listening', { url, database: db.kind });
+  const setup = await createSetupLink(ctx);
+  if (setup) {
+    if (opts.setup) opts.setup(setup.url, setup.expiresAt);
+    else if (!opts.quiet) {
+      process.stdout.write(
+        `\nNo administrator yet. Open this one-time link to create one (valid until ${setup.expiresAt}):\n\n  ${setup.url}\n\n`,
+      );
+    }
+  }
+  return {
+    ctx,
+    server,
+    url,
+    setupUrl: setup?.url,
+    stop: async () => {
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.close();
+    },
+  };
+}

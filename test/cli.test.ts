@@ -1,0 +1,68 @@
+// The `metep` command as a user runs it: a real process through the package bin.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+
+const bin = new URL('../bin/metep.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'metep-cli-'));
+const env = { ...process.env, DATABASE_URL: join(dir, 'cli.sqlite'), LOG_LEVEL: 'silent', PUBLIC_URL: 'https://metep.example.org' };
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function metep(args: string[], extra: Record<string, string> = {}, input?: string) {
+  return spawnSync(process.execPath, [bin, ...args], { env: { ...env, ...extra }, encoding: 'utf8', ...(input !== undefined ? { input } : {}) });
+}
+
+test('--help lists the commands; every command has its own --help', () => {
+  const r = metep(['--help']);
+  assert.equal(r.status, 0);
+  for (const c of ['serve', 'migrate', 'user create', 'user reset-link', 'instrument validate']) assert.match(r.stdout, new RegExp(`metep ${c}`));
+  const u = metep(['user', 'create', '--help']);
+  assert.equal(u.status, 0);
+  assert.match(u.stdout, /--email/);
+});
+
+test('an unknown command or option exits 2 with a message', () => {
+  assert.equal(metep(['frobnicate']).status, 2);
+  const r = metep(['user', 'create', '--colour', 'red']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /colour/);
+});
+
+test('migrate is idempotent', () => {
+  assert.equal(metep(['migrate']).status, 0);
+  const again = metep(['migrate']);
+  assert.equal(again.status, 0);
+  assert.match(again.stdout, /up to date/);
+});
+
+test('user create prints a generated password once; a duplicate is refused', () => {
+  const r = metep(['user', 'create', '--admin', '--email', 'Op@Example.org', '--name', 'Operator One']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Created administrator op@example.org/);
+  assert.match(r.stdout, /Password \(shown once[^)]*\): \S{16}/);
+  const dup = metep(['user', 'create', '--email', 'op@example.org', '--name', 'X']);
+  assert.equal(dup.status, 2);
+  assert.match(dup.stderr, /already exists/);
+});
+
+test('user create --password-stdin enforces the minimum length', () => {
+  const r = metep(['user', 'create', '--email', 'short@example.org', '--name', 'Short', '--password-stdin'], {}, 'tiny\n');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /at least 12 characters/);
+});
+
+test('user reset-link prints a one-time https link', () => {
+  const r = metep(['user', 'reset-link', '--email', 'op@example.org']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^https:\/\/metep\.example\.org\/reset\/[A-Za-z0-9_-]{43}$/m);
+});
+
+test('invalid configuration exits non-zero with one line per bad variable', () => {
+  const r = metep(['migrate'], { PORT: 'abc', LOG_LEVEL: 'chatty' });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /PORT:/);
+  assert.match(r.stderr, /LOG_LEVEL:/);
+});
