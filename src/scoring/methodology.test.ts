@@ -1,0 +1,71 @@
+// Runs the worked examples of docs/METHODOLOGY.md: the page and the engine must agree exactly.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { allItems } from '../instrument/loader.ts';
+import { defaultAnswer, itemAgreement, itemScore, perceptionGaps, scoreAnswers, sensitivity, type TAnswer, type TAnswers, type TValue } from './index.ts';
+import { EXAMPLE } from './test-fixture.ts';
+
+const doc = readFileSync(new URL('../../docs/METHODOLOGY.md', import.meta.url), 'utf8');
+const blocks = [...doc.matchAll(/```json metep-example\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] as string) as Record<string, any>);
+const item = (id: string) => {
+  const found = allItems(EXAMPLE).find((x) => x.item.id === id);
+  assert.ok(found, id);
+  return found.item;
+};
+const answers = (o: Record<string, TAnswer>): TAnswers => new Map(Object.entries(o));
+const near = (actual: number | null | undefined, expected: number | null, label: string) => {
+  if (expected === null) return assert.equal(actual, null, label);
+  assert.ok(typeof actual === 'number', `${label}: got ${actual}`);
+  assert.ok(Math.abs(actual - expected) < 5e-7, `${label}: engine ${actual}, METHODOLOGY.md ${expected}`);
+};
+
+test('METHODOLOGY.md has a worked example for every part of the engine', () => {
+  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'agreement', 'default_answer', 'perception_gap', 'sensitivity']));
+});
+
+for (const b of blocks) {
+  test(`METHODOLOGY.md example: ${b.example}`, () => {
+    switch (b.example) {
+      case 'item_scores':
+        for (const [id, exp] of Object.entries(b.expect as Record<string, number | null>)) near(itemScore(item(id), b.answers[id].value), exp, id);
+        break;
+      case 'scores': {
+        const s = scoreAnswers(EXAMPLE, answers(b.answers));
+        near(s.score, b.expect.index, 'index');
+        assert.equal(s.band, b.expect.band);
+        near(s.coverage, b.expect.coverage, 'coverage');
+        near(s.evidenceStrength, b.expect.evidenceStrength, 'evidence strength');
+        assert.equal(s.unsupported, b.expect.unsupported);
+        for (const [id, e] of Object.entries(b.expect.pillars as Record<string, Record<string, number>>)) {
+          const p = s.pillars.find((x) => x.id === id);
+          for (const [k, v] of Object.entries(e)) near((p as unknown as Record<string, number>)[k], v, `${id}.${k}`);
+        }
+        for (const [k, v] of Object.entries(b.expect.stages as Record<string, number>)) near(s.stages[k as 'e_consultation'], v, k);
+        break;
+      }
+      case 'agreement':
+        for (const c of b.cases) near(itemAgreement(item(c.item), c.values as TValue[]), c.expect, `${c.item} ${JSON.stringify(c.values)}`);
+        break;
+      case 'default_answer':
+        for (const c of b.cases) assert.deepEqual(defaultAnswer(item(c.item), c.values as TValue[]), c.expect);
+        break;
+      case 'perception_gap': {
+        const g = perceptionGaps(EXAMPLE, (b.government as Record<string, TAnswer>[]).map(answers), (b.nonGovernment as Record<string, TAnswer>[]).map(answers));
+        for (const [id, v] of Object.entries(b.expect.items as Record<string, number>)) near(g.items.find((x) => x.id === id)?.gap, v, id);
+        for (const [id, v] of Object.entries(b.expect.pillars as Record<string, number>)) near(g.pillars.find((x) => x.id === id)?.gap, v, id);
+        break;
+      }
+      case 'sensitivity': {
+        const r = sensitivity(EXAMPLE, answers(b.answers));
+        const byKey = new Map(r.scenarios.map((s) => [s.pillarId ? `${s.id}:${s.pillarId}` : s.id, s]));
+        for (const k of ['equal_pillar_weights', 'equal_item_weights', 'pillar_up:P', 'pillar_down:P']) near(byKey.get(k)?.index, b.expect[k], k);
+        near(r.maxAbsDelta, b.expect.maxAbsDelta, 'maxAbsDelta');
+        assert.equal(r.scenarios.some((s) => s.orderChanged), b.expect.orderChanged);
+        break;
+      }
+      default:
+        assert.fail(`unknown example ${b.example}`);
+    }
+  });
+}
