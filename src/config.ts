@@ -28,6 +28,13 @@ export const ZEnv = z.object({
   SETUP_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(24),
   RESET_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(24),
   BODY_LIMIT_KB: z.coerce.number().int().min(16).max(1024 * 50).default(256),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be smtp://… or smtps://…')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('METEP <no-reply@localhost>'),
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  EVIDENCE_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -51,6 +58,10 @@ export type TConfig = {
   resetLinkMs: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  invitationMs: number;
+  evidenceMaxBytes: number;
 };
 
 /** Thrown when the environment does not describe a valid configuration; `problems` has one line each. */
@@ -93,5 +104,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     resetLinkMs: e.RESET_LINK_HOURS * 3_600_000,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    invitationMs: e.INVITATION_DAYS * 86_400_000,
+    evidenceMaxBytes: Math.round(e.EVIDENCE_MAX_MB * 1024 * 1024),
   };
 }

@@ -4,6 +4,7 @@ import type { TConfig } from './config.ts';
 import { createDb, migrate } from './db/index.ts';
 import type { Ctx } from './domain/context.ts';
 import { createSetupLink } from './domain/create-setup-link.ts';
+import { ensureBundledInstrument } from './domain/ensure-bundled-instrument.ts';
 import { createApp } from './http/app.tsx';
 import { createLogger } from './log.ts';
 
@@ -22,6 +23,7 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
   const db = createDb(config.database);
   await migrate(db);
   const ctx: Ctx = { db, config, now: () => new Date(), log };
+  await ensureBundledInstrument(ctx);
   const app = createApp(ctx);
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -66,3 +66,31 @@ test('invalid configuration exits non-zero with one line per bad variable', () =
   assert.match(r.stderr, /PORT:/);
   assert.match(r.stderr, /LOG_LEVEL:/);
 });
+
+test('instrument validate accepts the bundled instrument and rejects a broken one naming the item', async () => {
+  const ok = metep(['instrument', 'validate', 'src/instrument/metep-2026.1']);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /valid — metep 2026\.1 .*languages: ar, en, es, fr, ru, zh/);
+  const exp = metep(['instrument', 'export', '--format', 'json']);
+  assert.equal(exp.status, 0, exp.stderr);
+  const doc = JSON.parse(exp.stdout);
+  const items = doc.parts.flatMap((p: any) => p.pillars.flatMap((x: any) => x.items));
+  assert.ok(items.filter((i: any) => i.type !== 'text').length >= 60);
+  for (const i of items) for (const l of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) assert.ok(i.question[l], `${i.id} ${l}`);
+  const { writeFileSync } = await import('node:fs');
+  delete items[5].guidance.ru;
+  const untranslated = join(dir, 'untranslated.json');
+  writeFileSync(untranslated, JSON.stringify(doc));
+  const missing = metep(['instrument', 'validate', untranslated]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, new RegExp(`${items[5].id.replace('.', '\\.')} guidance: missing ru`));
+  items[3].weight = -2;
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, JSON.stringify(doc));
+  const bad = metep(['instrument', 'validate', broken]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, new RegExp(`${items[3].id.replace('.', '\\.')} weight: must be positive`));
+  const imp = metep(['instrument', 'import', broken]);
+  assert.equal(imp.status, 2);
+  assert.match(imp.stderr, /refused/);
+});

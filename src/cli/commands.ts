@@ -6,18 +6,21 @@ import { findUserByEmail } from '../db/repositories/users.ts';
 import { OPERATOR, type Ctx } from '../domain/context.ts';
 import { createResetLink } from '../domain/create-reset-link.ts';
 import { createUser } from '../domain/create-user.ts';
+import { ensureBundledInstrument } from '../domain/ensure-bundled-instrument.ts';
 import { AppError } from '../domain/errors.ts';
 import { t } from '../i18n/index.ts';
 import { createLogger } from '../log.ts';
 import { start } from '../server.ts';
 import { UsageError, type Command } from './index.ts';
 
-/** Opens the database, migrates and builds a context for a command; closes it afterwards. */
+/** Opens the database, migrates, loads bundled data and builds a context for a command; closes it afterwards. */
 export async function withCtx<T>(config: TConfig, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   const db = createDb(config.database);
   try {
     await migrate(db);
-    return await fn({ db, config, now: () => new Date(), log: createLogger(config.logLevel) });
+    const ctx: Ctx = { db, config, now: () => new Date(), log: createLogger(config.logLevel) };
+    await ensureBundledInstrument(ctx);
+    return await fn(ctx);
   } finally {
     await db.close();
   }
@@ -71,8 +74,8 @@ export const baseCommands: Command[] = [
   {
     path: ['user', 'create'],
     summary: 'Create an account (password generated and printed once, or read with --password-stdin).',
-    usage: 'metep user create --email ADDRESS --name "NAME" [--admin] [--password-stdin]',
-    options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean' }, 'password-stdin': { type: 'boolean' } },
+    usage: 'metep user create --email ADDRESS --name "NAME" [--admin] [--coordinator] [--password-stdin]   (--coordinator: may create assessments)',
+    options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean' }, coordinator: { type: 'boolean' }, 'password-stdin': { type: 'boolean' } },
     async run({ values, config }) {
       if (!values.email || !values.name) throw new UsageError('--email and --name are required');
       const cfg = config();
@@ -87,7 +90,7 @@ export const baseCommands: Command[] = [
         generated = true;
       }
       await withCtx(cfg, async (ctx) => {
-        await createUser(ctx, OPERATOR, { email: values.email, name: values.name, password, isAdmin: values.admin === true }).catch(explain);
+        await createUser(ctx, OPERATOR, { email: values.email, name: values.name, password, isAdmin: values.admin === true, isCoordinator: values.coordinator === true }).catch(explain);
       });
       process.stdout.write(`Created ${values.admin ? 'administrator' : 'user'} ${String(values.email).trim().toLowerCase()}.\n`);
       if (generated) process.stdout.write(`Password (shown once — keep it safe): ${password}\n`);

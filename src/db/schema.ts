@@ -9,6 +9,7 @@ export interface UsersTable {
   name: string;
   password_hash: string | null;
   is_admin: number;
+  is_coordinator: Generated<number>;
   locale: string | null;
   disabled: number;
   created_at: string;
@@ -69,6 +70,105 @@ export interface InstrumentsTable {
   created_by: string | null;
 }
 
+/** assessments: one country, cycle and instrument version, moving through the METEP states. */
+export interface AssessmentsTable {
+  id: string;
+  country: string;
+  scope: string | null;
+  cycle_year: number;
+  instrument_id: string;
+  target_index: number | null;
+  deadline: string | null;
+  state: 'draft' | 'collecting' | 'consolidating' | 'validated' | 'published';
+  anonymise: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** organisations: the participating bodies of an assessment, each in a stakeholder group. */
+export interface OrganisationsTable {
+  id: string;
+  assessment_id: string;
+  name: string;
+  group_code: string;
+  created_at: string;
+}
+
+/** memberships: a person's role in one assessment. */
+export interface MembershipsTable {
+  id: string;
+  assessment_id: string;
+  user_id: string;
+  role: 'coordinator' | 'facilitator' | 'respondent' | 'observer';
+  organisation_id: string | null;
+  created_at: string;
+}
+
+/** invitations: single-use links (only the SHA-256 of the token is stored). */
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  assessment_id: string;
+  email: string | null;
+  name: string;
+  organisation_id: string | null;
+  role: MembershipsTable['role'];
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+  revoked_at: string | null;
+  sent_at: string | null;
+}
+
+/** responses: one respondent's questionnaire in one assessment. */
+export interface ResponsesTable {
+  assessment_id: string;
+  user_id: string;
+  status: 'started' | 'submitted';
+  started_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+/** answers: one row per (assessment, respondent, item), upserted. */
+export interface AnswersTable {
+  assessment_id: string;
+  user_id: string;
+  item_id: string;
+  value_json: string;
+  comment: string | null;
+  updated_at: string;
+}
+
+/** evidence: links and documents backing an answer. */
+export interface EvidenceTable {
+  id: string;
+  assessment_id: string;
+  user_id: string;
+  item_id: string;
+  kind: 'link' | 'file';
+  title: string;
+  url: string | null;
+  file_id: string | null;
+  created_at: string;
+}
+
+/** files: uploaded documents, stored in the database so every instance sees them and backups hold them. */
+export interface FilesTable {
+  id: string;
+  assessment_id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  data: Uint8Array;
+  created_by: string;
+  created_at: string;
+}
+
 /** All tables, for Kysely<Database>. */
 export interface Database {
   users: UsersTable;
@@ -77,4 +177,12 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   instruments: InstrumentsTable;
+  assessments: AssessmentsTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  responses: ResponsesTable;
+  answers: AnswersTable;
+  evidence: EvidenceTable;
+  files: FilesTable;
 }

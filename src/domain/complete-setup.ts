@@ -21,7 +21,7 @@ export async function completeSetup(ctx: Ctx, token: string, input: unknown, met
   return ctx.db.kysely.transaction().execute(async (trx) => {
     if (!(await consumeAuthToken(trx, hashToken(token), at))) throw new AppError('gone', 'error.link_invalid');
     if (await hasAdmin(trx)) throw new AppError('gone', 'error.link_invalid');
-    await insertUser(trx, { id, email: data.email, name: data.name, passwordHash, isAdmin: true, locale: meta.locale, disabled: false, createdAt: at });
+    await insertUser(trx, { id, email: data.email, name: data.name, passwordHash, isAdmin: true, isCoordinator: true, locale: meta.locale, disabled: false, createdAt: at });
     await audit(trx, { at, actorId: id, action: 'auth.setup_admin', entityType: 'user', entityId: id, after: { email: data.email, name: data.name }, ip: meta.ip });
     return { token: await startSession(ctx, trx, id, meta), userId: id };
   });

@@ -15,6 +15,8 @@ export interface Ctx {
 export interface Actor {
   id: string;
   isAdmin: boolean;
+  /** May create assessments (a national focal point). */
+  isCoordinator: boolean;
   email: string;
   name: string;
   locale: string | null;
@@ -27,4 +29,4 @@ export interface RequestMeta {
 }
 
 /** The person at the command line of the server: trusted as an administrator, logged as "operator". */
-export const OPERATOR: Actor = { id: 'operator', isAdmin: true, email: 'operator@localhost', name: 'operator', locale: null };
+export const OPERATOR: Actor = { id: 'operator', isAdmin: true, isCoordinator: true, email: 'operator@localhost', name: 'operator', locale: null };

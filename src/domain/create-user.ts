@@ -14,7 +14,7 @@ import { parseInput } from './validate.ts';
 export async function createUser(ctx: Ctx, actor: Actor | undefined, input: unknown): Promise<string> {
   authorize(actor, 'user.create');
   const data = parseInput(
-    z.object({ name: ZName, email: ZEmail, password: zPassword(ctx.config.passwordMinLength), isAdmin: z.boolean().default(false), locale: z.string().max(10).nullable().default(null) }),
+    z.object({ name: ZName, email: ZEmail, password: zPassword(ctx.config.passwordMinLength), isAdmin: z.boolean().default(false), isCoordinator: z.boolean().default(false), locale: z.string().max(10).nullable().default(null) }),
     input,
     { min: ctx.config.passwordMinLength },
   );
@@ -23,7 +23,7 @@ export async function createUser(ctx: Ctx, actor: Actor | undefined, input: unkn
   const id = newId();
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertUser(trx, { id, email: data.email, name: data.name, passwordHash, isAdmin: data.isAdmin, locale: data.locale, disabled: false, createdAt: at });
+    await insertUser(trx, { id, email: data.email, name: data.name, passwordHash, isAdmin: data.isAdmin, isCoordinator: data.isCoordinator || data.isAdmin, locale: data.locale, disabled: false, createdAt: at });
     await audit(trx, { at, actorId: actor.id, action: 'user.create', entityType: 'user', entityId: id, after: { email: data.email, name: data.name, isAdmin: data.isAdmin } });
   });
   return id;

@@ -1,22 +1,63 @@
 // Permissions are data: one table says which actor may do what. Use cases call `authorize`, views call
-// `can` to decide what to show, so the two never disagree.
+// `can` to decide what to show, so the two never disagree. Assessment actions depend on the person's role
+// in that assessment (passed as `role`); a site administrator may do everything everywhere.
 import type { Actor } from './context.ts';
 import { AppError } from './errors.ts';
 
-/** Site-wide actions (per-assessment roles extend this table as assessments arrive). */
-export type TSiteAction = 'user.list' | 'user.create' | 'user.reset_link' | 'instrument.manage' | 'audit.read';
+/** Roles a person can hold in one assessment. */
+export const ROLES = ['coordinator', 'facilitator', 'respondent', 'observer'] as const;
+/** A role in an assessment. */
+export type TRole = (typeof ROLES)[number];
 
-const ADMIN_ONLY: ReadonlySet<TSiteAction> = new Set(['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read']);
+/** Site-wide actions. */
+export const SITE_ACTIONS = ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create'] as const;
+/** A site-wide action. */
+export type TSiteAction = (typeof SITE_ACTIONS)[number];
 
-/** Whether the actor may perform a site-wide action. */
-export function can(actor: Actor | undefined, action: TSiteAction): boolean {
+/** Actions on one assessment. */
+export const ASSESSMENT_ACTIONS = [
+  'assessment.read',
+  'assessment.update',
+  'assessment.change_state',
+  'participants.manage',
+  'participants.read',
+  'answers.write_own',
+  'answers.read_all',
+  'evidence.read_all',
+  'results.read',
+] as const;
+/** An action on one assessment. */
+export type TAssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
+
+/** The one permission table: which role may perform which assessment action. */
+export const ROLE_ACTIONS: Record<TRole, ReadonlySet<TAssessmentAction>> = {
+  coordinator: new Set(['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read']),
+  facilitator: new Set(['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read']),
+  respondent: new Set(['assessment.read', 'answers.write_own']),
+  observer: new Set(['assessment.read', 'results.read']),
+};
+
+function isSiteAction(a: string): a is TSiteAction {
+  return (SITE_ACTIONS as readonly string[]).includes(a);
+}
+
+/**
+ * Whether the actor may perform the action. For assessment actions `role` is the actor's role in that
+ * assessment (undefined when they have none there).
+ */
+export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole): boolean {
   if (!actor) return false;
-  if (ADMIN_ONLY.has(action)) return actor.isAdmin;
-  return false;
+  if (isSiteAction(action)) {
+    if (action === 'assessment.create') return actor.isAdmin || actor.isCoordinator;
+    return actor.isAdmin;
+  }
+  // Administrators oversee every assessment but do not answer questionnaires in anyone's name.
+  if (actor.isAdmin) return action !== 'answers.write_own' || role === 'respondent';
+  return role !== undefined && ROLE_ACTIONS[role].has(action);
 }
 
 /** Throws unauthenticated/forbidden unless the actor may perform the action. */
-export function authorize(actor: Actor | undefined, action: TSiteAction): asserts actor is Actor {
+export function authorize(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole): asserts actor is Actor {
   if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
-  if (!can(actor, action)) throw new AppError('forbidden', 'error.forbidden');
+  if (!can(actor, action, role)) throw new AppError('forbidden', 'error.forbidden');
 }

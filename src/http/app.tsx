@@ -18,6 +18,7 @@ import type { AppEnv } from './env.ts';
 import { adminRoutes } from './routes/admin.tsx';
 import { authRoutes } from './routes/auth.tsx';
 import { homeRoutes } from './routes/home.tsx';
+import { instrumentRoutes } from './routes/instruments.tsx';
 import { LANG_COOKIE, page, SESSION_COOKIE } from './util.ts';
 import { ErrorPage } from './views/pages.tsx';
 
@@ -112,6 +113,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
   app.route('/', homeRoutes);
   app.route('/', authRoutes);
   app.route('/', adminRoutes);
+  app.route('/', instrumentRoutes);
 
   app.notFound((c) => {
     if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);

@@ -68,3 +68,28 @@ test('Accept-Language negotiation picks the best supported language', () => {
 test('a missing key shows the key (never crashes a page)', () => {
   assert.equal(t('en', 'no.such.key'), 'no.such.key');
 });
+
+test('every literal message key used in the code exists in the catalogs', async () => {
+  const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const root = new URL('../', import.meta.url).pathname;
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(n) && !n.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  walk(root);
+  const missing = new Set<string>();
+  for (const f of files) {
+    const src = readFileSync(f, 'utf8');
+    // t('key'), t("key"), messageKey 'error.x' literals and zod { error: 'error.x' } messages.
+    for (const m of src.matchAll(/\bt\(\s*'([a-z0-9_]+\.[a-z0-9_.]+)'|\b(?:t|translate)\([^,]+,\s*'([a-z0-9_.]+)'|'(error\.[a-z0-9_]+)'|'(flash\.[a-z0-9_]+)'/g)) {
+      const key = m[1] ?? m[2] ?? m[3] ?? m[4];
+      if (key && !(key in en)) missing.add(`${key} (${f.slice(root.length)})`);
+    }
+  }
+  assert.deepEqual([...missing], []);
+});

@@ -85,5 +85,109 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0003_assessments': {
+      async up(db: Kysely<any>) {
+        // Site-wide permission to create assessments (national focal points), granted by an administrator.
+        await db.schema.alterTable('users').addColumn('is_coordinator', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema
+          .createTable('assessments')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('country', 'text', (c) => c.notNull())
+          .addColumn('scope', 'text')
+          .addColumn('cycle_year', 'integer', (c) => c.notNull())
+          .addColumn('instrument_id', 'text', (c) => c.notNull().references('instruments.id'))
+          .addColumn('target_index', 'real')
+          .addColumn('deadline', 'text')
+          .addColumn('state', 'text', (c) => c.notNull())
+          .addColumn('anonymise', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('organisations')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('group_code', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('organisations_name', ['assessment_id', 'name'])
+          .execute();
+        await db.schema
+          .createTable('memberships')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('organisation_id', 'text', (c) => c.references('organisations.id').onDelete('set null'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('memberships_person', ['assessment_id', 'user_id'])
+          .execute();
+        await db.schema.createIndex('memberships_user').on('memberships').column('user_id').execute();
+        await db.schema
+          .createTable('invitations')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('email', 'text')
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('organisation_id', 'text', (c) => c.references('organisations.id').onDelete('set null'))
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('used_at', 'text')
+          .addColumn('used_by', 'text')
+          .addColumn('revoked_at', 'text')
+          .addColumn('sent_at', 'text')
+          .execute();
+        await db.schema.createIndex('invitations_assessment').on('invitations').column('assessment_id').execute();
+        await db.schema
+          .createTable('responses')
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('started_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('submitted_at', 'text')
+          .addPrimaryKeyConstraint('responses_pk', ['assessment_id', 'user_id'])
+          .execute();
+        await db.schema
+          .createTable('answers')
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('item_id', 'text', (c) => c.notNull())
+          .addColumn('value_json', 'text', (c) => c.notNull())
+          .addColumn('comment', 'text')
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('answers_pk', ['assessment_id', 'user_id', 'item_id'])
+          .execute();
+        await db.schema
+          .createTable('files')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('mime', 'text', (c) => c.notNull())
+          .addColumn('size', 'integer', (c) => c.notNull())
+          .addColumn('sha256', 'text', (c) => c.notNull())
+          .addColumn('data', dialect === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('evidence')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('item_id', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('url', 'text')
+          .addColumn('file_id', 'text', (c) => c.references('files.id').onDelete('cascade'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('evidence_answer').on('evidence').columns(['assessment_id', 'user_id', 'item_id']).execute();
+      },
+    },
   };
 }

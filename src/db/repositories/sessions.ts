@@ -23,6 +23,7 @@ export async function findSession(db: Q, id: string) {
       'users.email as email',
       'users.name as name',
       'users.is_admin as isAdmin',
+      'users.is_coordinator as isCoordinator',
       'users.locale as locale',
       'users.disabled as disabled',
     ])

@@ -1,5 +1,5 @@
 // Users and their sessions. Rows are mapped to plain objects with real booleans here, at the boundary.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, UsersTable } from '../schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -11,18 +11,20 @@ export interface UserRecord {
   name: string;
   passwordHash: string | null;
   isAdmin: boolean;
+  isCoordinator: boolean;
   locale: string | null;
   disabled: boolean;
   createdAt: string;
 }
 
-function toUser(r: UsersTable): UserRecord {
+function toUser(r: Selectable<UsersTable>): UserRecord {
   return {
     id: r.id,
     email: r.email,
     name: r.name,
     passwordHash: r.password_hash,
     isAdmin: r.is_admin === 1,
+    isCoordinator: r.is_coordinator === 1,
     locale: r.locale,
     disabled: r.disabled === 1,
     createdAt: r.created_at,
@@ -56,6 +58,7 @@ export async function insertUser(db: Q, u: UserRecord): Promise<void> {
       name: u.name,
       password_hash: u.passwordHash,
       is_admin: u.isAdmin ? 1 : 0,
+      is_coordinator: u.isCoordinator ? 1 : 0,
       locale: u.locale,
       disabled: u.disabled ? 1 : 0,
       created_at: u.createdAt,

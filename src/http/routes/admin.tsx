@@ -18,7 +18,7 @@ adminRoutes.get('/admin/users', async (c) => {
 adminRoutes.post('/admin/users', async (c) => {
   const form = await formFields(c);
   try {
-    await createUser(c.var.ctx, c.var.actor, { name: form.name, email: form.email, password: form.password, isAdmin: form.isAdmin === '1' });
+    await createUser(c.var.ctx, c.var.actor, { name: form.name, email: form.email, password: form.password, isAdmin: form.isAdmin === '1', isCoordinator: form.isCoordinator === '1' });
     flash(c, 'flash.user_created');
     return c.redirect('/admin/users', 303);
   } catch (e) {

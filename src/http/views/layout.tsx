@@ -49,6 +49,8 @@ export function Layout(p: PageProps) {
           <nav aria-label={t('nav.main')}>
             <ul>
               <li><a href="/">{t('nav.home')}</a></li>
+              <li><a href="/instruments">{t('nav.instrument')}</a></li>
+              <li><a href="/methodology">{t('nav.methodology')}</a></li>
               {can(actor, 'user.list') && <li><a href="/admin/users">{t('nav.users')}</a></li>}
               {actor ? (
                 <li>

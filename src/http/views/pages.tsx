@@ -129,7 +129,7 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; min
               <tr>
                 <td>{u.name}</td>
                 <td dir="ltr">{u.email}</td>
-                <td>{u.isAdmin ? t('users.role.admin') : t('users.role.user')}</td>
+                <td>{u.isAdmin ? t('users.role.admin') : u.isCoordinator ? t('users.role.coordinator') : t('users.role.user')}</td>
                 <td>{formatDateTime(p.locale, u.createdAt, { dateStyle: 'medium', timeZone: 'UTC' })}</td>
                 <td>
                   <form method="post" action={`/admin/users/${u.id}/reset-link`} class="inline">
@@ -150,6 +150,11 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; min
         <div class="field">
           <label>
             <input type="checkbox" name="isAdmin" value="1" checked={p.values?.isAdmin === '1'} /> {t('users.make_admin')}
+          </label>
+        </div>
+        <div class="field">
+          <label>
+            <input type="checkbox" name="isCoordinator" value="1" checked={p.values?.isCoordinator === '1'} /> {t('users.make_coordinator')}
           </label>
         </div>
         <button type="submit">{t('users.create_submit')}</button>
