@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { axe, browserSkip, startE2E, type E2E } from './browser.ts';
 
-describe('instrument pages in Chromium', { skip: browserSkip() }, () => {
+describe('instrument pages in Chromium', { skip: browserSkip(), timeout: 120_000 }, () => {
   let e: E2E;
   before(async () => {
     e = await startE2E();

@@ -6,7 +6,7 @@ import { axe, browserSkip, startE2E, type E2E } from './browser.ts';
 
 const skip = browserSkip();
 
-describe('web shell in Chromium', { skip }, () => {
+describe('web shell in Chromium', { skip, timeout: 120_000 }, () => {
   let e: E2E;
   before(async () => {
     e = await startE2E();

@@ -16,6 +16,7 @@ import { isLocale, negotiate, translator, type TLocale } from '../i18n/index.ts'
 import { getAsset } from './assets.ts';
 import type { AppEnv } from './env.ts';
 import { adminRoutes } from './routes/admin.tsx';
+import { assessmentRoutes } from './routes/assessments.tsx';
 import { authRoutes } from './routes/auth.tsx';
 import { homeRoutes } from './routes/home.tsx';
 import { instrumentRoutes } from './routes/instruments.tsx';
@@ -70,7 +71,13 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
     c.set('actor', undefined);
     await next();
   });
-  app.use('*', bodyLimit({ maxSize: ctx.config.bodyLimitBytes, onError: () => { throw new AppError('invalid_input', 'error.too_large'); } }));
+  // Questionnaire pages may carry an evidence document; everything else gets the small limit.
+  const tooLarge = () => {
+    throw new AppError('invalid_input', 'error.too_large');
+  };
+  const smallLimit = bodyLimit({ maxSize: ctx.config.bodyLimitBytes, onError: tooLarge });
+  const uploadLimit = bodyLimit({ maxSize: ctx.config.evidenceMaxBytes + ctx.config.bodyLimitBytes, onError: tooLarge });
+  app.use('*', (c, next) => (/^\/assessments\/[^/]+\/answer\/[A-Z]$/.test(c.req.path) ? uploadLimit(c, next) : smallLimit(c, next)));
   // CSRF: state-changing form posts must come from our own origin (Origin / Sec-Fetch-Site checked).
   // JSON requests cannot be sent cross-site without a CORS preflight, which we never grant.
   app.use('*', csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
@@ -80,6 +87,16 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
     if (!a) return c.notFound();
     c.header('Content-Type', a.type);
     c.header('Cache-Control', c.req.param('hash') === a.hash ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return c.body(a.body as Uint8Array<ArrayBuffer>);
+  });
+
+  // The service worker must be served from the root to control questionnaire pages; never cached long,
+  // so a new version takes over at the next visit.
+  app.get('/sw.js', (c) => {
+    const a = getAsset('sw.js');
+    if (!a) return c.notFound();
+    c.header('Content-Type', a.type);
+    c.header('Cache-Control', 'no-cache');
     return c.body(a.body as Uint8Array<ArrayBuffer>);
   });
 
@@ -114,6 +131,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
   app.route('/', authRoutes);
   app.route('/', adminRoutes);
   app.route('/', instrumentRoutes);
+  app.route('/', assessmentRoutes);
 
   app.notFound((c) => {
     if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);

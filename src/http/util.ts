@@ -54,11 +54,11 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
 }
 
 /** Translates an invalid-input error into one message per field; other errors rethrow. */
-export function fieldErrors(c: Context<AppEnv>, e: unknown, params: Record<string, string | number> = {}): { summary: string; fields: Record<string, string> } {
+export function fieldErrors(c: Context<AppEnv>, e: unknown, params: Record<string, string | number> = {}): { error: string; fields: Record<string, string> } {
   if (!(e instanceof AppError) || !['invalid_input', 'unauthenticated', 'throttled', 'conflict'].includes(e.code)) throw e;
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(e.fields)) fields[k] = c.var.t(v, { ...params, ...e.params });
-  return { summary: c.var.t(e.messageKey, { ...params, ...e.params }), fields };
+  return { error: c.var.t(e.messageKey, { ...params, ...e.params }), fields };
 }
 
 /** A same-site path to return to after signing in (anything else falls back to "/"). */

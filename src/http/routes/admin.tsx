@@ -23,7 +23,7 @@ adminRoutes.post('/admin/users', async (c) => {
     return c.redirect('/admin/users', 303);
   } catch (e) {
     const min = c.var.ctx.config.passwordMinLength;
-    const { summary, fields } = fieldErrors(c, e, { min });
+    const { error: summary, fields } = fieldErrors(c, e, { min });
     const users = await listUsers(c.var.ctx, c.var.actor);
     return page(c, c.var.t('users.title'), <UsersPage t={c.var.t} locale={c.var.locale} users={users} minLength={min} values={form} error={summary} fields={fields} />, { status: 400 });
   }

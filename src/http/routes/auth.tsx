@@ -29,7 +29,7 @@ authRoutes.post('/sign-in', async (c) => {
     if (locale && isLocale(locale) && !getCookie(c, LANG_COOKIE)) c.header('Set-Cookie', `${LANG_COOKIE}=${locale}; Path=/; SameSite=Lax`, { append: true });
     return c.redirect(safeNext(form.next), 303);
   } catch (e) {
-    const { summary, fields } = fieldErrors(c, e);
+    const { error: summary, fields } = fieldErrors(c, e);
     const status = (e as { status?: number }).status ?? 400;
     return page(c, c.var.t('signin.title'), <SignInPage t={c.var.t} email={form.email} next={form.next} error={summary} fields={fields} />, { status });
   }
@@ -57,7 +57,7 @@ authRoutes.post('/setup/:token', async (c) => {
     return c.redirect('/admin/users', 303);
   } catch (e) {
     const min = c.var.ctx.config.passwordMinLength;
-    const { summary, fields } = fieldErrors(c, e, { min });
+    const { error: summary, fields } = fieldErrors(c, e, { min });
     return page(c, c.var.t('setup.title'), <SetupPage t={c.var.t} token={token} minLength={min} values={form} error={summary} fields={fields} />, { status: 400 });
   }
 });
@@ -77,7 +77,7 @@ authRoutes.post('/reset/:token', async (c) => {
     return c.redirect('/', 303);
   } catch (e) {
     const min = c.var.ctx.config.passwordMinLength;
-    const { summary, fields } = fieldErrors(c, e, { min });
+    const { error: summary, fields } = fieldErrors(c, e, { min });
     return page(c, c.var.t('reset.title'), <ResetPage t={c.var.t} token={token} minLength={min} error={summary} fields={fields} />, { status: 400 });
   }
 });

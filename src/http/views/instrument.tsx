@@ -29,7 +29,7 @@ export function InstrumentListPage(p: { t: TFn; locale: TLocale; rows: (Instrume
     <>
       <h1>{t('inst.list_title')}</h1>
       <p>{t('inst.list_intro')}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex={0} role="region" aria-label={t('a11y.scroll_table')}>
         <table>
           <thead>
             <tr>

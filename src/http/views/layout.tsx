@@ -51,6 +51,7 @@ export function Layout(p: PageProps) {
               <li><a href="/">{t('nav.home')}</a></li>
               <li><a href="/instruments">{t('nav.instrument')}</a></li>
               <li><a href="/methodology">{t('nav.methodology')}</a></li>
+              {actor && <li><a href="/assessments">{t('nav.assessments')}</a></li>}
               {can(actor, 'user.list') && <li><a href="/admin/users">{t('nav.users')}</a></li>}
               {actor ? (
                 <li>

@@ -112,7 +112,7 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; min
   return (
     <>
       <h1>{t('users.title')}</h1>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex={0} role="region" aria-label={t('a11y.scroll_table')}>
         <table>
           <caption class="muted">{t('users.caption', { count: p.users.length })}</caption>
           <thead>

@@ -1,0 +1,104 @@
+// Answers, responses, evidence and files. One answer row per (assessment, respondent, item), upserted.
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { AnswersTable, Database, EvidenceTable, FilesTable } from '../schema.ts';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/** Inserts or replaces answers. */
+export async function upsertAnswers(db: Q, rows: AnswersTable[]): Promise<void> {
+  if (!rows.length) return;
+  await db
+    .insertInto('answers')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['assessment_id', 'user_id', 'item_id']).doUpdateSet((eb) => ({
+        value_json: eb.ref('excluded.value_json'),
+        comment: eb.ref('excluded.comment'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
+}
+
+/** Deletes a respondent's answers to some items (cleared answers). */
+export async function deleteAnswers(db: Q, assessmentId: string, userId: string, itemIds: string[]): Promise<void> {
+  if (!itemIds.length) return;
+  await db.deleteFrom('answers').where('assessment_id', '=', assessmentId).where('user_id', '=', userId).where('item_id', 'in', itemIds).execute();
+}
+
+/** A respondent's answers. */
+export async function listAnswersOf(db: Q, assessmentId: string, userId: string): Promise<Selectable<AnswersTable>[]> {
+  return db.selectFrom('answers').selectAll().where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
+}
+
+/** Every answer of an assessment. */
+export async function listAllAnswers(db: Q, assessmentId: string): Promise<Selectable<AnswersTable>[]> {
+  return db.selectFrom('answers').selectAll().where('assessment_id', '=', assessmentId).execute();
+}
+
+/** Which items each respondent has answered (for progress), without the values. */
+export async function listAnsweredItems(db: Q, assessmentId: string): Promise<{ user_id: string; item_id: string }[]> {
+  return db.selectFrom('answers').select(['user_id', 'item_id']).where('assessment_id', '=', assessmentId).execute();
+}
+
+/** Starts (or touches) a response; a submitted response stays submitted. */
+export async function touchResponse(db: Q, assessmentId: string, userId: string, at: string): Promise<void> {
+  await db
+    .insertInto('responses')
+    .values({ assessment_id: assessmentId, user_id: userId, status: 'started', started_at: at, updated_at: at, submitted_at: null })
+    .onConflict((oc) => oc.columns(['assessment_id', 'user_id']).doUpdateSet({ updated_at: at }))
+    .execute();
+}
+
+/** Marks a response submitted. */
+export async function submitResponse(db: Q, assessmentId: string, userId: string, at: string): Promise<void> {
+  await touchResponse(db, assessmentId, userId, at);
+  await db.updateTable('responses').set({ status: 'submitted', submitted_at: at }).where('assessment_id', '=', assessmentId).where('user_id', '=', userId).execute();
+}
+
+/** A respondent's response row. */
+export async function findResponse(db: Q, assessmentId: string, userId: string) {
+  return db.selectFrom('responses').selectAll().where('assessment_id', '=', assessmentId).where('user_id', '=', userId).executeTakeFirst();
+}
+
+/** Inserts an evidence row. */
+export async function insertEvidence(db: Q, row: EvidenceTable): Promise<void> {
+  await db.insertInto('evidence').values(row).execute();
+}
+
+/** Evidence of a respondent (with file names and sizes). */
+export async function listEvidenceOf(db: Q, assessmentId: string, userId?: string) {
+  let q = db
+    .selectFrom('evidence')
+    .leftJoin('files', 'files.id', 'evidence.file_id')
+    .select(['evidence.id', 'evidence.user_id', 'evidence.item_id', 'evidence.kind', 'evidence.title', 'evidence.url', 'evidence.file_id', 'evidence.created_at', 'files.name as file_name', 'files.size as file_size', 'files.mime as file_mime'])
+    .where('evidence.assessment_id', '=', assessmentId);
+  if (userId) q = q.where('evidence.user_id', '=', userId);
+  return q.orderBy('evidence.created_at').execute();
+}
+
+/** One evidence row. */
+export async function findEvidence(db: Q, assessmentId: string, id: string) {
+  return db.selectFrom('evidence').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Deletes one evidence row (and its file). */
+export async function deleteEvidence(db: Q, id: string, fileId: string | null): Promise<void> {
+  await db.deleteFrom('evidence').where('id', '=', id).execute();
+  if (fileId) await db.deleteFrom('files').where('id', '=', fileId).execute();
+}
+
+/** Stores a file. */
+export async function insertFile(db: Q, row: FilesTable): Promise<void> {
+  await db.insertInto('files').values(row).execute();
+}
+
+/** A stored file with its bytes. */
+export async function findFile(db: Q, assessmentId: string, id: string) {
+  return db.selectFrom('files').selectAll().where('assessment_id', '=', assessmentId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The evidence row that a file belongs to. */
+export async function findEvidenceByFile(db: Q, fileId: string) {
+  return db.selectFrom('evidence').selectAll().where('file_id', '=', fileId).executeTakeFirst();
+}

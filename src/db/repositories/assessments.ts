@@ -1,0 +1,78 @@
+// Assessments, their organisations and memberships.
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { AssessmentsTable, Database, MembershipsTable, OrganisationsTable } from '../schema.ts';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+/** An assessment row. */
+export type AssessmentRow = Selectable<AssessmentsTable>;
+
+/** Inserts an assessment. */
+export async function insertAssessment(db: Q, row: AssessmentsTable): Promise<void> {
+  await db.insertInto('assessments').values(row).execute();
+}
+
+/** One assessment by id. */
+export async function findAssessment(db: Q, id: string): Promise<AssessmentRow | undefined> {
+  return db.selectFrom('assessments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Assessments a user belongs to (all of them for `all`), newest first, with the user's role. */
+export async function listAssessmentsFor(db: Q, userId: string, all: boolean) {
+  let q = db
+    .selectFrom('assessments')
+    .leftJoin('memberships', (j) => j.onRef('memberships.assessment_id', '=', 'assessments.id').on('memberships.user_id', '=', userId))
+    .select(['assessments.id', 'assessments.country', 'assessments.scope', 'assessments.cycle_year', 'assessments.state', 'assessments.deadline', 'assessments.created_at', 'memberships.role']);
+  if (!all) q = q.where('memberships.user_id', '=', userId);
+  return q.orderBy('assessments.created_at', 'desc').execute();
+}
+
+/** Sets an assessment's state. */
+export async function setAssessmentState(db: Q, id: string, state: AssessmentsTable['state'], at: string): Promise<void> {
+  await db.updateTable('assessments').set({ state, updated_at: at }).where('id', '=', id).execute();
+}
+
+/** A user's membership in an assessment. */
+export async function findMembership(db: Q, assessmentId: string, userId: string): Promise<Selectable<MembershipsTable> | undefined> {
+  return db.selectFrom('memberships').selectAll().where('assessment_id', '=', assessmentId).where('user_id', '=', userId).executeTakeFirst();
+}
+
+/** Adds a membership (no-op when the person already has one). */
+export async function insertMembership(db: Q, row: MembershipsTable): Promise<boolean> {
+  const r = await db.insertInto('memberships').values(row).onConflict((oc) => oc.columns(['assessment_id', 'user_id']).doNothing()).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Organisations of an assessment, by name. */
+export async function listOrganisations(db: Q, assessmentId: string): Promise<Selectable<OrganisationsTable>[]> {
+  return db.selectFrom('organisations').selectAll().where('assessment_id', '=', assessmentId).orderBy('name').execute();
+}
+
+/** Inserts an organisation. */
+export async function insertOrganisation(db: Q, row: OrganisationsTable): Promise<void> {
+  await db.insertInto('organisations').values(row).execute();
+}
+
+/** Members with user and organisation details. */
+export async function listMembers(db: Q, assessmentId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .leftJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+    .leftJoin('responses', (j) => j.onRef('responses.assessment_id', '=', 'memberships.assessment_id').onRef('responses.user_id', '=', 'memberships.user_id'))
+    .select([
+      'memberships.user_id as userId',
+      'memberships.role as role',
+      'users.name as name',
+      'users.email as email',
+      'users.locale as locale',
+      'organisations.name as organisation',
+      'organisations.group_code as groupCode',
+      'responses.status as responseStatus',
+      'responses.updated_at as lastActive',
+      'responses.submitted_at as submittedAt',
+    ])
+    .where('memberships.assessment_id', '=', assessmentId)
+    .orderBy('users.name')
+    .execute();
+}

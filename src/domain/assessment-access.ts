@@ -1,0 +1,52 @@
+// Loading an assessment for an actor and an action: the one place that turns "who is asking" into the
+// role used by policies. People with no role in an assessment get not_found, so its existence is not
+// revealed; members without the permission get forbidden.
+import { findAssessment, findMembership, type AssessmentRow } from '../db/repositories/assessments.ts';
+import { findInstrumentById } from '../db/repositories/instruments.ts';
+import { ZInstrument, type TInstrument } from '../instrument/schema.ts';
+import type { Actor, Ctx } from './context.ts';
+import { AppError } from './errors.ts';
+import { authorize, can, type TAssessmentAction, type TRole } from './policies.ts';
+
+/** An assessment as an actor may see it. */
+export interface AssessmentAccess {
+  assessment: AssessmentRow;
+  role: TRole | undefined;
+  organisationId: string | null;
+  instrument: TInstrument;
+  /** What this actor may do here, for views. */
+  may: (action: TAssessmentAction) => boolean;
+}
+
+const instruments = new Map<string, TInstrument>();
+
+/** The parsed instrument document of a stored version (cached: versions never change). */
+export async function instrumentById(ctx: Ctx, id: string): Promise<TInstrument> {
+  let inst = instruments.get(id);
+  if (!inst) {
+    const row = await findInstrumentById(ctx.db.kysely, id);
+    if (!row) throw new AppError('not_found', 'error.not_found');
+    inst = ZInstrument.parse(JSON.parse(row.document));
+    instruments.set(id, inst);
+  }
+  return inst;
+}
+
+/** Loads the assessment and checks the actor may perform `action` on it. */
+export async function loadAssessment(ctx: Ctx, actor: Actor | undefined, id: string, action: TAssessmentAction): Promise<AssessmentAccess & { actor: Actor }> {
+  if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
+  const assessment = id.length <= 64 ? await findAssessment(ctx.db.kysely, id) : undefined;
+  if (!assessment) throw new AppError('not_found', 'error.not_found');
+  const m = await findMembership(ctx.db.kysely, id, actor.id);
+  const role = m?.role;
+  if (!role && !actor.isAdmin) throw new AppError('not_found', 'error.not_found');
+  authorize(actor, action, role);
+  return {
+    actor,
+    assessment,
+    role,
+    organisationId: m?.organisation_id ?? null,
+    instrument: await instrumentById(ctx, assessment.instrument_id),
+    may: (a) => can(actor, a, role),
+  };
+}

@@ -1,0 +1,51 @@
+// The permission matrix: every role × every action, allowed and denied, and site-wide actions.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Actor } from './context.ts';
+import { ASSESSMENT_ACTIONS, can, ROLES, SITE_ACTIONS, type TAssessmentAction, type TRole } from './policies.ts';
+
+const person: Actor = { id: 'u1', isAdmin: false, isCoordinator: false, email: 'p@example.org', name: 'P', locale: null };
+const admin: Actor = { ...person, id: 'a1', isAdmin: true };
+const focal: Actor = { ...person, id: 'c1', isCoordinator: true };
+
+// Written out in full on purpose: this table is the specification the code must match.
+const EXPECTED: Record<TRole, TAssessmentAction[]> = {
+  coordinator: ['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read'],
+  facilitator: ['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read'],
+  respondent: ['assessment.read', 'answers.write_own'],
+  observer: ['assessment.read', 'results.read'],
+};
+
+for (const role of ROLES) {
+  for (const action of ASSESSMENT_ACTIONS) {
+    const allowed = EXPECTED[role].includes(action);
+    test(`${role} ${allowed ? 'may' : 'may not'} ${action}`, () => {
+      assert.equal(can(person, action, role), allowed);
+    });
+  }
+}
+
+test('nobody without a role in an assessment may do anything there (another assessment included)', () => {
+  for (const action of ASSESSMENT_ACTIONS) {
+    assert.equal(can(person, action, undefined), false, action);
+    assert.equal(can(focal, action, undefined), false, `a coordinator elsewhere: ${action}`);
+  }
+});
+
+test('signed-out visitors may do nothing', () => {
+  for (const action of [...ASSESSMENT_ACTIONS, ...SITE_ACTIONS]) assert.equal(can(undefined, action, 'coordinator'), false);
+});
+
+test('a site administrator oversees every assessment but answers only where they are a respondent', () => {
+  for (const action of ASSESSMENT_ACTIONS.filter((a) => a !== 'answers.write_own')) assert.equal(can(admin, action, undefined), true, action);
+  assert.equal(can(admin, 'answers.write_own', undefined), false);
+  assert.equal(can(admin, 'answers.write_own', 'respondent'), true);
+});
+
+test('site-wide actions: administrators only, except creating assessments (also national coordinators)', () => {
+  for (const action of SITE_ACTIONS) {
+    assert.equal(can(admin, action), true, action);
+    assert.equal(can(person, action), false, action);
+    assert.equal(can(focal, action), action === 'assessment.create', action);
+  }
+});

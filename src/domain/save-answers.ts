@@ -1,0 +1,40 @@
+// Use case: a respondent saves answers (a pillar form, or autosave batches from the browser). All-or-
+// nothing: if one answer does not fit its item, nothing is written and each problem is named by item.
+import { deleteAnswers, touchResponse, upsertAnswers } from '../db/repositories/answers.ts';
+import { allItems } from '../instrument/loader.ts';
+import type { TValue } from '../scoring/types.ts';
+import { answerProblem, ZAnswerBatch } from './answer-values.ts';
+import { loadAssessment } from './assessment-access.ts';
+import type { Actor, Ctx } from './context.ts';
+import { AppError } from './errors.ts';
+import { parseInput } from './validate.ts';
+
+/** Saves a batch of answers for the actor; returns when they were saved. */
+export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<{ saved: number; at: string }> {
+  const { assessment, instrument } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
+  if (assessment.state !== 'collecting') throw new AppError('conflict', assessment.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed');
+  const { answers } = parseInput(ZAnswerBatch, input);
+  const items = new Map(allItems(instrument).map(({ item }) => [item.id, item]));
+  const problems: Record<string, string> = {};
+  for (const a of answers) {
+    const item = items.get(a.itemId);
+    if (!item) problems[a.itemId] = 'error.answer_invalid';
+    else if (a.value) {
+      const p = answerProblem(item, a.value as TValue);
+      if (p) problems[a.itemId] = p;
+    }
+  }
+  if (Object.keys(problems).length) throw new AppError('invalid_input', 'error.answers_invalid', { count: Object.keys(problems).length }, problems);
+  const at = ctx.now().toISOString();
+  const keep = answers.filter((a) => a.value !== null || (a.comment ?? '').trim() !== '');
+  const clear = answers.filter((a) => a.value === null && !(a.comment ?? '').trim()).map((a) => a.itemId);
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await upsertAnswers(
+      trx,
+      keep.map((a) => ({ assessment_id: assessment.id, user_id: actor!.id, item_id: a.itemId, value_json: JSON.stringify(a.value), comment: a.comment?.trim() || null, updated_at: at })),
+    );
+    await deleteAnswers(trx, assessment.id, actor!.id, clear);
+    await touchResponse(trx, assessment.id, actor!.id, at);
+  });
+  return { saved: answers.length, at };
+}

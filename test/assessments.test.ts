@@ -1,0 +1,209 @@
+// The collection half of the cycle on real databases, through the HTTP routes as a browser uses them:
+// create an assessment, invite by e-mail (real SMTP), by copied link and by CSV, answer in different
+// languages with evidence, track progress, close collection.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { OPERATOR } from '../src/domain/context.ts';
+import { createUser } from '../src/domain/create-user.ts';
+import { ensureBundledInstrument } from '../src/domain/ensure-bundled-instrument.ts';
+import { createApp } from '../src/http/app.tsx';
+import { eachDialect } from './env.ts';
+import { Browser } from './http.ts';
+import { bodyOf, startSmtpSink } from './smtp.ts';
+
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+before(async () => {
+  smtp = await startSmtpSink();
+  process.env.METEP_TEST_SMTP = smtp.url;
+});
+after(async () => smtp?.close());
+
+function multipart(fields: Record<string, string | { name: string; type: string; data: Buffer }>): { body: Buffer; type: string } {
+  const boundary = `----metep${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    if (typeof v === 'string') parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    else parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"; filename="${v.name}"\r\nContent-Type: ${v.type}\r\n\r\n`), v.data, Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` };
+}
+
+async function postMultipart(b: Browser, path: string, fields: Parameters<typeof multipart>[0]) {
+  const { body, type } = multipart(fields);
+  return b.request('POST', path, body as unknown as string, { 'content-type': type, origin: 'http://metep.test' });
+}
+
+eachDialect('collecting answers', (get) => {
+  let app: ReturnType<typeof createApp>;
+  let assessmentId = '';
+  const links: Record<string, string> = {};
+  const coord = () => new Browser(app);
+  let coordinator: Browser;
+
+  before(async () => {
+    get().ctx.config.smtpUrl = smtp.url;
+    await ensureBundledInstrument(get().ctx);
+    await createUser(get().ctx, OPERATOR, { name: 'Cora Coordinator', email: 'cora@example.org', password: 'cora has a long password', isCoordinator: true });
+    await createUser(get().ctx, OPERATOR, { name: 'Other Focal', email: 'other@example.org', password: 'other has a long password', isCoordinator: true });
+    app = createApp(get().ctx);
+    coordinator = coord();
+    const r = await coordinator.post('/sign-in', { email: 'cora@example.org', password: 'cora has a long password' });
+    assert.equal(r.status, 303);
+  });
+
+  test('a coordinator creates an assessment; bad input is explained and kept', async () => {
+    let r = await coordinator.post('/assessments', { country: 'XXX', cycleYear: '1990', scope: 'Capital region', targetIndex: '7' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /Choose a country from the list/);
+    assert.match(r.text, /Enter a year between 2000 and 2100/);
+    assert.match(r.text, /value="Capital region"/);
+    r = await coordinator.post('/assessments', { country: 'KEN', cycleYear: '2026', scope: '', targetIndex: '0.6', deadline: '2026-12-31', instrumentVersion: '2026.1' });
+    assert.equal(r.status, 303);
+    assessmentId = /\/assessments\/([^/]+)\/participants/.exec(r.location ?? '')?.[1] ?? '';
+    assert.ok(assessmentId);
+    r = await coordinator.get(`/assessments/${assessmentId}`, { 'accept-language': 'fr' });
+    assert.match(r.text, /Kenya/);
+  });
+
+  test('invitations: e-mailed through SMTP, copied link, and CSV with a per-row report', async () => {
+    let r = await coordinator.post(`/assessments/${assessmentId}/invitations`, { name: 'Amal Ministry', email: 'amal@example.org', organisation: 'Ministry of ICT', group: 'central_government', role: 'respondent' });
+    assert.equal(r.status, 200);
+    assert.match(r.text, /sent by e-mail/);
+    const mail = smtp.messages.findLast((m) => m.to.includes('amal@example.org'));
+    assert.ok(mail, 'the invitation arrived at the SMTP server');
+    const mailed = /(http:\/\/metep\.test\/join\/[A-Za-z0-9_-]{43})/.exec(bodyOf(mail.raw))?.[1];
+    assert.ok(mailed, 'the e-mail carries the link');
+    links.amal = new URL(mailed).pathname;
+    r = await coordinator.post(`/assessments/${assessmentId}/invitations`, { name: 'Bo Civil', email: '', organisation: 'Open Data Alliance', group: 'civil_society', role: 'respondent' });
+    links.bo = new URL(/id="invite-link">([^<]+)</.exec(r.text)?.[1] ?? 'http://x/').pathname;
+    assert.match(links.bo, /^\/join\//);
+    r = await coordinator.post(`/assessments/${assessmentId}/invitations`, { name: 'No Org', role: 'respondent' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /answers for an organisation/);
+    const csv = 'name,e-mail,organisation,group,role\r\nChen Academic,chen@example.org,National University,academia,respondent\r\nBroken Row,not-an-email,Somewhere,nowhere,respondent\r\n"Dana, Observer",,,,observer\r\n';
+    r = await postMultipart(coordinator, `/assessments/${assessmentId}/invitations/csv`, { file: { name: 'people.csv', type: 'text/csv', data: Buffer.from(csv) } });
+    assert.equal(r.status, 200);
+    assert.match(r.text, /2 invited, 1 with problems/);
+    assert.match(r.text, /Enter a valid e-mail address/);
+    assert.match(r.text, /Choose a stakeholder group from the list/);
+    const chenMail = smtp.messages.findLast((m) => m.to.includes('chen@example.org'));
+    links.chen = new URL(/(http:\/\/metep\.test\/join\/[A-Za-z0-9_-]{43})/.exec(bodyOf(chenMail?.raw ?? ''))?.[1] ?? 'http://x/').pathname;
+    assert.match(links.chen, /^\/join\//);
+  });
+
+  test('invited people join: new accounts in their own language, single-use links', async () => {
+    const amal = new Browser(app, 'http://metep.test', { 'accept-language': 'ar' });
+    let r = await amal.get(links.amal!);
+    assert.equal(r.status, 200);
+    assert.match(r.text, /dir="rtl"/);
+    r = await amal.post(links.amal!, { name: 'أمل', password: 'short' });
+    assert.equal(r.status, 400);
+    r = await amal.post(links.amal!, { name: 'أمل', password: 'amal has a long password' });
+    assert.equal(r.status, 303);
+    assert.equal(r.location, `/assessments/${assessmentId}`);
+    r = await new Browser(app).get(links.amal!);
+    assert.equal(r.status, 410, 'the link works once');
+    const bo = new Browser(app, 'http://metep.test', { 'accept-language': 'es' });
+    r = await bo.post(links.bo!, { name: 'Bo', email: 'bo@example.org', password: 'bo has a long password too' });
+    assert.equal(r.status, 303);
+    const chen = new Browser(app, 'http://metep.test', { 'accept-language': 'zh' });
+    r = await chen.post(links.chen!, { name: '陈', password: 'chen has a long password' });
+    assert.equal(r.status, 303);
+  });
+
+  test('answers are refused until collection opens, then saved from the plain form with evidence', async () => {
+    const amal = new Browser(app, 'http://metep.test', { 'accept-language': 'ar' });
+    await amal.post('/sign-in', { email: 'amal@example.org', password: 'amal has a long password' });
+    let r = await amal.request('POST', `/api/v1/assessments/${assessmentId}/answers`, JSON.stringify({ answers: [{ itemId: 'A.01', value: { kind: 'level', level: 3 } }] }), { 'content-type': 'application/json' });
+    assert.equal(r.status, 409);
+    r = await coordinator.post(`/assessments/${assessmentId}/state`, { to: 'collecting' });
+    assert.equal(r.status, 303);
+    r = await amal.get(`/assessments/${assessmentId}/answer`);
+    assert.equal(r.location, `/assessments/${assessmentId}/answer/A`);
+    r = await amal.get(`/assessments/${assessmentId}/answer/A`);
+    assert.equal(r.status, 200);
+    assert.match(r.text, /name="v\.A\.01"/);
+    // A bad number is reported next to its item and nothing typed is lost.
+    r = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'v.B.01': '3', 'v.B.06': 'lots', 'c.B.01': 'تعليق', action: 'save' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /value="3" checked/);
+    assert.match(r.text, /تعليق/);
+    r = await postMultipart(amal, `/assessments/${assessmentId}/answer/A`, { 'v.A.01': '3', 'v.A.02': 'yes', 'c.A.01': 'قانون الحق في الحصول على المعلومات', 'lu.A.01': 'https://example.gov/ati-law', 'lt.A.01': 'ATI Act', action: 'link:A.01' });
+    assert.equal(r.status, 303);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 32)]);
+    r = await postMultipart(amal, `/assessments/${assessmentId}/answer/A`, { 'v.A.01': '3', 'v.A.02': 'yes', 'lf.A.02': { name: 'dpa-report.pdf', type: 'application/pdf', data: pdf }, action: 'upload:A.02' });
+    assert.equal(r.status, 303);
+    r = await postMultipart(amal, `/assessments/${assessmentId}/answer/A`, { 'v.A.01': '3', 'lf.A.02': { name: 'evil.pdf', type: 'application/pdf', data: Buffer.from('MZ not a pdf') }, action: 'upload:A.02' });
+    assert.equal(r.status, 400);
+    r = await amal.get(`/assessments/${assessmentId}/answer/A`);
+    assert.match(r.text, /ATI Act/);
+    assert.match(r.text, /dpa-report\.pdf/);
+    const fileHref = /href="(\/assessments\/[^"]+\/files\/[^"]+)"/.exec(r.text)?.[1];
+    assert.ok(fileHref);
+    const f = await amal.get(fileHref);
+    assert.equal(f.status, 200);
+    assert.match(f.headers.get('content-disposition') ?? '', /attachment/);
+    assert.equal((await coordinator.get(fileHref)).status, 200, 'the coordinator may read evidence');
+    const bo = new Browser(app);
+    await bo.post('/sign-in', { email: 'bo@example.org', password: 'bo has a long password too' });
+    assert.equal((await bo.get(fileHref)).status, 403, 'another respondent may not');
+  });
+
+  test('autosave API: a batch is all-or-nothing and names the item that does not fit', async () => {
+    const chen = new Browser(app, 'http://metep.test', { 'accept-language': 'zh' });
+    await chen.post('/sign-in', { email: 'chen@example.org', password: 'chen has a long password' });
+    let r = await chen.request('POST', `/api/v1/assessments/${assessmentId}/answers`, JSON.stringify({ answers: [{ itemId: 'E.01', value: { kind: 'level', level: 2 } }, { itemId: 'A.02', value: { kind: 'level', level: 9 } }] }), { 'content-type': 'application/json' });
+    assert.equal(r.status, 400);
+    r = await chen.request('POST', `/api/v1/assessments/${assessmentId}/answers`, JSON.stringify({ answers: [{ itemId: 'E.01', value: { kind: 'level', level: 2 } }, { itemId: 'A.02', value: { kind: 'level', level: 1 } }] }), { 'content-type': 'application/json' });
+    assert.equal(r.status, 400);
+    assert.ok(JSON.parse(r.text).error.fields['A.02'], 'A.02 is a status item: a level does not fit');
+    const n = await get().db.kysely.selectFrom('answers').select('item_id').where('assessment_id', '=', assessmentId).where('item_id', '=', 'E.01').execute();
+    assert.equal(n.length, 0, 'nothing of the refused batch was written');
+    r = await chen.request('POST', `/api/v1/assessments/${assessmentId}/answers`, JSON.stringify({ answers: [{ itemId: 'E.01', value: { kind: 'level', level: 2 }, comment: '中文评论' }, { itemId: 'A.02', value: { kind: 'excluded', reason: 'dont_know' } }] }), { 'content-type': 'application/json' });
+    assert.equal(r.status, 200);
+    r = await chen.post(`/assessments/${assessmentId}/submit`, {});
+    assert.equal(r.status, 303);
+  });
+
+  test('the dashboard shows each person with status and progress per pillar; CSV export', async () => {
+    let r = await coordinator.get(`/assessments/${assessmentId}/participants`);
+    assert.equal(r.status, 200);
+    assert.match(r.text, /أمل/);
+    assert.match(r.text, /Submitted/);
+    assert.match(r.text, /Dana, Observer/);
+    r = await coordinator.get(`/assessments/${assessmentId}/participants.csv`);
+    assert.match(r.headers.get('content-type') ?? '', /text\/csv/);
+    const lines = r.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.equal(lines[0], 'name,email,role,organisation,group,status,answered,total,pillar_A,pillar_B,pillar_C,pillar_D,pillar_E,pillar_F,pillar_G,last_active');
+    const amal = lines.find((l) => l.startsWith('أمل'));
+    assert.match(amal ?? '', /respondent,Ministry of ICT,central_government,started,2,76,2\/10/);
+  });
+
+  test('another coordinator can neither read nor change this assessment', async () => {
+    const other = new Browser(app);
+    await other.post('/sign-in', { email: 'other@example.org', password: 'other has a long password' });
+    assert.equal((await other.get(`/assessments/${assessmentId}`)).status, 404);
+    assert.equal((await other.get(`/assessments/${assessmentId}/participants`)).status, 404);
+    assert.equal((await other.post(`/assessments/${assessmentId}/state`, { to: 'consolidating' })).status, 404);
+    assert.equal((await other.post(`/assessments/${assessmentId}/invitations`, { name: 'X', organisation: 'Y', group: 'media' })).status, 404);
+    const bo = new Browser(app);
+    await bo.post('/sign-in', { email: 'bo@example.org', password: 'bo has a long password too' });
+    assert.equal((await bo.get(`/assessments/${assessmentId}/participants`)).status, 403, 'a respondent may not see the dashboard');
+  });
+
+  test('closing collection refuses further answers with a clear message; going back needs a reason', async () => {
+    let r = await coordinator.post(`/assessments/${assessmentId}/state`, { to: 'consolidating' });
+    assert.equal(r.status, 303);
+    const chen = new Browser(app, 'http://metep.test', { 'accept-language': 'en' });
+    await chen.post('/sign-in', { email: 'chen@example.org', password: 'chen has a long password' });
+    r = await chen.request('POST', `/api/v1/assessments/${assessmentId}/answers`, JSON.stringify({ answers: [{ itemId: 'E.01', value: { kind: 'level', level: 4 } }] }), { 'content-type': 'application/json' });
+    assert.equal(r.status, 409);
+    assert.match(JSON.parse(r.text).error.message, /收集已结束/, 'in the language Chen chose when joining');
+    r = await coordinator.post(`/assessments/${assessmentId}/state`, { to: 'collecting' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /Give a reason/);
+    const audit = await get().db.kysely.selectFrom('audit_log').select(['action', 'after_json']).where('action', '=', 'assessment.state').execute();
+    assert.equal(audit.length, 2);
+  });
+});
