@@ -40,7 +40,22 @@ export function createDb(database: TConfig['database']): Db {
   sqlite.pragma('busy_timeout = 5000');
   // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commits.
   sqlite.pragma('synchronous = NORMAL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Kysely prepares every query afresh; preparing costs more than running a small statement, so keep
+  // prepared statements by SQL text (the set of distinct queries is small and fixed by the code).
+  const statements = new Map<string, SQLite.Statement>();
+  const cached = {
+    prepare(sql: string) {
+      let st = statements.get(sql);
+      if (!st) {
+        st = sqlite.prepare(sql);
+        if (statements.size > 1000) statements.clear();
+        statements.set(sql, st);
+      }
+      return st;
+    },
+    close: () => sqlite.close(),
+  };
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached as unknown as SQLite.Database }) });
   return { kysely, kind: 'sqlite', close: () => kysely.destroy() };
 }
 

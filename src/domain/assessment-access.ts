@@ -1,7 +1,7 @@
 // Loading an assessment for an actor and an action: the one place that turns "who is asking" into the
 // role used by policies. People with no role in an assessment get not_found, so its existence is not
 // revealed; members without the permission get forbidden.
-import { findAssessment, findMembership, type AssessmentRow } from '../db/repositories/assessments.ts';
+import { findAssessmentWithMembership, type AssessmentRow } from '../db/repositories/assessments.ts';
 import { findInstrumentById } from '../db/repositories/instruments.ts';
 import { ZInstrument, type TInstrument } from '../instrument/schema.ts';
 import type { Actor, Ctx } from './context.ts';
@@ -35,17 +35,17 @@ export async function instrumentById(ctx: Ctx, id: string): Promise<TInstrument>
 /** Loads the assessment and checks the actor may perform `action` on it. */
 export async function loadAssessment(ctx: Ctx, actor: Actor | undefined, id: string, action: TAssessmentAction): Promise<AssessmentAccess & { actor: Actor }> {
   if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
-  const assessment = id.length <= 64 ? await findAssessment(ctx.db.kysely, id) : undefined;
-  if (!assessment) throw new AppError('not_found', 'error.not_found');
-  const m = await findMembership(ctx.db.kysely, id, actor.id);
-  const role = m?.role;
+  const row = id.length <= 64 ? await findAssessmentWithMembership(ctx.db.kysely, id, actor.id) : undefined;
+  if (!row) throw new AppError('not_found', 'error.not_found');
+  const { member_role, member_organisation, ...assessment } = row;
+  const role = member_role ?? undefined;
   if (!role && !actor.isAdmin) throw new AppError('not_found', 'error.not_found');
   authorize(actor, action, role);
   return {
     actor,
     assessment,
     role,
-    organisationId: m?.organisation_id ?? null,
+    organisationId: member_organisation ?? null,
     instrument: await instrumentById(ctx, assessment.instrument_id),
     may: (a) => can(actor, a, role),
   };

@@ -28,13 +28,19 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
   const at = ctx.now().toISOString();
   const keep = answers.filter((a) => a.value !== null || (a.comment ?? '').trim() !== '');
   const clear = answers.filter((a) => a.value === null && !(a.comment ?? '').trim()).map((a) => a.itemId);
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    await upsertAnswers(
-      trx,
-      keep.map((a) => ({ assessment_id: assessment.id, user_id: actor!.id, item_id: a.itemId, value_json: JSON.stringify(a.value), comment: a.comment?.trim() || null, updated_at: at })),
-    );
-    await deleteAnswers(trx, assessment.id, actor!.id, clear);
-    await touchResponse(trx, assessment.id, actor!.id, at);
-  });
+  const rows = keep.map((a) => ({ assessment_id: assessment.id, user_id: actor!.id, item_id: a.itemId, value_json: JSON.stringify(a.value), comment: a.comment?.trim() || null, updated_at: at }));
+  if (clear.length) {
+    await ctx.db.kysely.transaction().execute(async (trx) => {
+      await upsertAnswers(trx, rows);
+      await deleteAnswers(trx, assessment.id, actor!.id, clear);
+      await touchResponse(trx, assessment.id, actor!.id, at);
+    });
+  } else {
+    // The common autosave case. One multi-row upsert is atomic by itself; the response's "last active"
+    // stamp is bookkeeping that the next save repeats, so it does not need to share a transaction — which
+    // on SQLite would hold the single connection across several awaits and serialise every respondent.
+    await upsertAnswers(ctx.db.kysely, rows);
+    await touchResponse(ctx.db.kysely, assessment.id, actor!.id, at);
+  }
   return { saved: answers.length, at };
 }

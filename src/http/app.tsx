@@ -60,7 +60,10 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use('*', compress());
+  // Pages and assets are compressed; small JSON answers to autosave posts are not (a zlib stream per
+  // tiny response cost more than it saved and dominated tail latency under load; see bench/).
+  const gzip = compress();
+  app.use('*', (c, next) => (c.req.method === 'GET' ? gzip(c, next) : next()));
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
     c.set('ip', clientIp(c, ctx.config.trustProxy));

@@ -76,3 +76,14 @@ export async function listMembers(db: Q, assessmentId: string) {
     .orderBy('users.name')
     .execute();
 }
+
+/** An assessment with the user's membership in it, in one query (the hot path of every answer save). */
+export async function findAssessmentWithMembership(db: Q, id: string, userId: string) {
+  return db
+    .selectFrom('assessments')
+    .leftJoin('memberships', (j) => j.onRef('memberships.assessment_id', '=', 'assessments.id').on('memberships.user_id', '=', userId))
+    .selectAll('assessments')
+    .select(['memberships.role as member_role', 'memberships.organisation_id as member_organisation'])
+    .where('assessments.id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,83 @@
+// Answer saves per second and latency with 200 concurrent respondents (each connection its own session)
+// through the full stack (session, permission, validation, upsert), next to a bare route doing only the
+// same upsert on the same database. Both servers run in their own process (as in production) so the
+// load generator does not share their event loop. Loopback only, BENCH_SECONDS (10) per run.
+// Usage: npx tsx bench/answer-save.ts                                    (SQLite)
+//        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/test npx tsx bench/answer-save.ts
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { loadConfig } from '../src/config.ts';
+import { createDb, migrate } from '../src/db/index.ts';
+import type { Ctx } from '../src/domain/context.ts';
+import { seedDemo } from '../src/domain/seed-demo.ts';
+import { createLogger } from '../src/log.ts';
+import { respondents } from './setup.ts';
+
+const CONNECTIONS = 200;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const pgUrl = process.env.BENCH_DATABASE_URL;
+const dir = mkdtempSync(join(tmpdir(), 'metep-bench-'));
+const schema = `bench_${Date.now().toString(36)}`;
+const env: Record<string, string> = { LOG_LEVEL: 'silent', DATABASE_URL: pgUrl ?? join(dir, 'bench.sqlite'), ...(pgUrl ? { DATABASE_SCHEMA: schema } : {}) };
+
+const config = loadConfig(env);
+const db = createDb(config.database);
+await migrate(db);
+const ctx: Ctx = { db, config, now: () => new Date(), log: createLogger('silent') };
+const { assessmentId } = await seedDemo(ctx);
+const tokens = await respondents(ctx, assessmentId, CONNECTIONS);
+await db.close();
+
+function launch(args: string[], port: number, extra: Record<string, string> = {}): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ...extra }, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout!.on('data', (d: Buffer) => {
+      if (/ready|running/.test(d.toString())) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+}
+
+function run(url: string, setup: (req: any, c: any) => any) {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: [{ method: 'POST', setupRequest: setup }] }, (err, res) => (err ? reject(err) : resolve(res)));
+  });
+}
+
+const items = ['A.01', 'B.01', 'C.01', 'D.01', 'E.01', 'F.02', 'G.03'];
+const body = (n: number) => ({ answers: [{ itemId: items[n % items.length], value: { kind: 'level', level: n % 5 } }] });
+let next = 0;
+
+const server = await launch(['src/main.ts', 'serve'], 3792);
+const full = await run(`http://127.0.0.1:3792/api/v1/assessments/${assessmentId}/answers`, (req, c) => {
+  c.i ??= next++;
+  c.n = (c.n ?? 0) + 1;
+  return { ...req, headers: { 'content-type': 'application/json', cookie: `metep_session=${tokens[c.i % tokens.length]}` }, body: JSON.stringify(body(c.n)) };
+});
+server.kill();
+
+next = 0;
+const bare = await launch(['bench/bare-server.ts'], 3793, { BENCH_ASSESSMENT: assessmentId });
+const raw = await run('http://127.0.0.1:3793/', (req, c) => {
+  c.i ??= next++;
+  c.n = (c.n ?? 0) + 1;
+  return { ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ u: c.i, ...body(c.n) }) };
+});
+bare.kill();
+
+const row = (name: string, r: autocannon.Result) =>
+  `  ${name.padEnd(12)} ${String(Math.round(r.requests.average)).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx/errors ${r.non2xx}/${r.errors}`;
+console.log(`answer saves, ${CONNECTIONS} concurrent connections, ${SECONDS} s, ${pgUrl ? 'postgres' : 'sqlite'}:`);
+console.log(row('full stack', full));
+console.log(row('bare upsert', raw));
+rmSync(dir, { recursive: true, force: true });
+if (pgUrl) {
+  const c = new pg.Client({ connectionString: pgUrl });
+  await c.connect();
+  await c.query(`drop schema if exists ${schema} cascade`);
+  await c.end();
+}

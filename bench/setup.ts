@@ -1,0 +1,63 @@
+// Shared set-up for benchmarks: a running METEP on a fresh database (SQLite file, or PostgreSQL from
+// BENCH_DATABASE_URL) with the demo assessment and N extra respondents holding sessions.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../src/config.ts';
+import { insertMembership } from '../src/db/repositories/assessments.ts';
+import { insertUser } from '../src/db/repositories/users.ts';
+import type { Ctx } from '../src/domain/context.ts';
+import { seedDemo } from '../src/domain/seed-demo.ts';
+import { startSession } from '../src/domain/sessions.ts';
+import { newId } from '../src/domain/tokens.ts';
+import { start, type Running } from '../src/server.ts';
+
+/** A benchmark environment. */
+export interface Bench {
+  app: Running;
+  base: string;
+  assessmentId: string;
+  dialect: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** Starts METEP on a free port with the demo data. */
+export async function startBench(port: number): Promise<Bench> {
+  const pgUrl = process.env.BENCH_DATABASE_URL;
+  const dir = mkdtempSync(join(tmpdir(), 'metep-bench-'));
+  const schema = `bench_${Date.now().toString(36)}`;
+  const env: Record<string, string> = { PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'silent', DATABASE_URL: pgUrl ?? join(dir, 'bench.sqlite') };
+  if (pgUrl) env.DATABASE_SCHEMA = schema;
+  const app = await start(loadConfig(env), { quiet: true });
+  const demo = await seedDemo(app.ctx);
+  return {
+    app,
+    base: `http://127.0.0.1:${port}`,
+    assessmentId: demo.assessmentId,
+    dialect: pgUrl ? 'postgres' : 'sqlite',
+    close: async () => {
+      await app.stop();
+      rmSync(dir, { recursive: true, force: true });
+      if (pgUrl) {
+        const c = new pg.Client({ connectionString: pgUrl });
+        await c.connect();
+        await c.query(`drop schema if exists ${schema} cascade`);
+        await c.end();
+      }
+    },
+  };
+}
+
+/** Adds `n` respondents to the assessment and returns a session token for each. */
+export async function respondents(ctx: Ctx, assessmentId: string, n: number): Promise<string[]> {
+  const tokens: string[] = [];
+  const at = new Date().toISOString();
+  for (let i = 0; i < n; i++) {
+    const id = newId();
+    await insertUser(ctx.db.kysely, { id, email: `bench${i}-${id.slice(0, 6)}@bench.example`, name: `Bench ${i}`, passwordHash: null, isAdmin: false, isCoordinator: false, locale: 'en', disabled: false, createdAt: at });
+    await insertMembership(ctx.db.kysely, { id: newId(), assessment_id: assessmentId, user_id: id, role: 'respondent', organisation_id: null, created_at: at });
+    tokens.push(await startSession(ctx, ctx.db.kysely, id, { ip: null, userAgent: 'bench' }));
+  }
+  return tokens;
+}
