@@ -92,6 +92,18 @@ eachDialect('collecting answers', (get) => {
     assert.match(links.chen, /^\/join\//);
   });
 
+  test('the coordinator lists organisations with their stakeholder group; a clash of groups is refused', async () => {
+    let r = await coordinator.post(`/assessments/${assessmentId}/organisations`, { orgName: 'Kenya Media Council', orgGroup: 'media' });
+    assert.equal(r.status, 303);
+    r = await coordinator.post(`/assessments/${assessmentId}/organisations`, { orgName: 'kenya media council', orgGroup: 'academia' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /already listed in another stakeholder group/);
+    r = await coordinator.post(`/assessments/${assessmentId}/organisations`, { orgName: '', orgGroup: 'media' });
+    assert.equal(r.status, 400);
+    r = await coordinator.get(`/assessments/${assessmentId}/participants`);
+    assert.match(r.text, /Kenya Media Council — <span class="muted">Media<\/span>/);
+  });
+
   test('invited people join: new accounts in their own language, single-use links', async () => {
     const amal = new Browser(app, 'http://metep.test', { 'accept-language': 'ar' });
     let r = await amal.get(links.amal!);

@@ -2,6 +2,7 @@
 // (form and JSON autosave), evidence files, and the invitation link. Each route parses, calls one use
 // case, presents.
 import { Hono, type Context } from 'hono';
+import { addOrganisation } from '../../domain/add-organisation.ts';
 import { addEvidenceLink, getEvidenceFile, removeEvidence, uploadEvidenceFile } from '../../domain/evidence.ts';
 import { answersFromForm, type TAnswerInput } from '../../domain/answer-values.ts';
 import { changeAssessmentState } from '../../domain/change-assessment-state.ts';
@@ -94,6 +95,19 @@ assessmentRoutes.post('/assessments/:id/invitations', async (c) => {
     return dashboardPage(c, { created });
   } catch (e) {
     return dashboardPage(c, { values: form, ...fieldErrors(c, e) }, 400);
+  }
+});
+
+assessmentRoutes.post('/assessments/:id/organisations', async (c) => {
+  const form = await formFields(c);
+  try {
+    await addOrganisation(c.var.ctx, c.var.actor, c.req.param('id'), { name: form.orgName, group: form.orgGroup });
+    flash(c, 'flash.organisation_added');
+    return c.redirect(`/assessments/${c.req.param('id')}/participants#org-h`, 303);
+  } catch (e) {
+    const err = fieldErrors(c, e);
+    const fields = Object.fromEntries(Object.entries({ orgName: err.fields.name, orgGroup: err.fields.group ?? (err.fields.name ? undefined : err.error) }).filter(([, v]) => v)) as Record<string, string>;
+    return dashboardPage(c, { values: { orgName: form.orgName ?? '', orgGroup: form.orgGroup ?? '' }, error: err.error, fields }, 400);
   }
 });
 

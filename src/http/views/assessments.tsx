@@ -203,6 +203,7 @@ export function DashboardPage(p: {
   const { t, locale, d } = p;
   const a = d.assessment;
   const manage = d.may('participants.manage');
+  const orgError = Boolean(p.fields?.orgName || p.fields?.orgGroup);
   const pillars = d.instrument.parts.flatMap((x) => x.pillars.map((pl) => pl.id));
   return (
     <>
@@ -281,6 +282,24 @@ export function DashboardPage(p: {
               </form>
             )}
           </section>
+          <section aria-labelledby="org-h" class="card">
+            <h2 id="org-h">{t('asm.organisations')}</h2>
+            <ErrorSummary message={orgError ? p.error : undefined} />
+            {d.organisations.length > 0 && (
+              <ul>
+                {d.organisations.map((o) => (
+                  <li>
+                    {o.name} — <span class="muted">{t(`group.${o.group_code}`)}</span> ({t('asm.org_people', { count: d.participants.filter((x) => x.organisation === o.name).length })})
+                  </li>
+                ))}
+              </ul>
+            )}
+            <form method="post" action={`/assessments/${a.id}/organisations`} novalidate>
+              <Field name="orgName" label={t('asm.organisation')} value={p.values?.orgName} error={p.fields?.orgName} />
+              <GroupSelect t={t} id="f-org-group" name="orgGroup" value={p.values?.orgGroup} error={p.fields?.orgGroup} />
+              <button type="submit" class="secondary">{t('asm.add_org')}</button>
+            </form>
+          </section>
           <section aria-labelledby="invite-h" class="card">
             <h2 id="invite-h">{t('asm.invite_title')}</h2>
             {p.created && (
@@ -290,7 +309,7 @@ export function DashboardPage(p: {
                 {p.created.mailError && <p class="error">{t('asm.mail_failed')}</p>}
               </div>
             )}
-            <ErrorSummary message={p.error} />
+            <ErrorSummary message={orgError ? undefined : p.error} />
             <form method="post" action={`/assessments/${a.id}/invitations`} novalidate>
               <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required />
               <Field name="email" type="email" label={t('asm.email_optional')} hint={p.mailEnabled ? t('asm.email_hint') : t('asm.email_hint_nomail')} value={p.values?.email} error={p.fields?.email} />
