@@ -2,7 +2,8 @@
 import { baseCommands } from './commands.ts';
 import { demoCommands } from './demo.ts';
 import { instrumentCommands } from './instrument.ts';
+import { resultsCommands } from './results.ts';
 import type { Command } from './index.ts';
 
 /** All commands. */
-export const allCommands: Command[] = [...baseCommands, ...instrumentCommands, ...demoCommands];
+export const allCommands: Command[] = [...baseCommands, ...instrumentCommands, ...demoCommands, ...resultsCommands];
