@@ -9,13 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { createDb, migrate } from '../src/db/index.ts';
 import type { Ctx } from '../src/domain/context.ts';
 import { seedDemo } from '../src/domain/seed-demo.ts';
 import { createLogger } from '../src/log.ts';
-import { respondents } from './setup.ts';
+import { dropSchema, respondents } from './setup.ts';
 
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -75,9 +74,4 @@ console.log(`answer saves, ${CONNECTIONS} concurrent connections, ${SECONDS} s, 
 console.log(row('full stack', full));
 console.log(row('bare upsert', raw));
 rmSync(dir, { recursive: true, force: true });
-if (pgUrl) {
-  const c = new pg.Client({ connectionString: pgUrl });
-  await c.connect();
-  await c.query(`drop schema if exists ${schema} cascade`);
-  await c.end();
-}
+if (pgUrl) await dropSchema(pgUrl, schema);

@@ -39,12 +39,7 @@ export async function startBench(port: number): Promise<Bench> {
     close: async () => {
       await app.stop();
       rmSync(dir, { recursive: true, force: true });
-      if (pgUrl) {
-        const c = new pg.Client({ connectionString: pgUrl });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      }
+      if (pgUrl) await dropSchema(pgUrl, schema);
     },
   };
 }
@@ -60,4 +55,12 @@ export async function respondents(ctx: Ctx, assessmentId: string, n: number): Pr
     tokens.push(await startSession(ctx, ctx.db.kysely, id, { ip: null, userAgent: 'bench' }));
   }
   return tokens;
+}
+
+/** Drops a benchmark's throwaway PostgreSQL schema. */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query(`drop schema if exists ${schema} cascade`);
+  await c.end();
 }

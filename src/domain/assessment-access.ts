@@ -2,10 +2,10 @@
 // role used by policies. People with no role in an assessment get not_found, so its existence is not
 // revealed; members without the permission get forbidden.
 import { findAssessmentWithMembership, type AssessmentRow } from '../db/repositories/assessments.ts';
-import { findInstrumentById } from '../db/repositories/instruments.ts';
-import { ZInstrument, type TInstrument } from '../instrument/schema.ts';
+import type { TInstrument } from '../instrument/schema.ts';
 import type { Actor, Ctx } from './context.ts';
 import { AppError } from './errors.ts';
+import { instrumentById } from './instruments.ts';
 import { authorize, can, type TAssessmentAction, type TRole } from './policies.ts';
 
 /** An assessment as an actor may see it. */
@@ -16,20 +16,6 @@ export interface AssessmentAccess {
   instrument: TInstrument;
   /** What this actor may do here, for views. */
   may: (action: TAssessmentAction) => boolean;
-}
-
-const instruments = new Map<string, TInstrument>();
-
-/** The parsed instrument document of a stored version (cached: versions never change). */
-export async function instrumentById(ctx: Ctx, id: string): Promise<TInstrument> {
-  let inst = instruments.get(id);
-  if (!inst) {
-    const row = await findInstrumentById(ctx.db.kysely, id);
-    if (!row) throw new AppError('not_found', 'error.not_found');
-    inst = ZInstrument.parse(JSON.parse(row.document));
-    instruments.set(id, inst);
-  }
-  return inst;
 }
 
 /** Loads the assessment and checks the actor may perform `action` on it. */

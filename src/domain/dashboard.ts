@@ -103,8 +103,8 @@ export function reminderText(d: TDashboard, locale: TLocale, publicUrl: string):
 
 /** E-mails a reminder to every respondent who has not submitted; returns how many were sent. */
 export async function sendReminders(ctx: Ctx, actor: Actor | undefined, assessmentId: string, locale: TLocale): Promise<{ sent: number; failed: number }> {
-  const d = await getDashboard(ctx, actor, assessmentId);
   await loadAssessment(ctx, actor, assessmentId, 'participants.manage');
+  const d = await getDashboard(ctx, actor, assessmentId);
   let sent = 0;
   let failed = 0;
   for (const p of pending(d)) {

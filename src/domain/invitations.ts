@@ -2,7 +2,7 @@
 // single-use and expiring; only its hash is stored. With SMTP configured an e-mail carries the link,
 // otherwise the coordinator copies it into any messenger.
 import { z } from 'zod';
-import { findMembership, insertMembership, listOrganisations } from '../db/repositories/assessments.ts';
+import { findAssessment, findMembership, insertMembership } from '../db/repositories/assessments.ts';
 import { consumeInvitation, findInvitation, findInvitationByHash, insertInvitation, updateInvitation, type InvitationRow } from '../db/repositories/invitations.ts';
 import { findUserByEmail, insertUser } from '../db/repositories/users.ts';
 import { t, type TLocale } from '../i18n/index.ts';
@@ -172,6 +172,14 @@ export async function checkInvitation(ctx: Ctx, token: string): Promise<Invitati
   return inv;
 }
 
+/** What an invitation link opens: the invitation and the assessment it is for, in the reader's language. */
+export async function describeInvitation(ctx: Ctx, token: string, locale: TLocale): Promise<{ invitation: InvitationRow; country: string; year: number }> {
+  const invitation = await checkInvitation(ctx, token);
+  const a = await findAssessment(ctx.db.kysely, invitation.assessment_id);
+  if (!a) throw new AppError('gone', 'error.invitation_invalid');
+  return { invitation, country: countryName(locale, a.country), year: a.cycle_year };
+}
+
 /**
  * Accepts an invitation. Signed in: joins directly. Otherwise creates an account (name, e-mail when the
  * invitation has none, password) and signs in. Returns the assessment id and a session token if one was made.
@@ -201,10 +209,4 @@ export async function acceptInvitation(ctx: Ctx, actor: Actor | undefined, token
     await audit(trx, { at, actorId: userId, action: 'invitation.accept', entityType: 'assessment', entityId: inv.assessment_id, after: { invitation: inv.id, role: inv.role, newAccount: email } });
     return { assessmentId: inv.assessment_id, sessionToken: await startSession(ctx, trx, userId, meta) };
   });
-}
-
-/** Organisations of an assessment (for forms). */
-export async function organisationsOf(ctx: Ctx, actor: Actor | undefined, assessmentId: string) {
-  await loadAssessment(ctx, actor, assessmentId, 'assessment.read');
-  return listOrganisations(ctx.db.kysely, assessmentId);
 }

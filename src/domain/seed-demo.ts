@@ -8,12 +8,14 @@ import { insertAssessment, insertMembership, insertOrganisation } from '../db/re
 import { latestInstrument } from '../db/repositories/instruments.ts';
 import { findUserByEmail, insertUser, setPasswordHash } from '../db/repositories/users.ts';
 import { allItems } from '../instrument/loader.ts';
-import { ZInstrument, type TItem } from '../instrument/schema.ts';
+import type { TItem } from '../instrument/schema.ts';
+import { seededRandom } from '../scoring/prng.ts';
 import type { TValue } from '../scoring/types.ts';
 import { audit } from './audit.ts';
 import type { Ctx } from './context.ts';
 import { ensureBundledInstrument } from './ensure-bundled-instrument.ts';
 import type { TGroup } from './groups.ts';
+import { instrumentById } from './instruments.ts';
 import { hashPassword } from './passwords.ts';
 import { newId } from './tokens.ts';
 
@@ -36,16 +38,6 @@ const ORGS: { name: string; group: TGroup; bias: number }[] = [
   { name: 'UN Country Team', group: 'international_org', bias: -0.2 },
 ];
 const NAMES = ['Amina Haddad', 'Jorge Ramírez', 'Li Wei', 'Olga Ivanova', 'Kwame Mensah', 'Sophie Martin', 'Fatima Zahra', 'Daniel Okoro', 'Mei Chen', 'Pedro Alves', 'Nadia Karimova', 'Samuel Kiptoo'];
-
-// Deterministic pseudo-random numbers so every demo has the same answers.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A plausible answer: the item's "true" maturity (0–4), moved by the organisation's optimism and noise.
 function answerFor(item: TItem, truth: number, bias: number, r: () => number): TValue | null {
@@ -104,9 +96,10 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
 
   const instRow = await latestInstrument(db, 'metep', true);
   if (!instRow) throw new Error('no published instrument');
-  const inst = ZInstrument.parse(JSON.parse(instRow.document));
+  const inst = await instrumentById(ctx, instRow.id);
   const items = allItems(inst).map(({ item }) => item);
-  const r = rng(2026);
+  // Seeded, so every demo has the same answers.
+  const r = seededRandom(2026);
   const truth = new Map(items.map((it) => [it.id, Math.max(0, Math.min(4, 1 + r() * 2.6 + (it.id.startsWith('E') ? 0.6 : it.id.startsWith('G') ? -0.6 : 0)))]));
   await db.transaction().execute(async (trx) => {
     await insertAssessment(trx, { id: DEMO_ID, country: DEMO_COUNTRY, scope: null, cycle_year: 2026, instrument_id: instRow.id, target_index: 0.6, deadline: '2026-12-15', state: 'collecting', anonymise: 0, created_by: ids.get(people[0]!.email)!, created_at: at, updated_at: at });

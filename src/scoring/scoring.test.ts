@@ -4,17 +4,8 @@ import { test } from 'node:test';
 import { allItems } from '../instrument/loader.ts';
 import type { TInstrument, TItem } from '../instrument/schema.ts';
 import { band, defaultAnswer, itemAgreement, itemScore, scoreAnswers, sensitivity, tastleWierman, type TAnswer, type TValue } from './index.ts';
+import { seededRandom as rng } from './prng.ts';
 import { EXAMPLE } from './test-fixture.ts';
-
-// mulberry32: a tiny deterministic PRNG so every run explores the same cases.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomValue(item: TItem, r: () => number): TValue {
   if (r() < 0.15) return { kind: 'excluded', reason: r() < 0.5 ? 'dont_know' : 'not_applicable' };

@@ -35,11 +35,6 @@ export async function insertInstrument(db: Q, row: InstrumentsTable): Promise<vo
   await db.insertInto('instruments').values(row).execute();
 }
 
-/** Changes a version's status (draft → published → retired); the document itself never changes. */
-export async function setInstrumentStatus(db: Q, id: string, status: InstrumentsTable['status']): Promise<void> {
-  await db.updateTable('instruments').set({ status }).where('id', '=', id).execute();
-}
-
 /** One version by row id, with its document. */
 export async function findInstrumentById(db: Q, id: string): Promise<InstrumentsTable | undefined> {
   return db.selectFrom('instruments').selectAll().where('id', '=', id).executeTakeFirst();

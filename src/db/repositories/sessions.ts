@@ -46,11 +46,6 @@ export async function deleteUserSessions(db: Q, userId: string): Promise<void> {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
-/** Deletes expired sessions; called opportunistically. */
-export async function deleteExpiredSessions(db: Q, now: string, idleCutoff: string): Promise<void> {
-  await db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<', now), eb('last_seen_at', '<', idleCutoff)])).execute();
-}
-
 /** Inserts a one-time token. */
 export async function insertAuthToken(db: Q, t: AuthTokensTable): Promise<void> {
   await db.insertInto('auth_tokens').values(t).execute();

@@ -11,14 +11,13 @@ import { createAssessment } from '../../domain/create-assessment.ts';
 import { getDashboard, participantsCsv, reminderText, sendReminders } from '../../domain/dashboard.ts';
 import { AppError } from '../../domain/errors.ts';
 import { listInstruments } from '../../domain/instruments.ts';
-import { acceptInvitation, checkInvitation, createInvitation, importInvitationsCsv, resendInvitation, revokeInvitation, type TCsvRowReport, type TInviteResult } from '../../domain/invitations.ts';
+import { acceptInvitation, createInvitation, describeInvitation, importInvitationsCsv, resendInvitation, revokeInvitation, type TCsvRowReport, type TInviteResult } from '../../domain/invitations.ts';
 import { listAssessments } from '../../domain/list-assessments.ts';
 import { loadAssessment } from '../../domain/assessment-access.ts';
 import { can } from '../../domain/policies.ts';
 import { getQuestionnaire } from '../../domain/questionnaire.ts';
 import { saveAnswers } from '../../domain/save-answers.ts';
 import { submitResponse } from '../../domain/submit-response.ts';
-import { findAssessment } from '../../db/repositories/assessments.ts';
 import { mailEnabled } from '../../mail.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
@@ -249,13 +248,11 @@ assessmentRoutes.post('/api/v1/assessments/:id/answers', async (c) => {
 
 async function joinPage(c: Context<AppEnv>, extra: { values?: Record<string, string>; error?: string; fields?: Record<string, string> } = {}, status = 200) {
   const token = c.req.param('token') as string;
-  const inv = await checkInvitation(c.var.ctx, token);
-  const a = await findAssessment(c.var.ctx.db.kysely, inv.assessment_id);
-  const country = a ? countryName(c.var.locale, a.country) : '';
+  const { invitation: inv, country, year } = await describeInvitation(c.var.ctx, token, c.var.locale);
   return page(
     c,
-    c.var.t('join.title', { country, year: a?.cycle_year ?? '' }),
-    <JoinPage t={c.var.t} locale={c.var.locale} token={token} name={inv.name} email={inv.email} country={country} year={a?.cycle_year ?? 0} role={inv.role} signedInAs={c.var.actor?.name} minLength={c.var.ctx.config.passwordMinLength} {...extra} />,
+    c.var.t('join.title', { country, year }),
+    <JoinPage t={c.var.t} locale={c.var.locale} token={token} name={inv.name} email={inv.email} country={country} year={year} role={inv.role} signedInAs={c.var.actor?.name} minLength={c.var.ctx.config.passwordMinLength} {...extra} />,
     { status },
   );
 }

@@ -7,7 +7,7 @@ import type { TInviteResult, TCsvRowReport } from '../../domain/invitations.ts';
 import { GOVERNMENT_GROUPS, GROUPS, NON_GOVERNMENT_GROUPS } from '../../domain/groups.ts';
 import { ROLES } from '../../domain/policies.ts';
 import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
-import { ErrorSummary, Field } from './forms.tsx';
+import { ErrorSummary, Field, TableWrap } from './forms.tsx';
 
 type Row = { id: string; country: string; scope: string | null; cycle_year: number; state: string; deadline: string | null; role: string | null };
 
@@ -209,7 +209,7 @@ export function DashboardPage(p: {
     <>
       <AssessmentHeader t={t} locale={locale} d={d} current={`/assessments/${a.id}/participants`} />
       <h2>{t('asm.participants')}</h2>
-      <div class="table-wrap" tabindex={0} role="region" aria-label={t('a11y.scroll_table')}>
+      <TableWrap t={t}>
         <table>
           <caption class="muted">{t('asm.participants_caption')}</caption>
           <thead>
@@ -266,7 +266,7 @@ export function DashboardPage(p: {
               ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p>
         <a href={`/assessments/${a.id}/participants.csv`} download>{t('asm.export_csv')}</a>
       </p>
@@ -330,7 +330,7 @@ export function DashboardPage(p: {
             <h2 id="csv-h">{t('asm.csv_title')}</h2>
             <p class="hint">{t('asm.csv_hint', { groups: GROUPS.join(', '), roles: ROLES.join(', ') })}</p>
             {p.csvReport && (
-              <div class="table-wrap" role="status" tabindex={0} aria-label={t('a11y.scroll_table')}>
+              <TableWrap t={t} live>
                 <table>
                   <caption>{t('asm.csv_report', { ok: p.csvReport.filter((r) => r.ok).length, failed: p.csvReport.filter((r) => !r.ok).length })}</caption>
                   <thead>
@@ -360,7 +360,7 @@ export function DashboardPage(p: {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )}
             <form method="post" action={`/assessments/${a.id}/invitations/csv`} enctype="multipart/form-data">
               <div class="field">
@@ -372,7 +372,7 @@ export function DashboardPage(p: {
           </section>
           <section aria-labelledby="inv-h">
             <h2 id="inv-h">{t('asm.invitations')}</h2>
-            <div class="table-wrap" tabindex={0} role="region" aria-label={t('a11y.scroll_table')}>
+            <TableWrap t={t}>
               <table>
                 <thead>
                   <tr>
@@ -412,7 +412,7 @@ export function DashboardPage(p: {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           </section>
         </>
       )}

@@ -1,4 +1,7 @@
-// Form pieces that show a translated error beside the field and keep what the person typed.
+// Form and table pieces: fields that show a translated error and keep what the person typed, and
+// scrollable tables that stay accessible.
+import type { Child } from 'hono/jsx';
+import type { TFn } from '../../i18n/index.ts';
 
 /** Props of a labelled input. */
 export interface FieldProps {
@@ -45,6 +48,18 @@ export function ErrorSummary(p: { message: string | undefined }) {
   return (
     <div class="error-summary" role="alert">
       <p>{p.message}</p>
+    </div>
+  );
+}
+
+/**
+ * A table that scrolls sideways on small screens. A scrollable region must be reachable by keyboard and
+ * named (WCAG 2.1.1), hence tabindex and label; `live` announces a result table that appears after a post.
+ */
+export function TableWrap(p: { t: TFn; live?: boolean; children?: Child }) {
+  return (
+    <div class="table-wrap" tabindex={0} role={p.live ? 'status' : 'region'} aria-label={p.t('a11y.scroll_table')}>
+      {p.children}
     </div>
   );
 }

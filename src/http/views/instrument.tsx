@@ -3,6 +3,7 @@
 import type { InstrumentRow } from '../../db/repositories/instruments.ts';
 import type { TI18nText, TInstrument, TItem, TLang, TPillar } from '../../instrument/schema.ts';
 import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { TableWrap } from './forms.tsx';
 
 /** An instrument text in the page language, falling back to the source language (marked with its lang). */
 export function Tx(p: { text: TI18nText | undefined; locale: TLocale; inst: TInstrument; as?: 'span' | 'p' | 'div' }) {
@@ -29,7 +30,7 @@ export function InstrumentListPage(p: { t: TFn; locale: TLocale; rows: (Instrume
     <>
       <h1>{t('inst.list_title')}</h1>
       <p>{t('inst.list_intro')}</p>
-      <div class="table-wrap" tabindex={0} role="region" aria-label={t('a11y.scroll_table')}>
+      <TableWrap t={t}>
         <table>
           <thead>
             <tr>
@@ -54,7 +55,7 @@ export function InstrumentListPage(p: { t: TFn; locale: TLocale; rows: (Instrume
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

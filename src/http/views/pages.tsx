@@ -2,7 +2,7 @@
 import type { UserRecord } from '../../db/repositories/users.ts';
 import type { TFn, TLocale } from '../../i18n/index.ts';
 import { formatDateTime } from '../../i18n/index.ts';
-import { ErrorSummary, Field } from './forms.tsx';
+import { ErrorSummary, Field, TableWrap } from './forms.tsx';
 
 /** The home page: what METEP is and the assessment cycle in a few lines. */
 export function HomePage(p: { t: TFn; signedIn: boolean }) {
@@ -112,7 +112,7 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; min
   return (
     <>
       <h1>{t('users.title')}</h1>
-      <div class="table-wrap" tabindex={0} role="region" aria-label={t('a11y.scroll_table')}>
+      <TableWrap t={t}>
         <table>
           <caption class="muted">{t('users.caption', { count: p.users.length })}</caption>
           <thead>
@@ -140,7 +140,7 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; min
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <h2>{t('users.create_title')}</h2>
       <ErrorSummary message={p.error} />
       <form method="post" action="/admin/users" novalidate>

@@ -3,7 +3,7 @@
 // Works as a plain form (Post/Redirect/Get); questionnaire.js adds autosave and an offline queue.
 import type { TQuestionnaire } from '../../domain/questionnaire.ts';
 import type { TItem, TPillar } from '../../instrument/schema.ts';
-import { itemScore } from '../../scoring/item.ts';
+import { isUnsupported, itemScore } from '../../scoring/item.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { AssessmentHeader } from './assessments.tsx';
@@ -190,8 +190,7 @@ export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnair
             const saved = q.answers.get(item.id);
             const v = p.draft?.has(item.id) ? p.draft.get(item.id) : saved?.value;
             const evidence = q.evidence.filter((e) => e.item_id === item.id);
-            const score = v ? itemScore(item, v) : null;
-            const unsupported = item.evidenceAbove !== undefined && score !== null && score > item.evidenceAbove && evidence.length === 0;
+            const unsupported = v ? isUnsupported(item, { value: v, evidence: evidence.length }) : false;
             const err = p.fields?.[item.id];
             return (
               <fieldset class={err ? 'q has-error' : 'q'} id={`q-${item.id}`} data-item={item.id} data-type={item.type} data-evidence-above={item.evidenceAbove === undefined ? undefined : String(item.evidenceAbove)} aria-describedby={err ? `err-${item.id}` : undefined}>
