@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.ts';
+import { createBus } from '../src/db/bus.ts';
 import { createDb, migrate } from '../src/db/index.ts';
 import type { Ctx } from '../src/domain/context.ts';
 import { seedDemo } from '../src/domain/seed-demo.ts';
@@ -26,7 +27,8 @@ const env: Record<string, string> = { LOG_LEVEL: 'silent', DATABASE_URL: pgUrl ?
 const config = loadConfig(env);
 const db = createDb(config.database);
 await migrate(db);
-const ctx: Ctx = { db, config, now: () => new Date(), log: createLogger('silent') };
+const log = createLogger('silent');
+const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log, { listen: false }) };
 const { assessmentId } = await seedDemo(ctx);
 const tokens = await respondents(ctx, assessmentId, CONNECTIONS);
 await db.close();

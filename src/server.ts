@@ -1,6 +1,7 @@
 // Starting and stopping the HTTP server around a context (used by `metep serve` and by tests).
 import { serve, type ServerType } from '@hono/node-server';
 import type { TConfig } from './config.ts';
+import { createBus } from './db/bus.ts';
 import { createDb, migrate } from './db/index.ts';
 import type { Ctx } from './domain/context.ts';
 import { createSetupLink } from './domain/create-setup-link.ts';
@@ -22,7 +23,7 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
   const log = createLogger(config.logLevel);
   const db = createDb(config.database);
   await migrate(db);
-  const ctx: Ctx = { db, config, now: () => new Date(), log };
+  const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log) };
   await ensureBundledInstrument(ctx);
   const app = createApp(ctx);
   const server = await new Promise<ServerType>((resolve) => {
@@ -47,7 +48,10 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
     url,
     setupUrl: setup?.url,
     stop: async () => {
+      // Open event streams would keep the server from closing.
+      if ('closeAllConnections' in server) server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await ctx.bus.close();
       await db.close();
     },
   };

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig, type TConfig } from '../src/config.ts';
+import { createBus } from '../src/db/bus.ts';
 import { createDb, migrate, type Db } from '../src/db/index.ts';
 import type { Ctx } from '../src/domain/context.ts';
 import { createLogger } from '../src/log.ts';
@@ -51,7 +52,9 @@ export async function openTestEnv(dialect: 'sqlite' | 'postgres', env: Record<st
   const db = createDb(database);
   await migrate(db);
   let nowMs = Date.parse('2026-06-01T09:00:00Z');
-  const ctx: Ctx = { db, config, now: () => new Date(nowMs), log: createLogger('silent') };
+  const log = createLogger('silent');
+  const ctx: Ctx = { db, config, now: () => new Date(nowMs), log, bus: createBus(db, database, log) };
+  await ctx.bus.ready();
   return {
     ctx,
     db,
@@ -60,6 +63,7 @@ export async function openTestEnv(dialect: 'sqlite' | 'postgres', env: Record<st
       nowMs += ms;
     },
     close: async () => {
+      await ctx.bus.close();
       await db.close();
       await cleanup();
     },

@@ -1,6 +1,7 @@
 // The built-in commands of `metep`: serve, migrate and account management.
 import { randomBytes } from 'node:crypto';
 import type { TConfig } from '../config.ts';
+import { createBus } from '../db/bus.ts';
 import { createDb, migrate } from '../db/index.ts';
 import { findUserByEmail } from '../db/repositories/users.ts';
 import { OPERATOR, type Ctx } from '../domain/context.ts';
@@ -18,9 +19,14 @@ export async function withCtx<T>(config: TConfig, fn: (ctx: Ctx) => Promise<T>):
   const db = createDb(config.database);
   try {
     await migrate(db);
-    const ctx: Ctx = { db, config, now: () => new Date(), log: createLogger(config.logLevel) };
-    await ensureBundledInstrument(ctx);
-    return await fn(ctx);
+    const log = createLogger(config.logLevel);
+    const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log, { listen: false }) };
+    try {
+      await ensureBundledInstrument(ctx);
+      return await fn(ctx);
+    } finally {
+      await ctx.bus.close();
+    }
   } finally {
     await db.close();
   }

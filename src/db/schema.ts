@@ -81,6 +81,8 @@ export interface AssessmentsTable {
   deadline: string | null;
   state: 'draft' | 'collecting' | 'consolidating' | 'validated' | 'published';
   anonymise: number;
+  /** The item shown in the workshop room, if any. */
+  room_item: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -169,6 +171,38 @@ export interface FilesTable {
   created_at: string;
 }
 
+/** consensus: every agreed-answer decision of the workshop; the current one is the highest revision. */
+export interface ConsensusTable {
+  id: string;
+  assessment_id: string;
+  item_id: string;
+  revision: number;
+  value_json: string;
+  rationale: string;
+  dissent: string | null;
+  decided_by: string;
+  decided_at: string;
+}
+
+/** polls: a quick show of hands on one item in the workshop room. */
+export interface PollsTable {
+  id: string;
+  assessment_id: string;
+  item_id: string;
+  status: 'open' | 'closed';
+  created_by: string;
+  created_at: string;
+  closed_at: string | null;
+}
+
+/** poll_votes: one vote per person per poll (changing it replaces it). */
+export interface PollVotesTable {
+  poll_id: string;
+  user_id: string;
+  choice: string;
+  voted_at: string;
+}
+
 /** All tables, for Kysely<Database>. */
 export interface Database {
   users: UsersTable;
@@ -185,4 +219,7 @@ export interface Database {
   answers: AnswersTable;
   evidence: EvidenceTable;
   files: FilesTable;
+  consensus: ConsensusTable;
+  polls: PollsTable;
+  poll_votes: PollVotesTable;
 }

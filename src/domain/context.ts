@@ -1,5 +1,6 @@
 // What every use case receives: the database, the configuration and a clock (tests move time).
 import type { TConfig } from '../config.ts';
+import type { Bus } from '../db/bus.ts';
 import type { Db } from '../db/index.ts';
 import type { Logger } from '../log.ts';
 
@@ -9,6 +10,8 @@ export interface Ctx {
   config: TConfig;
   now: () => Date;
   log: Logger;
+  /** Live updates to open workshop pages (across instances on PostgreSQL). */
+  bus: Bus;
 }
 
 /** The acting person, as use cases and policies see them. */

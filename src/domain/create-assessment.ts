@@ -58,6 +58,7 @@ export async function createAssessment(ctx: Ctx, actor: Actor | undefined, input
       deadline: data.deadline,
       state: 'draft',
       anonymise: 0,
+      room_item: null,
       created_by: actor.id,
       created_at: at,
       updated_at: at,

@@ -10,10 +10,10 @@ const focal: Actor = { ...person, id: 'c1', isCoordinator: true };
 
 // Written out in full on purpose: this table is the specification the code must match.
 const EXPECTED: Record<TRole, TAssessmentAction[]> = {
-  coordinator: ['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read'],
-  facilitator: ['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read'],
-  respondent: ['assessment.read', 'answers.write_own'],
-  observer: ['assessment.read', 'results.read'],
+  coordinator: ['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote'],
+  facilitator: ['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote'],
+  respondent: ['assessment.read', 'answers.write_own', 'room.view', 'poll.vote'],
+  observer: ['assessment.read', 'results.read', 'room.view'],
 };
 
 for (const role of ROLES) {
@@ -36,10 +36,13 @@ test('signed-out visitors may do nothing', () => {
   for (const action of [...ASSESSMENT_ACTIONS, ...SITE_ACTIONS]) assert.equal(can(undefined, action, 'coordinator'), false);
 });
 
-test('a site administrator oversees every assessment but answers only where they are a respondent', () => {
-  for (const action of ASSESSMENT_ACTIONS.filter((a) => a !== 'answers.write_own')) assert.equal(can(admin, action, undefined), true, action);
+test('a site administrator oversees every assessment but answers and votes only with a role that allows it', () => {
+  for (const action of ASSESSMENT_ACTIONS.filter((a) => a !== 'answers.write_own' && a !== 'poll.vote')) assert.equal(can(admin, action, undefined), true, action);
   assert.equal(can(admin, 'answers.write_own', undefined), false);
   assert.equal(can(admin, 'answers.write_own', 'respondent'), true);
+  assert.equal(can(admin, 'poll.vote', undefined), false);
+  assert.equal(can(admin, 'poll.vote', 'observer'), false);
+  assert.equal(can(admin, 'poll.vote', 'facilitator'), true);
 });
 
 test('site-wide actions: administrators only, except creating assessments (also national coordinators)', () => {

@@ -25,17 +25,23 @@ export const ASSESSMENT_ACTIONS = [
   'answers.read_all',
   'evidence.read_all',
   'results.read',
+  'workshop.run',
+  'room.view',
+  'poll.vote',
 ] as const;
 /** An action on one assessment. */
 export type TAssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
 
 /** The one permission table: which role may perform which assessment action. */
 export const ROLE_ACTIONS: Record<TRole, ReadonlySet<TAssessmentAction>> = {
-  coordinator: new Set(['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read']),
-  facilitator: new Set(['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read']),
-  respondent: new Set(['assessment.read', 'answers.write_own']),
-  observer: new Set(['assessment.read', 'results.read']),
+  coordinator: new Set(['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote']),
+  facilitator: new Set(['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote']),
+  // Respondents sit in the workshop: they see the room and vote in quick polls.
+  respondent: new Set(['assessment.read', 'answers.write_own', 'room.view', 'poll.vote']),
+  observer: new Set(['assessment.read', 'results.read', 'room.view']),
 };
+
+const PERSONAL_ACTIONS: ReadonlySet<TAssessmentAction> = new Set(['answers.write_own', 'poll.vote']);
 
 function isSiteAction(a: string): a is TSiteAction {
   return (SITE_ACTIONS as readonly string[]).includes(a);
@@ -51,8 +57,9 @@ export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentA
     if (action === 'assessment.create') return actor.isAdmin || actor.isCoordinator;
     return actor.isAdmin;
   }
-  // Administrators oversee every assessment but do not answer questionnaires in anyone's name.
-  if (actor.isAdmin) return action !== 'answers.write_own' || role === 'respondent';
+  // Administrators oversee every assessment but neither answer nor vote in anyone's name: those
+  // personal actions need a role in the assessment that grants them.
+  if (actor.isAdmin) return !PERSONAL_ACTIONS.has(action) || (role !== undefined && ROLE_ACTIONS[role].has(action));
   return role !== undefined && ROLE_ACTIONS[role].has(action);
 }
 

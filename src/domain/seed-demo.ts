@@ -102,7 +102,7 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
   const r = seededRandom(2026);
   const truth = new Map(items.map((it) => [it.id, Math.max(0, Math.min(4, 1 + r() * 2.6 + (it.id.startsWith('E') ? 0.6 : it.id.startsWith('G') ? -0.6 : 0)))]));
   await db.transaction().execute(async (trx) => {
-    await insertAssessment(trx, { id: DEMO_ID, country: DEMO_COUNTRY, scope: null, cycle_year: 2026, instrument_id: instRow.id, target_index: 0.6, deadline: '2026-12-15', state: 'collecting', anonymise: 0, created_by: ids.get(people[0]!.email)!, created_at: at, updated_at: at });
+    await insertAssessment(trx, { id: DEMO_ID, country: DEMO_COUNTRY, scope: null, cycle_year: 2026, instrument_id: instRow.id, target_index: 0.6, deadline: '2026-12-15', state: 'collecting', anonymise: 0, room_item: null, created_by: ids.get(people[0]!.email)!, created_at: at, updated_at: at });
     for (const p of people.slice(0, 3)) await insertMembership(trx, { id: newId(), assessment_id: DEMO_ID, user_id: ids.get(p.email)!, role: p.role as 'coordinator', organisation_id: null, created_at: at });
     for (const [i, org] of ORGS.entries()) {
       const orgId = newId();

@@ -189,5 +189,46 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('evidence_answer').on('evidence').columns(['assessment_id', 'user_id', 'item_id']).execute();
       },
     },
+    '0004_workshop': {
+      async up(db: Kysely<any>) {
+        // Every consensus decision is a row; the current one is the highest revision. The unique key makes
+        // "insert revision n+1" the optimistic-concurrency check on both databases: a second facilitator
+        // writing the same revision number fails instead of overwriting.
+        await db.schema
+          .createTable('consensus')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('item_id', 'text', (c) => c.notNull())
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('value_json', 'text', (c) => c.notNull())
+          .addColumn('rationale', 'text', (c) => c.notNull())
+          .addColumn('dissent', 'text')
+          .addColumn('decided_by', 'text', (c) => c.notNull())
+          .addColumn('decided_at', 'text', (c) => c.notNull())
+          .addUniqueConstraint('consensus_revision', ['assessment_id', 'item_id', 'revision'])
+          .execute();
+        await db.schema
+          .createTable('polls')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('item_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('closed_at', 'text')
+          .execute();
+        await db.schema.createIndex('polls_assessment').on('polls').columns(['assessment_id', 'status']).execute();
+        await db.schema
+          .createTable('poll_votes')
+          .addColumn('poll_id', 'text', (c) => c.notNull().references('polls.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('choice', 'text', (c) => c.notNull())
+          .addColumn('voted_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('poll_votes_pk', ['poll_id', 'user_id'])
+          .execute();
+        // The item the facilitator puts on the projector.
+        await db.schema.alterTable('assessments').addColumn('room_item', 'text').execute();
+      },
+    },
   };
 }

@@ -87,3 +87,21 @@ export async function findAssessmentWithMembership(db: Q, id: string, userId: st
     .where('assessments.id', '=', id)
     .executeTakeFirst();
 }
+
+/** Sets whether the workshop shows respondents' names. */
+export async function setAnonymise(db: Q, id: string, anonymise: boolean, at: string): Promise<void> {
+  await db.updateTable('assessments').set({ anonymise: anonymise ? 1 : 0, updated_at: at }).where('id', '=', id).execute();
+}
+
+/** The latest validated or published assessment of the same country and scope from an earlier cycle. */
+export async function findPreviousCycle(db: Q, a: Pick<AssessmentRow, 'id' | 'country' | 'scope' | 'cycle_year'>): Promise<AssessmentRow | undefined> {
+  let q = db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('country', '=', a.country)
+    .where('cycle_year', '<', a.cycle_year)
+    .where('id', '!=', a.id)
+    .where('state', 'in', ['validated', 'published']);
+  q = a.scope === null ? q.where('scope', 'is', null) : q.where('scope', '=', a.scope);
+  return q.orderBy('cycle_year', 'desc').orderBy('created_at', 'desc').executeTakeFirst();
+}
