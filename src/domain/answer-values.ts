@@ -4,19 +4,21 @@ import { z } from 'zod';
 import type { TItem } from '../instrument/schema.ts';
 import type { TValue } from '../scoring/types.ts';
 
+/** One answer value on the wire. */
+export const ZValue = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('status'), status: z.enum(['yes', 'partly', 'no']) }),
+    z.object({ kind: z.literal('level'), level: z.number().int().min(0).max(4) }),
+    z.object({ kind: z.literal('checklist'), checked: z.array(z.string().max(40)).max(50) }),
+    z.object({ kind: z.literal('number'), number: z.number().finite() }),
+    z.object({ kind: z.literal('text'), text: z.string().max(10_000, { error: 'error.too_long' }) }),
+    z.object({ kind: z.literal('excluded'), reason: z.enum(['dont_know', 'not_applicable']) }),
+  ]);
+
 /** The shape of one answer on the wire (value null clears the answer). */
 export const ZAnswerInput = z.object({
   itemId: z.string().regex(/^[A-Z]\.\d{2}$/),
-  value: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('status'), status: z.enum(['yes', 'partly', 'no']) }),
-      z.object({ kind: z.literal('level'), level: z.number().int().min(0).max(4) }),
-      z.object({ kind: z.literal('checklist'), checked: z.array(z.string().max(40)).max(50) }),
-      z.object({ kind: z.literal('number'), number: z.number().finite() }),
-      z.object({ kind: z.literal('text'), text: z.string().max(10_000, { error: 'error.too_long' }) }),
-      z.object({ kind: z.literal('excluded'), reason: z.enum(['dont_know', 'not_applicable']) }),
-    ])
-    .nullable(),
+  value: ZValue.nullable(),
   comment: z.string().max(4000, { error: 'error.too_long' }).optional().nullable(),
 });
 /** One answer on the wire. */

@@ -6,6 +6,7 @@ import type { TValue } from '../scoring/types.ts';
 import { answerProblem, ZAnswerBatch } from './answer-values.ts';
 import { loadAssessment } from './assessment-access.ts';
 import type { Actor, Ctx } from './context.ts';
+import { announce } from './live.ts';
 import { AppError } from './errors.ts';
 import { parseInput } from './validate.ts';
 
@@ -42,5 +43,6 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
     await upsertAnswers(ctx.db.kysely, rows);
     await touchResponse(ctx.db.kysely, assessment.id, actor!.id, at);
   }
+  await announce(ctx, assessmentId, 'answers');
   return { saved: answers.length, at };
 }

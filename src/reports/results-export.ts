@@ -14,14 +14,14 @@ export function resultsJson(res: TResults) {
     assessment: { id: a.id, country: a.country, scope: a.scope, cycleYear: a.cycle_year, state: a.state, instrument: `${res.access.instrument.key} ${res.access.instrument.version}` },
     provisional: res.provisional,
     respondents: res.respondents,
-    index: { score: r6(s.score), band: s.band, coverage: r6(s.coverage), evidenceStrength: r6(s.evidenceStrength), unsupported: s.unsupported },
+    index: { score: r6(s.score), band: s.band, coverage: r6(s.coverage), agreement: r6(res.agreement.index), evidenceStrength: r6(s.evidenceStrength), unsupported: s.unsupported, agreedItems: res.items.filter((i) => i.source === 'consensus').length },
     parts: s.parts.map((p) => ({ id: p.id, score: r6(p.score), band: p.band, coverage: r6(p.coverage) })),
     pillars: s.pillars.map((p) => {
       const gap = res.gaps.pillars.find((g) => g.id === p.id);
-      return { id: p.id, score: r6(p.score), band: p.band, coverage: r6(p.coverage), evidenceStrength: r6(p.evidenceStrength), weight: p.weight, government: r6(gap?.government), nonGovernment: r6(gap?.nonGovernment), gap: r6(gap?.gap) };
+      return { id: p.id, score: r6(p.score), band: p.band, coverage: r6(p.coverage), agreement: r6(res.agreement.pillars[p.id]), evidenceStrength: r6(p.evidenceStrength), weight: p.weight, government: r6(gap?.government), nonGovernment: r6(gap?.nonGovernment), gap: r6(gap?.gap) };
     }),
     stages: Object.fromEntries(Object.entries(s.stages).map(([k, v]) => [k, r6(v)])),
-    items: res.items.map((i) => ({ id: i.id, score: r6(item.get(i.id)?.score), agreement: r6(i.agreement), respondents: i.n, withEvidence: i.withEvidence, defaultAnswer: i.defaultAnswer, gap: r6(res.gaps.items.find((g) => g.id === i.id)?.gap) })),
+    items: res.items.map((i) => ({ id: i.id, score: r6(item.get(i.id)?.score), agreement: r6(i.agreement), respondents: i.n, withEvidence: i.withEvidence, source: i.source, value: i.value, defaultAnswer: i.defaultAnswer, gap: r6(res.gaps.items.find((g) => g.id === i.id)?.gap) })),
   };
 }
 
@@ -32,10 +32,10 @@ export function resultsCsv(res: TResults): string {
   const add = (level: string, id: string, o: Record<string, unknown>, keys: string[]) => {
     for (const k of keys) rows.push([level, id, k, (o[k] ?? null) as string | number | null]);
   };
-  add('index', 'METEP', j.index, ['score', 'band', 'coverage', 'evidenceStrength', 'unsupported']);
+  add('index', 'METEP', j.index, ['score', 'band', 'coverage', 'agreement', 'evidenceStrength', 'unsupported', 'agreedItems']);
   for (const p of j.parts) add('part', p.id, p, ['score', 'band', 'coverage']);
-  for (const p of j.pillars) add('pillar', p.id, p, ['score', 'band', 'coverage', 'evidenceStrength', 'government', 'nonGovernment', 'gap']);
+  for (const p of j.pillars) add('pillar', p.id, p, ['score', 'band', 'coverage', 'agreement', 'evidenceStrength', 'government', 'nonGovernment', 'gap']);
   for (const [k, v] of Object.entries(j.stages)) rows.push(['stage', k, 'percent', v as number | null]);
-  for (const i of j.items) add('item', i.id, i, ['score', 'agreement', 'respondents', 'withEvidence', 'gap']);
+  for (const i of j.items) add('item', i.id, i, ['score', 'source', 'agreement', 'respondents', 'withEvidence', 'gap']);
   return toCsv(rows);
 }

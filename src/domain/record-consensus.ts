@@ -1,0 +1,70 @@
+// Use case: a facilitator records the workshop's agreed answer to one item, with its rationale and an
+// optional dissent note. Each decision is a new revision; the form carries the revision it was based on,
+// and if someone recorded a newer one meanwhile the write is refused with that newer decision, so a
+// colleague's decision is never silently overwritten.
+import { z } from 'zod';
+import { currentConsensus, insertConsensus, listConsensus } from '../db/repositories/workshop.ts';
+import type { TItem } from '../instrument/schema.ts';
+import type { TValue } from '../scoring/types.ts';
+import { answerProblem, ZValue } from './answer-values.ts';
+import { loadAssessment } from './assessment-access.ts';
+import { audit } from './audit.ts';
+import type { Actor, Ctx } from './context.ts';
+import { AppError } from './errors.ts';
+import { announce } from './live.ts';
+import { newId } from './tokens.ts';
+import { parseInput } from './validate.ts';
+
+const ZConsensus = z.object({
+  value: z.preprocess((v) => v ?? undefined, z.unknown().refine((v) => v !== undefined, { error: 'error.agreed_answer_required' })).pipe(ZValue),
+  rationale: z.string({ error: 'error.rationale_required' }).trim().min(1, { error: 'error.rationale_required' }).max(4000, { error: 'error.too_long' }),
+  dissent: z.string().trim().max(4000, { error: 'error.too_long' }).optional(),
+  /** The revision the facilitator saw (0 when there was none). */
+  baseRevision: z.coerce.number({ error: 'error.bad_request' }).int().min(0),
+});
+
+/** The outcome of recording. */
+export interface TRecorded {
+  revision: number;
+}
+
+/** Conflict details: the decision recorded first. */
+export interface TConflict {
+  revision: number;
+  value: TValue;
+  rationale: string;
+  dissent: string | null;
+  decidedBy: string | null;
+  decidedAt: string;
+}
+
+/** Records an agreed answer; throws conflict (with the newer decision in `newer`) on a stale base revision. */
+export async function recordConsensus(ctx: Ctx, actor: Actor | undefined, assessmentId: string, itemId: string, input: unknown): Promise<TRecorded> {
+  const access = await loadAssessment(ctx, actor, assessmentId, 'workshop.run');
+  const item = access.instrument.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.id === itemId) as TItem | undefined;
+  if (!item || item.type === 'text') throw new AppError('not_found', 'error.not_found');
+  if (access.assessment.state !== 'consolidating') throw new AppError('conflict', 'error.workshop_closed', { state: access.assessment.state });
+  const data = parseInput(ZConsensus, input);
+  const value = data.value as TValue;
+  const problem = answerProblem(item, value);
+  if (problem) throw new AppError('invalid_input', 'error.form_invalid', {}, { value: problem });
+  const revision = data.baseRevision + 1;
+  const at = ctx.now().toISOString();
+  const row = { id: newId(), assessment_id: assessmentId, item_id: itemId, revision, value_json: JSON.stringify(value), rationale: data.rationale, dissent: data.dissent || null, decided_by: actor!.id, decided_at: at };
+  const ok = await ctx.db.kysely.transaction().execute(async (trx) => {
+    // Someone may already be further along than base + 1 (two decisions while this form was open).
+    const latest = currentConsensus(await listConsensus(trx, assessmentId, itemId)).get(itemId);
+    if ((latest?.revision ?? 0) !== data.baseRevision) return false;
+    if (!(await insertConsensus(trx, row))) return false;
+    await audit(trx, { at, actorId: actor!.id, action: 'consensus.record', entityType: 'item', entityId: `${assessmentId}/${itemId}`, before: latest ? { revision: latest.revision, value: JSON.parse(latest.value_json) } : undefined, after: { revision, value, rationale: row.rationale, dissent: row.dissent } });
+    return true;
+  });
+  if (!ok) {
+    const newer = currentConsensus(await listConsensus(ctx.db.kysely, assessmentId, itemId)).get(itemId);
+    throw Object.assign(new AppError('conflict', 'error.consensus_conflict', { name: newer?.decided_by_name ?? '?', revision: newer?.revision ?? 0 }), {
+      newer: newer && ({ revision: newer.revision, value: JSON.parse(newer.value_json) as TValue, rationale: newer.rationale, dissent: newer.dissent, decidedBy: newer.decided_by_name, decidedAt: newer.decided_at } satisfies TConflict),
+    });
+  }
+  await announce(ctx, assessmentId, 'consensus');
+  return { revision };
+}
