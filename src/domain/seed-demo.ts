@@ -1,8 +1,10 @@
 // Use case: a populated demo assessment for a fictional country ("Demoland", code XDM) — a coordinator, a
 // facilitator, an observer and 12 respondents from different stakeholder groups who have answered with
-// plausible, varied answers (disagreements, government optimism, evidence, comments). Idempotent: a
+// plausible, varied answers (disagreements, government optimism, evidence, comments), and the validated
+// previous cycle (2024) to compare with. Idempotent: a
 // second run changes no data; it only issues fresh passwords for the demo accounts.
 import { randomBytes } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { upsertAnswers, submitResponse, touchResponse, insertEvidence } from '../db/repositories/answers.ts';
 import { insertAssessment, insertMembership, insertOrganisation } from '../db/repositories/assessments.ts';
 import { latestInstrument } from '../db/repositories/instruments.ts';
@@ -11,6 +13,8 @@ import { allItems } from '../instrument/loader.ts';
 import type { TItem } from '../instrument/schema.ts';
 import { seededRandom } from '../scoring/prng.ts';
 import type { TValue } from '../scoring/types.ts';
+import { insertConsensus } from '../db/repositories/workshop.ts';
+import type { Database } from '../db/schema.ts';
 import { audit } from './audit.ts';
 import type { Ctx } from './context.ts';
 import { ensureBundledInstrument } from './ensure-bundled-instrument.ts';
@@ -22,6 +26,9 @@ import { newId } from './tokens.ts';
 /** The fictional country code used by the demo (ISO 3166 reserves X-codes for user assignment). */
 export const DEMO_COUNTRY = 'XDM';
 const DEMO_ID = '00000000-0000-4000-8000-000000000de0';
+const DEMO_PREVIOUS_ID = '00000000-0000-4000-8000-000000000de4';
+/** Items on which government and civil society disagree in the demo. */
+export const CONTESTED = ['A.03', 'B.07', 'D.03', 'F.04', 'G.02', 'G.05'];
 
 const ORGS: { name: string; group: TGroup; bias: number }[] = [
   { name: 'Ministry of Digital Affairs', group: 'central_government', bias: 0.8 },
@@ -98,35 +105,47 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
   if (!instRow) throw new Error('no published instrument');
   const inst = await instrumentById(ctx, instRow.id);
   const items = allItems(inst).map(({ item }) => item);
-  // Seeded, so every demo has the same answers.
-  const r = seededRandom(2026);
-  const truth = new Map(items.map((it) => [it.id, Math.max(0, Math.min(4, 1 + r() * 2.6 + (it.id.startsWith('E') ? 0.6 : it.id.startsWith('G') ? -0.6 : 0)))]));
-  await db.transaction().execute(async (trx) => {
-    await insertAssessment(trx, { id: DEMO_ID, country: DEMO_COUNTRY, scope: null, cycle_year: 2026, instrument_id: instRow.id, target_index: 0.6, deadline: '2026-12-15', state: 'collecting', anonymise: 0, room_item: null, created_by: ids.get(people[0]!.email)!, created_at: at, updated_at: at });
-    for (const p of people.slice(0, 3)) await insertMembership(trx, { id: newId(), assessment_id: DEMO_ID, user_id: ids.get(p.email)!, role: p.role as 'coordinator', organisation_id: null, created_at: at });
+  const creator = ids.get(people[0]!.email)!;
+  // One cycle of answers. Seeded, so every demo has the same answers.
+  const seedCycle = async (trx: Transaction<Database>, c: { id: string; year: number; state: 'collecting' | 'validated'; seed: number; shift: number; unfinished: boolean }) => {
+    const r = seededRandom(c.seed);
+    const truth = new Map(items.map((it) => [it.id, Math.max(0, Math.min(4, c.shift + 1 + r() * 2.6 + (it.id.startsWith('E') ? 0.6 : it.id.startsWith('G') ? -0.6 : 0)))]));
+    await insertAssessment(trx, { id: c.id, country: DEMO_COUNTRY, scope: null, cycle_year: c.year, instrument_id: instRow.id, target_index: 0.6, deadline: c.state === 'collecting' ? '2026-12-15' : `${c.year}-11-30`, state: c.state, anonymise: 0, room_item: null, created_by: creator, created_at: at, updated_at: at });
+    for (const p of people.slice(0, 3)) await insertMembership(trx, { id: newId(), assessment_id: c.id, user_id: ids.get(p.email)!, role: p.role as 'coordinator', organisation_id: null, created_at: at });
     for (const [i, org] of ORGS.entries()) {
       const orgId = newId();
-      await insertOrganisation(trx, { id: orgId, assessment_id: DEMO_ID, name: org.name, group_code: org.group, created_at: at });
+      await insertOrganisation(trx, { id: orgId, assessment_id: c.id, name: org.name, group_code: org.group, created_at: at });
       const person = people[i + 3]!;
       const userId = ids.get(person.email)!;
-      await insertMembership(trx, { id: newId(), assessment_id: DEMO_ID, user_id: userId, role: 'respondent', organisation_id: orgId, created_at: at });
+      await insertMembership(trx, { id: newId(), assessment_id: c.id, user_id: userId, role: 'respondent', organisation_id: orgId, created_at: at });
       // Two respondents are still working: they stop part-way through.
-      const upTo = i === 4 ? 30 : i === 10 ? 52 : items.length;
+      const upTo = c.unfinished && i === 4 ? 30 : c.unfinished && i === 10 ? 52 : items.length;
       const rows = [];
       for (const item of items.slice(0, upTo)) {
         // A few items are genuinely contested: government and civil society pull apart.
-        const contested = ['A.03', 'B.07', 'D.03', 'F.04', 'G.02', 'G.05'].includes(item.id) ? org.bias * 2 : org.bias;
+        const contested = CONTESTED.includes(item.id) ? org.bias * 2 : org.bias;
         const v = answerFor(item, truth.get(item.id) ?? 2, contested, r);
         if (!v) continue;
         const comment = r() < 0.08 ? (org.bias < 0 ? 'In practice this applies only in the capital; rural users are rarely reached.' : 'See the annual report of the lead agency for details.') : null;
-        rows.push({ assessment_id: DEMO_ID, user_id: userId, item_id: item.id, value_json: JSON.stringify(v), comment, updated_at: at });
+        rows.push({ assessment_id: c.id, user_id: userId, item_id: item.id, value_json: JSON.stringify(v), comment, updated_at: at });
         if (v.kind !== 'excluded' && v.kind !== 'text' && r() < 0.35) {
-          await insertEvidence(trx, { id: newId(), assessment_id: DEMO_ID, user_id: userId, item_id: item.id, kind: 'link', title: `${item.id} source document`, url: `https://example.org/demoland/${item.id.toLowerCase()}`, file_id: null, created_at: at });
+          await insertEvidence(trx, { id: newId(), assessment_id: c.id, user_id: userId, item_id: item.id, kind: 'link', title: `${item.id} source document`, url: `https://example.org/demoland/${item.id.toLowerCase()}`, file_id: null, created_at: at });
         }
       }
       await upsertAnswers(trx, rows);
-      if (upTo === items.length) await submitResponse(trx, DEMO_ID, userId, at);
-      else await touchResponse(trx, DEMO_ID, userId, at);
+      if (upTo === items.length) await submitResponse(trx, c.id, userId, at);
+      else await touchResponse(trx, c.id, userId, at);
+    }
+  };
+  await db.transaction().execute(async (trx) => {
+    await seedCycle(trx, { id: DEMO_ID, year: 2026, state: 'collecting', seed: 2026, shift: 0, unfinished: true });
+    // The previous cycle, validated, so results compare with it; its workshop settled the contested items.
+    await seedCycle(trx, { id: DEMO_PREVIOUS_ID, year: 2024, state: 'validated', seed: 2024, shift: -0.5, unfinished: false });
+    for (const [n, itemId] of CONTESTED.entries()) {
+      const item = items.find((i) => i.id === itemId);
+      const value: TValue | null = item?.type === 'level' ? { kind: 'level', level: 1 + (n % 2) } : item?.type === 'status' ? { kind: 'status', status: 'partly' } : null;
+      if (!value) continue;
+      await insertConsensus(trx, { id: newId(), assessment_id: DEMO_PREVIOUS_ID, item_id: itemId, revision: 1, value_json: JSON.stringify(value), rationale: 'Government and civil society agreed on the documented practice, not on plans.', dissent: n === 0 ? 'The Open Government Network considers this too generous.' : null, decided_by: ids.get(people[1]!.email)!, decided_at: at });
     }
     await audit(trx, { at, actorId: 'operator', action: 'demo.create', entityType: 'assessment', entityId: DEMO_ID });
   });

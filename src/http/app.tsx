@@ -20,6 +20,8 @@ import { assessmentRoutes } from './routes/assessments.tsx';
 import { authRoutes } from './routes/auth.tsx';
 import { homeRoutes } from './routes/home.tsx';
 import { instrumentRoutes } from './routes/instruments.tsx';
+import { resultsRoutes } from './routes/results.tsx';
+import { workshopRoutes } from './routes/workshop.tsx';
 import { LANG_COOKIE, page, SESSION_COOKIE } from './util.ts';
 import { ErrorPage } from './views/pages.tsx';
 
@@ -135,6 +137,8 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
   app.route('/', adminRoutes);
   app.route('/', instrumentRoutes);
   app.route('/', assessmentRoutes);
+  app.route('/', workshopRoutes);
+  app.route('/', resultsRoutes);
 
   app.notFound((c) => {
     if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);

@@ -15,11 +15,11 @@ export const LANG_COOKIE = 'metep_lang';
 const FLASH_COOKIE = 'metep_flash';
 
 /** Renders a full HTML page in the layout. */
-export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[] } = {}) {
+export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[]; bare?: boolean } = {}) {
   const flashKey = getCookie(c, FLASH_COOKIE);
   if (flashKey) deleteCookie(c, FLASH_COOKIE, { path: '/' });
   const flash = flashKey && /^[a-z0-9_.]+$/.test(flashKey) ? c.var.t(flashKey) : undefined;
-  const html = Layout({ t: c.var.t, locale: c.var.locale, actor: c.var.actor, url: new URL(c.req.url), title, children: body, flash, ...(opts.scripts ? { scripts: opts.scripts } : {}) });
+  const html = Layout({ t: c.var.t, locale: c.var.locale, actor: c.var.actor, url: new URL(c.req.url), title, children: body, flash, ...(opts.scripts ? { scripts: opts.scripts } : {}), ...(opts.bare ? { bare: true } : {}) });
   c.header('Cache-Control', 'no-store');
   return c.html(`<!doctype html>${html}`, (opts.status ?? 200) as 200);
 }

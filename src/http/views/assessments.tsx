@@ -86,6 +86,11 @@ export function AssessmentHeader(p: { t: TFn; locale: TLocale; d: Pick<TDashboar
   const links: [string, string][] = [[`/assessments/${a.id}`, t('asm.overview')]];
   if (d.may('answers.write_own')) links.push([`/assessments/${a.id}/answer`, t('asm.my_questionnaire')]);
   if (d.may('participants.read')) links.push([`/assessments/${a.id}/participants`, t('asm.participants')]);
+  if (d.may('workshop.run')) links.push([`/assessments/${a.id}/workshop`, t('ws.title')]);
+  if (d.may('room.view')) links.push([`/assessments/${a.id}/room`, t('room.tab')]);
+  if (d.may('poll.vote') && !d.may('workshop.run')) links.push([`/assessments/${a.id}/poll`, t('poll.title')]);
+  if (d.may('assessment.change_state') && ['consolidating', 'validated'].includes(a.state)) links.push([`/assessments/${a.id}/validation`, t('val.title')]);
+  if (d.may('results.read')) links.push([`/assessments/${a.id}/results`, t('res.title')]);
   return (
     <>
       <h1>{`${countryName(locale, a.country)}${a.scope ? ` — ${a.scope}` : ''} · ${a.cycle_year}`}</h1>

@@ -15,6 +15,8 @@ export interface FieldProps {
   required?: boolean;
   autocomplete?: string;
   minlength?: number;
+  /** A textarea instead of a one-line input. */
+  multiline?: boolean;
 }
 
 /** A labelled input with its hint and error, wired up with aria-describedby for screen readers. */
@@ -26,6 +28,11 @@ export function Field(p: FieldProps) {
       <label for={id}>{p.label}</label>
       {p.hint && <p class="hint" id={`${id}-hint`}>{p.hint}</p>}
       {p.error && <p class="error" id={`${id}-err`}>{p.error}</p>}
+      {p.multiline ? (
+        <textarea id={id} name={p.name} rows={4} required={p.required} aria-invalid={p.error ? 'true' : undefined} aria-describedby={described}>
+          {p.value ?? ''}
+        </textarea>
+      ) : (
       <input
         id={id}
         name={p.name}
@@ -38,6 +45,7 @@ export function Field(p: FieldProps) {
         aria-describedby={described}
         dir={p.type === 'email' ? 'ltr' : undefined}
       />
+      )}
     </div>
   );
 }

@@ -17,6 +17,8 @@ export interface PageProps {
   /** Page-specific scripts (served from /static, never inline). */
   scripts?: string[];
   flash?: string | undefined;
+  /** A page for a projector: no site header or footer. */
+  bare?: boolean;
 }
 
 function langHref(url: URL, lang: TLocale): string {
@@ -40,8 +42,9 @@ export function Layout(p: PageProps) {
           <script type="module" src={assetUrl(s)} defer></script>
         ))}
       </head>
-      <body>
+      <body class={p.bare ? 'bare' : undefined}>
         <a class="skip" href="#main">{t('nav.skip')}</a>
+        {!p.bare && (
         <header class="site">
           <a class="brand" href="/">
             <span class="brand-mark" aria-hidden="true">◆</span> METEP
@@ -76,14 +79,17 @@ export function Layout(p: PageProps) {
             </ul>
           </nav>
         </header>
+        )}
         <main id="main" tabindex={-1}>
           {p.flash && <p class="flash" role="status">{p.flash}</p>}
           {p.children}
         </main>
-        <footer class="site">
-          <p>{t('footer.text')}</p>
-          {actor && <p>{t('footer.signed_in_as', { name: actor.name })}</p>}
-        </footer>
+        {!p.bare && (
+          <footer class="site">
+            <p>{t('footer.text')}</p>
+            {actor && <p>{t('footer.signed_in_as', { name: actor.name })}</p>}
+          </footer>
+        )}
       </body>
     </html>
   );

@@ -2,7 +2,7 @@
 // where the answer is given, don't know / not applicable, a comment, and evidence (links and documents).
 // Works as a plain form (Post/Redirect/Get); questionnaire.js adds autosave and an offline queue.
 import type { TQuestionnaire } from '../../domain/questionnaire.ts';
-import type { TItem, TPillar } from '../../instrument/schema.ts';
+import type { TInstrument, TItem, TPillar } from '../../instrument/schema.ts';
 import { isUnsupported, itemScore } from '../../scoring/item.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
@@ -31,9 +31,9 @@ function Excluded(p: { t: TFn; item: TItem; v: TValue | null | undefined; name: 
   );
 }
 
-function AnswerControls(p: { t: TFn; locale: TLocale; q: TQuestionnaire; item: TItem; v: TValue | null | undefined; error?: string | undefined }) {
-  const { t, locale, q, item, v } = p;
-  const inst = q.instrument;
+/** The inputs of one item's answer (also the workshop's agreed-answer form): `v.<id>` and `x.<id>`. */
+export function AnswerControls(p: { t: TFn; locale: TLocale; inst: TInstrument; item: TItem; v: TValue | null | undefined; error?: string | undefined }) {
+  const { t, locale, inst, item, v } = p;
   const n = `v.${item.id}`;
   switch (item.type) {
     case 'status':
@@ -213,7 +213,7 @@ export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnair
                   )}
                 </details>
                 <div class="choices">
-                  <AnswerControls t={t} locale={locale} q={q} item={item} v={v} error={err} />
+                  <AnswerControls t={t} locale={locale} inst={q.instrument} item={item} v={v} error={err} />
                 </div>
                 <div class="field comment">
                   <label for={`c-${item.id}`}>{t('q.comment')}</label>

@@ -1,0 +1,91 @@
+// Use case: everything the results page shows beyond the scores themselves — sensitivity to the weights,
+// strengths and gaps with their recommended actions, the stage × policy-cycle matrix, and the previous
+// cycle of the same country when the person may see it. The scores come from `resultsOf`, the same
+// function `metep results` uses, so page and command line agree.
+import { findPreviousCycle } from '../db/repositories/assessments.ts';
+import type { TItem, TPillar } from '../instrument/schema.ts';
+import type { TItemResult } from '../scoring/aggregate.ts';
+import { stageMatrix, type TMatrix } from '../scoring/matrix.ts';
+import { sensitivity } from '../scoring/sensitivity.ts';
+import { loadAssessment } from './assessment-access.ts';
+import { resultsOf, type TResults } from './compute-results.ts';
+import type { Actor, Ctx } from './context.ts';
+import { AppError } from './errors.ts';
+
+/** An item among the strengths or gaps. */
+export interface TRanked {
+  item: TItem;
+  pillar: TPillar;
+  result: TItemResult;
+}
+
+/** The results page. */
+export interface TResultsPage {
+  results: TResults;
+  sensitivity: ReturnType<typeof sensitivity>;
+  strengths: TRanked[];
+  gaps: TRanked[];
+  matrix: TMatrix;
+  previous: TResults | undefined;
+}
+
+/** How many strengths and gaps to list. */
+const RANKED = 5;
+
+/** Builds the results page for an actor who may read results. */
+export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TResultsPage> {
+  const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
+  const results = await resultsOf(ctx, access);
+  const inst = access.instrument;
+  const where = new Map(inst.parts.flatMap((p) => p.pillars).flatMap((pillar) => pillar.items.map((item) => [item.id, { item, pillar }] as const)));
+  const ranked = results.scores.items
+    .filter((r) => r.score !== null && r.weight > 0)
+    .map((result) => ({ ...(where.get(result.id) as { item: TItem; pillar: TPillar }), result }))
+    // Heavier items first among equal scores: they move the index most.
+    .sort((a, b) => (b.result.score as number) - (a.result.score as number) || b.result.weight - a.result.weight || a.item.id.localeCompare(b.item.id));
+  const strengths = ranked.filter((r) => (r.result.score as number) >= 0.75).slice(0, RANKED);
+  const gaps = ranked
+    .filter((r) => (r.result.score as number) < 0.5)
+    .reverse()
+    .sort((a, b) => (a.result.score as number) - (b.result.score as number) || b.result.weight - a.result.weight || a.item.id.localeCompare(b.item.id))
+    .slice(0, RANKED);
+  let previous: TResults | undefined;
+  const prev = await findPreviousCycle(ctx.db.kysely, access.assessment);
+  if (prev) {
+    // Shown only to people who may read that cycle's results too.
+    try {
+      previous = await resultsOf(ctx, await loadAssessment(ctx, actor, prev.id, 'results.read'));
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+    }
+  }
+  return { results, sensitivity: sensitivity(inst, results.answers), strengths, gaps, matrix: stageMatrix(inst, results.scores), previous };
+}
+
+/** Everything behind one item's score: the scored answer and where it came from, every respondent's answer, evidence and decisions. */
+export async function getItemTrace(ctx: Ctx, actor: Actor | undefined, assessmentId: string, itemId: string) {
+  const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
+  const results = await resultsOf(ctx, access);
+  const pillar = access.instrument.parts.flatMap((p) => p.pillars).find((p) => p.items.some((i) => i.id === itemId));
+  const item = pillar?.items.find((i) => i.id === itemId);
+  if (!pillar || !item) throw new AppError('not_found', 'error.not_found');
+  // Names follow the workshop's setting, and only people who may read every answer see them at all.
+  const named = access.assessment.anonymise === 0 && access.may('answers.read_all');
+  return {
+    results,
+    pillar,
+    item,
+    result: results.scores.items.find((i) => i.id === itemId),
+    consolidated: results.items.find((i) => i.id === itemId),
+    gap: results.gaps.items.find((g) => g.id === itemId),
+    decisions: results.set.decisions.filter((d) => d.item_id === itemId).sort((a, b) => b.revision - a.revision),
+    responses: results.set.respondents
+      .filter((r) => r.answers.has(itemId) || r.evidence.has(itemId))
+      .map((r) => ({ who: named ? `${r.name}${r.organisation ? ` (${r.organisation})` : ''}` : null, number: r.number, government: r.government, value: r.answers.get(itemId)?.value ?? null, evidence: r.evidence.get(itemId) ?? [] }))
+      .sort((a, b) => a.number - b.number),
+    canOpenFiles: access.may('evidence.read_all'),
+  };
+}
+
+/** The trace of one item's score. */
+export type TItemTrace = Awaited<ReturnType<typeof getItemTrace>>;

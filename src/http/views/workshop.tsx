@@ -1,0 +1,298 @@
+// Workshop pages for facilitators: a pillar's items from least to most agreed, one item with every
+// respondent's answer, the decision form and its history, and the coordinator's validation screen.
+import type { TValidationCheck } from '../../domain/validation.ts';
+import type { TWorkshop, TWorkshopItemPage } from '../../domain/workshop.ts';
+import type { TConflict } from '../../domain/record-consensus.ts';
+import type { AssessmentAccess } from '../../domain/assessment-access.ts';
+import type { TValue } from '../../scoring/types.ts';
+import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { answerText, DistributionTable, pct, score, txt } from './answers.tsx';
+import { AssessmentHeader } from './assessments.tsx';
+import { ErrorSummary, Field, TableWrap } from './forms.tsx';
+import { Tx } from './instrument.tsx';
+import { AnswerControls } from './questionnaire.tsx';
+import { bucketsOf } from '../../scoring/distribution.ts';
+
+/** Links between the pillars of the workshop, with progress. */
+function PillarNav(p: { t: TFn; locale: TLocale; w: Pick<TWorkshop, 'access' | 'pillars'>; current: string | undefined }) {
+  const a = p.w.access.assessment;
+  return (
+    <nav aria-label={p.t('ws.pillars')} class="pillar-nav">
+      <ul>
+        {p.w.pillars.map((x) => (
+          <li>
+            <a href={`/assessments/${a.id}/workshop/${x.pillar.id}`} aria-current={x.pillar.id === p.current ? 'page' : undefined}>
+              {`${x.pillar.id} · ${txt(p.w.access.instrument, x.pillar.title, p.locale)}`} <span class="count">{p.t('ws.agreed_of', { agreed: x.agreed, total: x.items })}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The workshop page of one pillar. */
+export function WorkshopPage(p: { t: TFn; locale: TLocale; w: TWorkshop }) {
+  const { t, locale, w } = p;
+  const a = w.access.assessment;
+  const inst = w.access.instrument;
+  return (
+    <>
+      <AssessmentHeader t={t} locale={locale} d={w.access} current={`/assessments/${a.id}/workshop`} />
+      {a.state !== 'consolidating' && <p class="notice">{t('ws.not_consolidating', { state: t(`state.${a.state}`) })}</p>}
+      <p>{t('ws.intro')}</p>
+      <p class="hint">{w.anonymised ? t('ws.anonymised_on') : t('ws.anonymised_off')}</p>
+      {w.access.may('assessment.update') && (
+        <form method="post" action={`/assessments/${a.id}/anonymise`} class="inline">
+          <input type="hidden" name="anonymise" value={w.anonymised ? '0' : '1'} />
+          <button type="submit" class="secondary">{w.anonymised ? t('ws.show_names') : t('ws.hide_names')}</button>
+        </form>
+      )}
+      <PillarNav t={t} locale={locale} w={w} current={w.pillar.id} />
+      <h2>{`${w.pillar.id} · ${txt(inst, w.pillar.title, locale)}`}</h2>
+      <TableWrap t={t}>
+        <table>
+          <caption>{t('ws.items_caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ws.item')}</th>
+              <th scope="col" class="num">{t('ws.agreement')}</th>
+              <th scope="col" class="num">{t('ws.respondents')}</th>
+              <th scope="col">{t('ws.default_answer')}</th>
+              <th scope="col" class="num">{t('ws.gap')}</th>
+              <th scope="col">{t('ws.decision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {w.items.map((i) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/assessments/${a.id}/workshop/items/${i.item.id}`}>{i.item.id}</a> <Tx text={i.item.question} locale={locale} inst={inst} />
+                </th>
+                <td class="num">{pct(locale, i.c.agreement)}</td>
+                <td class="num">{formatNumber(locale, i.c.n)}</td>
+                <td>{answerText(t, locale, inst, i.item, i.c.defaultAnswer)}</td>
+                <td class="num">{score(locale, i.gap?.gap)}</td>
+                <td>{i.current ? answerText(t, locale, inst, i.item, JSON.parse(i.current.value_json) as TValue) : <span class="muted">{t('ws.no_decision')}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
+  );
+}
+
+function Decision(p: { t: TFn; locale: TLocale; access: AssessmentAccess; item: TWorkshopItemPage['item']; d: { revision: number; value: TValue; rationale: string; dissent: string | null; decidedBy: string | null; decidedAt: string } }) {
+  const { t, locale } = p;
+  return (
+    <dl class="pairs">
+      <dt>{t('ws.agreed_answer')}</dt>
+      <dd>{answerText(t, locale, p.access.instrument, p.item, p.d.value)}</dd>
+      <dt>{t('ws.rationale')}</dt>
+      <dd>{p.d.rationale}</dd>
+      {p.d.dissent && (
+        <>
+          <dt>{t('ws.dissent')}</dt>
+          <dd>{p.d.dissent}</dd>
+        </>
+      )}
+      <dt>{t('ws.decided')}</dt>
+      <dd>{t('ws.decided_by', { name: p.d.decidedBy ?? '?', at: formatDateTime(locale, p.d.decidedAt), revision: p.d.revision })}</dd>
+    </dl>
+  );
+}
+
+/** The workshop page of one item: distribution, answers with comments and evidence, decision. */
+export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemPage; error?: string | undefined; fields?: Record<string, string> | undefined; values?: { value?: TValue | null; rationale?: string; dissent?: string } | undefined; conflict?: TConflict | undefined }) {
+  const { t, locale, w } = p;
+  const a = w.access.assessment;
+  const inst = w.access.instrument;
+  const item = w.item;
+  const cur = w.current;
+  const base = p.conflict ? p.conflict.revision : (cur?.revision ?? 0);
+  const value: TValue | null | undefined = p.values ? p.values.value : cur ? (JSON.parse(cur.value_json) as TValue) : w.c.defaultAnswer;
+  const open = a.state === 'consolidating';
+  const back = `/assessments/${a.id}/workshop/items/${item.id}`;
+  return (
+    <>
+      <AssessmentHeader t={t} locale={locale} d={w.access} current={`/assessments/${a.id}/workshop`} />
+      <p>
+        <a href={`/assessments/${a.id}/workshop/${w.pillar.id}`}>{t('ws.back_to_pillar', { pillar: `${w.pillar.id} · ${txt(inst, w.pillar.title, locale)}` })}</a>
+        {w.next && (
+          <>
+            {' · '}
+            <a href={`/assessments/${a.id}/workshop/items/${w.next}`}>{t('ws.next_item', { id: w.next })}</a>
+          </>
+        )}
+      </p>
+      <h2>
+        <span class="item-id">{item.id}</span> <Tx text={item.question} locale={locale} inst={inst} />
+      </h2>
+      <details class="guidance">
+        <summary>{t('inst.guidance')}</summary>
+        <Tx text={item.guidance} locale={locale} inst={inst} as="p" />
+      </details>
+      <dl class="pairs">
+        <dt>{t('ws.agreement')}</dt>
+        <dd>{pct(locale, w.c.agreement)}</dd>
+        <dt>{t('ws.default_answer')}</dt>
+        <dd>{answerText(t, locale, inst, item, w.c.defaultAnswer)}</dd>
+        <dt>{t('ws.gap')}</dt>
+        <dd>{w.gap?.gap === null || w.gap === undefined ? '–' : t('ws.gap_value', { gov: score(locale, w.gap.government), non: score(locale, w.gap.nonGovernment), gap: score(locale, w.gap.gap) })}</dd>
+      </dl>
+      <DistributionTable t={t} locale={locale} inst={inst} item={item} d={w.distribution} caption={t('ws.distribution')} highlight={w.c.defaultAnswer ? bucketsOf(item, w.c.defaultAnswer) : undefined} />
+      {w.access.may('workshop.run') && (
+        <div class="actions">
+          <form method="post" action={`/assessments/${a.id}/room/show`} class="inline">
+            <input type="hidden" name="itemId" value={item.id} />
+            <input type="hidden" name="back" value={back} />
+            <button type="submit" class="secondary">{t('ws.show_in_room')}</button>
+          </form>
+          {['status', 'level', 'number'].includes(item.type) && (
+            <form method="post" action={`/assessments/${a.id}/polls`} class="inline">
+              <input type="hidden" name="itemId" value={item.id} />
+              <input type="hidden" name="back" value={back} />
+              <button type="submit" class="secondary">{w.poll ? t('ws.restart_poll') : t('ws.start_poll')}</button>
+            </form>
+          )}
+          {w.poll && (
+            <form method="post" action={`/assessments/${a.id}/polls/close`} class="inline">
+              <input type="hidden" name="back" value={back} />
+              <button type="submit" class="secondary">{t('ws.close_poll', { votes: w.poll.votes })}</button>
+            </form>
+          )}
+          <a href={`/assessments/${a.id}/room`}>{t('ws.open_room')}</a>
+        </div>
+      )}
+      <section aria-labelledby="decision-h" class="card">
+        <h3 id="decision-h">{t('ws.decision')}</h3>
+        {cur ? <Decision t={t} locale={locale} access={w.access} item={item} d={{ revision: cur.revision, value: JSON.parse(cur.value_json) as TValue, rationale: cur.rationale, dissent: cur.dissent, decidedBy: cur.decided_by_name, decidedAt: cur.decided_at }} /> : <p class="muted">{t('ws.no_decision')}</p>}
+        {p.conflict && (
+          <div class="warning" role="alert">
+            <p>{t('ws.conflict_explain')}</p>
+            <Decision t={t} locale={locale} access={w.access} item={item} d={p.conflict} />
+          </div>
+        )}
+        {open ? (
+          <form method="post" action={`/assessments/${a.id}/workshop/items/${item.id}/consensus`} novalidate>
+            <ErrorSummary message={p.error} />
+            <input type="hidden" name="baseRevision" value={String(base)} />
+            <fieldset class={`q${p.fields?.value ? ' has-error' : ''}`}>
+              <legend>{cur ? t('ws.revise_answer') : t('ws.record_answer')}</legend>
+              {p.fields?.value && <p class="error">{p.fields.value}</p>}
+              <AnswerControls t={t} locale={locale} inst={inst} item={item} v={value} />
+            </fieldset>
+            <Field name="rationale" label={t('ws.rationale')} hint={t('ws.rationale_hint')} multiline value={p.values?.rationale ?? ''} error={p.fields?.rationale} required />
+            <Field name="dissent" label={t('ws.dissent_optional')} hint={t('ws.dissent_hint')} multiline value={p.values?.dissent ?? ''} error={p.fields?.dissent} />
+            <button type="submit">{t('ws.save_decision')}</button>
+          </form>
+        ) : (
+          <p class="notice">{t('ws.not_consolidating', { state: t(`state.${a.state}`) })}</p>
+        )}
+      </section>
+      <section aria-labelledby="answers-h">
+        <h3 id="answers-h">{t('ws.answers_title', { count: w.responses.length })}</h3>
+        {w.anonymised && <p class="hint">{t('ws.anonymised_on')}</p>}
+        <ul class="responses">
+          {w.responses.map((r) => (
+            <li>
+              <p>
+                <strong>{r.name ? `${r.name}${r.organisation ? ` (${r.organisation})` : ''}` : t('ws.respondent_n', { n: r.number })}</strong>{' '}
+                <span class="badge">{r.government ? t('group.government') : t('group.non_government')}</span>
+                {' — '}
+                {answerText(t, locale, inst, item, r.value)}
+              </p>
+              {r.comment && <blockquote>{r.comment}</blockquote>}
+              {r.evidence.length > 0 && (
+                <ul class="evidence-list">
+                  {r.evidence.map((e) => (
+                    <li>{e.kind === 'link' ? <a href={e.url ?? '#'} rel="noopener noreferrer nofollow" target="_blank">{e.title}</a> : <a href={`/assessments/${a.id}/files/${e.file_id}`}>{e.title}</a>}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {w.revisions.length > 0 && (
+        <section aria-labelledby="history-h">
+          <h3 id="history-h">{t('ws.history')}</h3>
+          <ol class="history" reversed>
+            {w.revisions.map((d) => (
+              <li>
+                <Decision t={t} locale={locale} access={w.access} item={item} d={{ revision: d.revision, value: JSON.parse(d.value_json) as TValue, rationale: d.rationale, dissent: d.dissent, decidedBy: d.decided_by_name, decidedAt: d.decided_at }} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The coordinator's check before validating, and the validate / reopen forms. */
+export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck & { access: AssessmentAccess }; error?: string | undefined; fields?: Record<string, string> | undefined }) {
+  const { t, locale, v } = p;
+  const a = v.access.assessment;
+  const inst = v.access.instrument;
+  const list = (rows: TValidationCheck['unsupported'], id: string, title: string, empty: string) => (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{`${title} (${formatNumber(locale, rows.length)})`}</h3>
+      {rows.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul>
+          {rows.map((r) => (
+            <li>
+              <a href={`/assessments/${a.id}/workshop/items/${r.item.id}`}>{r.item.id}</a> <Tx text={r.item.question} locale={locale} inst={inst} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+  return (
+    <>
+      <AssessmentHeader t={t} locale={locale} d={v.access} current={`/assessments/${a.id}/validation`} />
+      <h2>{t('val.title')}</h2>
+      <p>{t('val.intro')}</p>
+      <dl class="pairs">
+        <dt>{t('res.index')}</dt>
+        <dd>{score(locale, v.scores.score)}</dd>
+        <dt>{t('res.coverage')}</dt>
+        <dd>{pct(locale, v.scores.coverage)}</dd>
+      </dl>
+      {list(v.withoutConsensus, 'val-nc', t('val.without_consensus'), t('val.none'))}
+      {list(v.unsupported, 'val-us', t('val.unsupported'), t('val.none'))}
+      {list(v.unanswered, 'val-un', t('val.unanswered'), t('val.none'))}
+      <section aria-labelledby="val-act" class="card">
+        <h3 id="val-act">{t('val.decide')}</h3>
+        <ErrorSummary message={p.error} />
+        {a.state === 'consolidating' && (
+          <form method="post" action={`/assessments/${a.id}/validation`} class="state-form" novalidate>
+            <input type="hidden" name="to" value="validated" />
+            {v.withoutConsensus.length + v.unsupported.length > 0 && (
+              <div class={`field${p.fields?.acknowledge ? ' has-error' : ''}`}>
+                {p.fields?.acknowledge && <p class="error" id="ack-err">{p.fields.acknowledge}</p>}
+                <div class="choice">
+                  <input type="checkbox" id="acknowledge" name="acknowledge" value="1" aria-describedby={p.fields?.acknowledge ? 'ack-err' : undefined} />
+                  <label for="acknowledge">{t('val.acknowledge', { nc: v.withoutConsensus.length, us: v.unsupported.length })}</label>
+                </div>
+              </div>
+            )}
+            <button type="submit">{t('state.to.validated')}</button>
+          </form>
+        )}
+        {(a.state === 'validated' || a.state === 'consolidating') && (
+          <form method="post" action={`/assessments/${a.id}/validation`} class="state-form" novalidate>
+            <input type="hidden" name="to" value={a.state === 'validated' ? 'consolidating' : 'collecting'} />
+            <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />
+            <button type="submit" class="secondary">{t(`state.to.${a.state === 'validated' ? 'consolidating' : 'collecting'}`)}</button>
+          </form>
+        )}
+        {a.state !== 'validated' && a.state !== 'consolidating' && <p class="notice">{t('val.not_now', { state: t(`state.${a.state}`) })}</p>}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,246 @@
+// Charts of the results page as server-side SVG strings (echarts 6 SSR). No chart JavaScript reaches the
+// browser: the SVG is inlined into pages served with `style-src 'self'` and no inline script, so everything
+// echarts emits is passed through `cleanSvg` below, which keeps only an allowlist of SVG elements'
+// geometry and presentation attributes. Presentation attributes (fill="…") are not governed by CSP;
+// `style="…"` attributes and `<style>` elements are, and would be blocked (and reported) by the browser.
+import * as echarts from 'echarts';
+
+/** A named row of scores, 0–100; null = no score. */
+export interface TSeries { name: string; values: (number | null)[] }
+/** Accessible name of a chart: `id` of the inserted `<title>`, `title` its (already translated) text. */
+export interface TChartText { id: string; title: string }
+
+// Every colour that carries meaning has ≥ 3:1 contrast against white (WCAG 2.1 AA, 1.4.11 non-text):
+// #1f5fa8 6.5:1, #b3541e 4.9:1, #2e7d32 5.1:1, #6a3d9a 8.3:1. Axis text #333 is 12.6:1, the bars' base
+// line #767676 4.5:1. Grid lines are deliberately light: they are reading aids, the values are in the
+// table the page shows beside every chart.
+const PALETTE = ['#1f5fa8', '#b3541e', '#2e7d32', '#6a3d9a'];
+const TEXT = '#333';
+const GRID = '#d9d9d9';
+const AXIS = '#767676';
+const FONT = 'Noto Sans, Noto Sans Arabic, Noto Sans CJK SC, sans-serif';
+
+// Radar series are told apart by dash pattern as well as colour (WCAG 1.4.1, use of colour); the legend
+// icons draw the same pattern as filled bars, because echarts fills (never strokes) a legend path icon.
+const DASH: ('solid' | number[])[] = ['solid', [8, 4], [2, 3], [8, 3, 2, 3]];
+const DASH_ICON = [
+  'path://M0 0H30V4H0Z',
+  'path://M0 0H8V4H0ZM11 0H19V4H11ZM22 0H30V4H22Z',
+  'path://M0 0H3V4H0ZM6 0H9V4H6ZM12 0H15V4H12ZM18 0H21V4H18ZM24 0H27V4H24Z',
+  'path://M0 0H8V4H0ZM11 0H13V4H11ZM16 0H24V4H16ZM27 0H29V4H27Z',
+];
+
+const at = <T>(list: T[], i: number): T => list[i % list.length] as T;
+
+/** Radar of pillar scores (0–100), one polygon per series (e.g. this cycle, previous cycle; or government vs non-government). */
+export function radarSvg(text: TChartText, axes: string[], series: TSeries[], opts?: { width?: number; height?: number }): string {
+  const width = opts?.width ?? 480;
+  const height = opts?.height ?? 400;
+  const legend = series.length > 1;
+  const radius = Math.round(Math.min(width, height - (legend ? 24 : 0)) * 0.3);
+  const n = Math.max(1, axes.length);
+  return render(text, width, height, {
+    radar: {
+      shape: 'polygon',
+      center: [width / 2, Math.round((height - (legend ? 24 : 0)) / 2)],
+      radius,
+      axisName: { color: TEXT, fontSize: 12 },
+      // echarts ignores width/overflow on radar axis names, so names are wrapped here to the room beside
+      // their axis end (echarts puts the first axis on top and goes anticlockwise, 15 px name gap).
+      indicator: axes.map((name, i) => {
+        const side = Math.abs(Math.sin((2 * Math.PI * i) / n)) * radius;
+        const room = side < radius * 0.3 ? radius * 2 : width / 2 - side - 15 - 8;
+        return { name: wrapText(name, Math.max(48, room)), min: 0, max: 100 };
+      }),
+      splitNumber: 5,
+      splitArea: { show: false },
+      splitLine: { lineStyle: { color: GRID } },
+      axisLine: { lineStyle: { color: GRID } },
+    },
+    legend: legendOption(legend, series.map((s, i) => ({ name: s.name, icon: at(DASH_ICON, i) })), 30, 4),
+    series: [{
+      type: 'radar',
+      symbol: 'none',
+      // A missing score is drawn as 0 with no mark of its own: a radar cannot leave a gap in a polygon,
+      // and the page always shows the table of scores (with "no score") beside the chart.
+      data: series.map((s, i) => ({
+        name: s.name,
+        value: axes.map((_, a) => s.values[a] ?? 0),
+        lineStyle: { color: at(PALETTE, i), width: 2, type: at(DASH, i) },
+        areaStyle: { color: at(PALETTE, i), opacity: 0.12 },
+        itemStyle: { color: at(PALETTE, i) },
+      })),
+    }],
+  });
+}
+
+/** Horizontal or vertical bar chart of scores 0–100 for categories, one bar per series per category (e.g. stage scores E/F/G; perception gap per pillar gov vs non-gov). */
+export function barSvg(text: TChartText, categories: string[], series: TSeries[], opts?: { width?: number; height?: number; horizontal?: boolean }): string {
+  const width = opts?.width ?? 480;
+  const height = opts?.height ?? 300;
+  const horizontal = opts?.horizontal ?? false;
+  const legend = series.length > 1;
+  // Category labels wrap within their share of the plot so that none is skipped or overlaps.
+  const categoryAxis = {
+    type: 'category' as const,
+    data: categories.map((c) => wrapText(c, horizontal ? width * 0.3 : Math.max(40, (width - 60) / Math.max(1, categories.length) - 8))),
+    inverse: horizontal, // first category on top, as in the table beside the chart
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: AXIS } },
+    axisLabel: { color: TEXT, fontSize: 12, interval: 0 },
+  };
+  const valueAxis = {
+    type: 'value' as const,
+    min: 0, max: 100, interval: 20,
+    axisLabel: { color: TEXT, fontSize: 12 },
+    splitLine: { lineStyle: { color: GRID } },
+  };
+  return render(text, width, height, {
+    // outerBoundsMode 'same': axis labels stay inside the grid box (echarts 6's default lets them reach
+    // the canvas edge, under the legend).
+    grid: { left: 8, right: horizontal ? 36 : 12, top: horizontal ? 8 : 24, bottom: legend ? 32 : 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    legend: legendOption(legend, series.map((s) => ({ name: s.name })), 14, 14),
+    series: series.map((s, i) => ({
+      type: 'bar',
+      name: s.name,
+      color: at(PALETTE, i),
+      barMaxWidth: 32,
+      // null → no bar and no label (echarts skips null data).
+      data: categories.map((_, c) => s.values[c] ?? null),
+      label: {
+        show: true,
+        position: horizontal ? 'right' : 'top',
+        color: TEXT,
+        fontSize: 12,
+        formatter: (p: { value: unknown }) => String(Math.round(Number(p.value))),
+      },
+    })),
+  });
+}
+
+// Greedy line wrapping at spaces, after hyphens and between CJK characters, by an estimated width: on the
+// server there is no font to measure. The estimate (1 em for CJK and full-width characters, 0.62 em for
+// anything else) errs wide for Noto Sans, so wrapped names stay inside the room they were given.
+const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
+const WRAP_TOKEN = new RegExp(`[${WIDE}]|[^\\s${WIDE}-]+-*|-+|\\s+`, 'gu');
+const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
+
+function wrapText(label: string, maxPx: number): string {
+  const widthOf = (s: string) => [...s].reduce((w, ch) => w + (WIDE_CHAR.test(ch) ? 12 : 12 * 0.62), 0);
+  const lines: string[] = [];
+  let line = '';
+  for (const token of label.match(WRAP_TOKEN) ?? []) {
+    if (/^\s+$/.test(token)) { if (line) line += ' '; continue; }
+    if (line.trim() && widthOf(line + token) > maxPx) { lines.push(line.trimEnd()); line = token; }
+    else line += token;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.join('\n');
+}
+
+function legendOption(show: boolean, data: { name: string; icon?: string }[], itemWidth: number, itemHeight: number) {
+  return { show, bottom: 4, data, itemWidth, itemHeight, selectedMode: false, textStyle: { color: TEXT, fontSize: 12 } };
+}
+
+// One chart: init → setOption → SVG → dispose. Disposing is not optional: a live chart keeps zrender's
+// animation loop (a timer) running, which holds the Node process open.
+function render(text: TChartText, width: number, height: number, option: Record<string, unknown>): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({
+      animation: false, // and no tooltip option: echarts adds none unless asked
+      textStyle: { fontFamily: FONT, color: TEXT },
+      ...option,
+    });
+    return cleanSvg(chart.renderToSVGString(), text, width, height);
+  } finally {
+    chart.dispose();
+  }
+}
+
+// XML-escapes text for element content and double-quoted attribute values.
+function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+// Attributes kept on echarts' elements; anything else is dropped: class (only hooks for the :hover rules
+// in echarts' <style>), ecmeta_* (data for client-side hydration), pointer-events, event handlers, and
+// whatever a future echarts adds. Presentation attributes are the ones SVG also accepts as CSS properties.
+const PRESENTATION = new Set([
+  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-linecap',
+  'stroke-linejoin', 'stroke-miterlimit', 'stroke-dasharray', 'stroke-dashoffset', 'opacity', 'paint-order',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'text-anchor', 'dominant-baseline',
+  'letter-spacing', 'text-decoration', 'visibility', 'display',
+]);
+// Geometry is rounded to 0.1 px (echarts writes up to 4 decimals in transforms): invisible on screen and
+// in print, and it shortens the output.
+const GEOMETRY = new Set(['d', 'points', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'transform']);
+const round1 = (v: string) => v.replace(/-?\d*\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
+
+// Rewrites echarts' SVG for a strict CSP page: own root element with an accessible name, no <style>,
+// style attributes turned into presentation attributes, unknown attributes and invisible hit areas dropped.
+function cleanSvg(raw: string, text: TChartText, width: number, height: number): string {
+  const id = escapeXml(text.id);
+  // zrender numbers its instances (zr0-, zr1-, …) with a process-wide counter, but only in the class names
+  // dropped here; these charts use no clip paths, gradients or patterns, so echarts writes no ids and the
+  // same input gives the same bytes (tested). No id is kept, so no url(#…) or href could point anywhere.
+  const body = raw
+    .replace(/^\s*<svg\b[^>]*>/, '')
+    .replace(/<\/svg>\s*$/, '')
+    .replace(/<style\b[\s\S]*?<\/style>/g, '')
+    .replace(/<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+="[^"]*")*)\s*(\/?)>/g, (_m, tag: string, attrText: string, selfClose: string) => {
+      const attrs = new Map<string, string>();
+      let style = '';
+      for (const [, name, value] of attrText.matchAll(/([^\s=]+)="([^"]*)"/g) as Iterable<[string, string, string]>) {
+        if (name === 'style') style = value;
+        else attrs.set(name, value);
+      }
+      // CSS in style="" wins over attributes, so its declarations replace same-named attributes. Values
+      // stay as echarts escaped them (the same double-quoted attribute context).
+      for (const decl of style.split(';')) {
+        const colon = decl.indexOf(':');
+        if (colon < 0) continue;
+        const prop = decl.slice(0, colon).trim().toLowerCase();
+        const value = decl.slice(colon + 1).trim();
+        if (PRESENTATION.has(prop) && value) attrs.set(prop, value);
+      }
+      const out: string[] = [];
+      for (const [name, value] of attrs) {
+        if (GEOMETRY.has(name)) out.push(`${name}="${round1(value)}"`);
+        else if (PRESENTATION.has(name) && !/url\(/i.test(value)) out.push(`${name}="${value}"`);
+      }
+      return `<${tag}${out.length ? ' ' + out.join(' ') : ''}${selfClose ? '/' : ''}>`;
+    })
+    // Invisible shapes (background rect, legend hit areas): no fill and no stroke, nothing to see.
+    .replace(/<(path|rect)\b[^>]*>\s*<\/\1>/g, (el) =>
+      /fill="none"|fill-opacity="0"/.test(el) && (!/stroke="/.test(el) || /stroke="none"|stroke-width="0"/.test(el)) ? '' : el)
+    .replace(/\n\s*\n/g, '\n')
+    .trim();
+  // Fail loudly rather than ship markup the page's CSP would block: only possible if a future echarts
+  // writes a tag this converter cannot parse (unquoted or single-quoted attributes). Text content is
+  // escaped by echarts, so every raw '<' here starts a tag.
+  if (/<(style|script)\b|<[^>]*\s(style|on[a-z]+)\s*=/i.test(body)) throw new Error('charts: echarts SVG kept styles or scripts after cleaning');
+  const { body: lean, inherited } = hoistFont(body);
+  // direction="ltr": inside an RTL page the inherited CSS `direction` would swap what text-anchor
+  // start/end mean and push echarts' labels off their marks; Arabic text itself still runs right-to-left.
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`
+    + ` role="img" aria-labelledby="${id}" focusable="false" direction="ltr"${inherited}>`
+    + `<title id="${id}">${escapeXml(text.title)}</title>\n${lean}\n</svg>`;
+}
+
+// echarts repeats font-family and font-size on every <text>; when all texts agree, say it once on the root
+// (both properties inherit), which takes about a fifth off a chart.
+function hoistFont(body: string): { body: string; inherited: string } {
+  let inherited = '';
+  for (const name of ['font-family', 'font-size']) {
+    const texts = body.match(/<text\b[^>]*>/g) ?? [];
+    const values = new Set(texts.map((t) => new RegExp(` ${name}="([^"]*)"`).exec(t)?.[1]));
+    const [only] = values;
+    if (values.size !== 1 || only === undefined) continue;
+    inherited += ` ${name}="${only}"`;
+    body = body.replace(/<text\b[^>]*>/g, (t) => t.replace(` ${name}="${only}"`, ''));
+  }
+  return { body, inherited };
+}

@@ -1,0 +1,56 @@
+// Live updates between app instances: on PostgreSQL a message published by one instance reaches the
+// subscribers of another through LISTEN/NOTIFY; on SQLite (one process) the in-process bus delivers.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createBus } from '../src/db/bus.ts';
+import { createDb } from '../src/db/index.ts';
+import { createLogger } from '../src/log.ts';
+import { eachDialect } from './env.ts';
+
+function next(bus: ReturnType<typeof createBus>, topic: string, ms = 3000): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      off();
+      resolve(undefined);
+    }, ms);
+    const off = bus.subscribe(topic, (p) => {
+      clearTimeout(timer);
+      off();
+      resolve(p);
+    });
+  });
+}
+
+eachDialect('live bus', (get) => {
+  test('a subscriber gets messages on its topic only', async () => {
+    const bus = get().ctx.bus;
+    const got = next(bus, 'a:one');
+    const other = next(bus, 'a:two', 500);
+    await bus.publish('a:one', 'answers');
+    assert.equal(await got, 'answers');
+    assert.equal(await other, undefined);
+  });
+
+  test('a second app instance on the same database receives what the first publishes (PostgreSQL)', async (t) => {
+    const { ctx } = get();
+    if (ctx.config.database.kind !== 'postgres') {
+      t.skip('SQLite runs as one process; there is no second instance to reach');
+      return;
+    }
+    const db2 = createDb(ctx.config.database);
+    const bus2 = createBus(db2, ctx.config.database, createLogger('silent'));
+    try {
+      await bus2.ready();
+      const got = next(bus2, 'a:cross');
+      await ctx.bus.publish('a:cross', 'consensus');
+      assert.equal(await got, 'consensus');
+      // And back: the first instance hears the second.
+      const back = next(ctx.bus, 'a:back');
+      await bus2.publish('a:back', 'poll');
+      assert.equal(await back, 'poll');
+    } finally {
+      await bus2.close();
+      await db2.close();
+    }
+  });
+});

@@ -1,0 +1,255 @@
+// The workshop half of the cycle on real databases, through the HTTP routes as browsers use them: the
+// room's live stream and a quick poll during collection, then consensus with a conflict between two
+// facilitators, results that equal the scoring engine and trace back to answers and decisions, and
+// validation.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { changeAssessmentState } from '../src/domain/change-assessment-state.ts';
+import { OPERATOR } from '../src/domain/context.ts';
+import { seedDemo } from '../src/domain/seed-demo.ts';
+import { createApp } from '../src/http/app.tsx';
+import { bundledInstrument } from '../src/instrument/loader.ts';
+import { consolidate } from '../src/scoring/consolidate.ts';
+import type { TAnswer, TValue } from '../src/scoring/types.ts';
+import { eachDialect } from './env.ts';
+import { Browser } from './http.ts';
+
+const GOV = new Set(['central_government', 'local_government']);
+
+/** Reads server-sent events from a streaming response until `until` matches one, or times out. */
+async function readEvents(res: Response, until: (ev: { event: string; data: string }) => boolean, ms = 5000): Promise<{ event: string; data: string }[]> {
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  const dec = new TextDecoder();
+  const seen: { event: string; data: string }[] = [];
+  let buf = '';
+  const deadline = Date.now() + ms;
+  try {
+    while (Date.now() < deadline) {
+      const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+      if (!chunk || chunk.done) break;
+      buf += dec.decode(chunk.value, { stream: true });
+      let i;
+      while ((i = buf.indexOf('\n\n')) >= 0) {
+        const block = buf.slice(0, i);
+        buf = buf.slice(i + 2);
+        const ev = { event: 'message', data: '' };
+        for (const line of block.split('\n')) {
+          if (line.startsWith('event:')) ev.event = line.slice(6).trim();
+          if (line.startsWith('data:')) ev.data = line.slice(5).trim();
+        }
+        if (block.startsWith(':')) continue;
+        seen.push(ev);
+        if (until(ev)) return seen;
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return seen;
+}
+
+eachDialect('workshop', (get) => {
+  let app: ReturnType<typeof createApp>;
+  let id = '';
+  let password = '';
+  const as = async (email: string) => {
+    const b = new Browser(app);
+    const r = await b.post('/sign-in', { email, password });
+    assert.equal(r.status, 303, `sign-in ${email}`);
+    return b;
+  };
+
+  before(async () => {
+    const demo = await seedDemo(get().ctx);
+    id = demo.assessmentId;
+    password = demo.accounts[0]!.password;
+    app = createApp(get().ctx);
+  });
+
+  test('the room stream announces a saved answer; its live part shows the new count', async () => {
+    const facilitator = await as('facilitator@demo.metep.example');
+    const respondent = await as('respondent1@demo.metep.example');
+    // Clear one text item so that answering it adds exactly one answer.
+    const inst = bundledInstrument();
+    const textItem = inst.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.type === 'text')!;
+    await get().db.kysely.deleteFrom('answers').where('assessment_id', '=', id).where('item_id', '=', textItem.id).execute();
+    const before = await facilitator.get(`/assessments/${id}/room?part=live`);
+    assert.equal(before.status, 200);
+    const count = (html: string) => Number(/(\d+) answers/.exec(html)?.[1]);
+    const n0 = count(before.text);
+    assert.ok(n0 > 700);
+    const cookie = [...facilitator.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const stream = await app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie } });
+    assert.equal(stream.headers.get('content-type'), 'text/event-stream');
+    const events = readEvents(stream, (e) => e.event === 'change');
+    // Give the stream time to subscribe before the change happens.
+    await new Promise((r) => setTimeout(r, 100));
+    const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: textItem.id, value: { kind: 'text', text: 'Consultations are announced on the portal.' } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
+    assert.equal(saved.status, 200, saved.text);
+    const seen = await events;
+    assert.deepEqual(seen.map((e) => e.event).slice(0, 2), ['ready', 'change']);
+    assert.match(seen[1]!.data, /answers/);
+    const afterLive = await facilitator.get(`/assessments/${id}/room?part=live`);
+    assert.equal(count(afterLive.text), n0 + 1, 'one more answer');
+    // Without permission there is no stream: someone from outside gets 404 (existence not revealed).
+    const anon = await app.request(`http://metep.test/assessments/${id}/room/events`);
+    assert.notEqual(anon.status, 200);
+  });
+
+  test('a quick poll: facilitator opens it, phones vote, the room shows the count; stale and invalid votes are refused', async () => {
+    const facilitator = await as('facilitator@demo.metep.example');
+    const r1 = await as('respondent1@demo.metep.example');
+    const r2 = await as('respondent2@demo.metep.example');
+    // Respondents cannot open polls.
+    assert.equal((await r1.post(`/assessments/${id}/polls`, { itemId: 'A.01', back: '/' })).status, 403);
+    const open = await facilitator.post(`/assessments/${id}/polls`, { itemId: 'A.01', back: `/assessments/${id}/workshop/items/A.01` });
+    assert.equal(open.status, 303);
+    const phone = await r1.get(`/assessments/${id}/poll`);
+    const pollId = /name="pollId" value="([^"]+)"/.exec(phone.text)?.[1];
+    assert.ok(pollId, 'the phone page shows the open poll');
+    assert.equal((await r1.post(`/assessments/${id}/poll`, { pollId, choice: '3' })).status, 303);
+    assert.equal((await r2.post(`/assessments/${id}/poll`, { pollId, choice: '1' })).status, 303);
+    // Changing one's vote replaces it.
+    assert.equal((await r2.post(`/assessments/${id}/poll`, { pollId, choice: '3' })).status, 303);
+    const bad = await r2.post(`/assessments/${id}/poll`, { pollId, choice: '9' });
+    assert.equal(bad.status, 400);
+    assert.match(bad.text, /Choose one answer/);
+    const room = await facilitator.get(`/assessments/${id}/room?part=live`);
+    assert.match(room.text, /Quick poll: 2 votes/);
+    const votes = await get().db.kysely.selectFrom('poll_votes').selectAll().where('poll_id', '=', pollId).execute();
+    assert.deepEqual(votes.map((v) => v.choice).sort(), ['3', '3']);
+    await facilitator.post(`/assessments/${id}/polls/close`, { back: '/' });
+    const late = await r1.post(`/assessments/${id}/poll`, { pollId, choice: '2' });
+    assert.equal(late.status, 409);
+    assert.match(late.text, /This poll has closed/);
+  });
+
+  test('two facilitators decide the same item: the later one gets a conflict with the newer decision, nothing is overwritten', async () => {
+    await changeAssessmentState(get().ctx, OPERATOR, id, { to: 'consolidating' });
+    const facilitator = await as('facilitator@demo.metep.example');
+    const coordinator = await as('coordinator@demo.metep.example');
+    const page = await facilitator.get(`/assessments/${id}/workshop/A`);
+    assert.equal(page.status, 200);
+    // Items are listed from the least agreed to the most; the demo's contested A.03 is the least agreed of
+    // the level items (three-point status items agree less by nature).
+    const listed = [...page.text.matchAll(/workshop\/items\/(A\.\d\d)".*?<td class="num">(\d+)%/gs)].map((m) => ({ id: m[1], agreement: Number(m[2]) }));
+    const levels = new Set(bundledInstrument().parts[0]!.pillars[0]!.items.filter((i) => i.type === 'level').map((i) => i.id));
+    assert.ok(listed.length >= 8, 'every scored item of the pillar is listed');
+    assert.deepEqual(listed.map((r) => r.agreement), [...listed.map((r) => r.agreement)].sort((x, y) => x - y));
+    assert.equal(listed.find((r) => levels.has(r.id as string))?.id, 'A.03', 'the contested item comes first among level items');
+    const a = await facilitator.get(`/assessments/${id}/workshop/items/A.03`);
+    const b = await coordinator.get(`/assessments/${id}/workshop/items/A.03`);
+    assert.match(a.text, /name="baseRevision" value="0"/);
+    assert.match(b.text, /name="baseRevision" value="0"/);
+    const first = await facilitator.post(`/assessments/${id}/workshop/items/A.03/consensus`, { 'v.A.03': '2', rationale: 'The portal exists but consultations are rare.', baseRevision: '0' });
+    assert.equal(first.status, 303);
+    const second = await coordinator.post(`/assessments/${id}/workshop/items/A.03/consensus`, { 'v.A.03': '3', rationale: 'Ministries publish drafts routinely.', dissent: 'Civil society disagrees.', baseRevision: '0' });
+    assert.equal(second.status, 409);
+    assert.match(second.text, /Tomas Facilitator recorded a decision on this item \(revision 1\)/);
+    assert.match(second.text, /The portal exists but consultations are rare\./, 'the newer decision is shown');
+    assert.match(second.text, /Ministries publish drafts routinely\./, 'what the coordinator typed is kept');
+    assert.match(second.text, /name="baseRevision" value="1"/, 'saving again now builds on the newer revision');
+    let rows = await get().db.kysely.selectFrom('consensus').selectAll().where('assessment_id', '=', id).where('item_id', '=', 'A.03').execute();
+    assert.equal(rows.length, 1);
+    assert.equal(JSON.parse(rows[0]!.value_json).level, 2);
+    const again = await coordinator.post(`/assessments/${id}/workshop/items/A.03/consensus`, { 'v.A.03': '3', rationale: 'Ministries publish drafts routinely.', dissent: 'Civil society disagrees.', baseRevision: '1' });
+    assert.equal(again.status, 303);
+    rows = await get().db.kysely.selectFrom('consensus').selectAll().where('assessment_id', '=', id).where('item_id', '=', 'A.03').orderBy('revision').execute();
+    assert.deepEqual(rows.map((r) => r.revision), [1, 2], 'every revision is kept');
+    const audit = await get().db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'consensus.record').where('entity_id', '=', `${id}/A.03`).execute();
+    assert.equal(audit.length, 2);
+    const history = await facilitator.get(`/assessments/${id}/workshop/items/A.03`);
+    assert.match(history.text, /Civil society disagrees\./);
+    assert.match(history.text, /revision 2/);
+  });
+
+  test('bad decisions get a clear message and save nothing', async () => {
+    const facilitator = await as('facilitator@demo.metep.example');
+    const noWhy = await facilitator.post(`/assessments/${id}/workshop/items/B.07/consensus`, { 'v.B.07': '1', rationale: '  ', baseRevision: '0' });
+    assert.equal(noWhy.status, 400);
+    assert.match(noWhy.text, /Write down why the workshop agreed/);
+    const noValue = await facilitator.post(`/assessments/${id}/workshop/items/B.07/consensus`, { rationale: 'Because.', baseRevision: '0' });
+    assert.equal(noValue.status, 400);
+    assert.match(noValue.text, /Choose the agreed answer/);
+    const respondent = await as('respondent1@demo.metep.example');
+    assert.equal((await respondent.post(`/assessments/${id}/workshop/items/B.07/consensus`, { 'v.B.07': '1', rationale: 'x', baseRevision: '0' })).status, 403);
+    const n = await get().db.kysely.selectFrom('consensus').selectAll().where('assessment_id', '=', id).where('item_id', '=', 'B.07').execute();
+    assert.equal(n.length, 0);
+  });
+
+  test('results equal the scoring engine on the raw data, page and CLI JSON agree, and a score traces to its answers and decisions', async () => {
+    const observer = await as('observer@demo.metep.example');
+    // Independent recomputation from the tables.
+    const db = get().db.kysely;
+    const members = await db.selectFrom('memberships').leftJoin('organisations', 'organisations.id', 'memberships.organisation_id').select(['memberships.user_id', 'memberships.role', 'organisations.group_code']).where('memberships.assessment_id', '=', id).execute();
+    const answers = await db.selectFrom('answers').selectAll().where('assessment_id', '=', id).execute();
+    const evidence = await db.selectFrom('evidence').select(['user_id', 'item_id']).where('assessment_id', '=', id).execute();
+    const decisions = await db.selectFrom('consensus').selectAll().where('assessment_id', '=', id).orderBy('revision').execute();
+    const respondents = members
+      .filter((m) => m.role === 'respondent')
+      .map((m) => {
+        const mine = answers.filter((a) => a.user_id === m.user_id && a.value_json !== 'null');
+        return { government: GOV.has(m.group_code ?? ''), answers: new Map<string, TAnswer>(mine.map((a) => [a.item_id, { value: JSON.parse(a.value_json) as TValue, evidence: evidence.filter((e) => e.user_id === m.user_id && e.item_id === a.item_id).length }])) };
+      })
+      .filter((r) => r.answers.size > 0);
+    const agreed = new Map(decisions.map((d) => [d.item_id, JSON.parse(d.value_json) as TValue]));
+    const engine = consolidate(bundledInstrument(), respondents, agreed);
+    const api = await observer.get(`/api/v1/assessments/${id}/results`);
+    assert.equal(api.status, 200);
+    const j = JSON.parse(api.text);
+    const r6 = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
+    assert.equal(j.index.score, r6(engine.scores.score));
+    assert.deepEqual(j.pillars.map((p: { score: number }) => p.score), engine.scores.pillars.map((p) => r6(p.score)));
+    const a03 = j.items.find((i: { id: string }) => i.id === 'A.03');
+    assert.equal(a03.source, 'consensus');
+    assert.equal(a03.score, 0.75, 'the agreed level 3 is scored, not the computed default');
+    assert.equal(j.index.agreedItems, 1);
+    // The page shows the same index, marked provisional.
+    const page = await observer.get(`/assessments/${id}/results`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Provisional results/);
+    assert.ok(page.text.includes(`>${(engine.scores.score as number).toFixed(2)}<`), 'the index on the page');
+    assert.match(page.text, /<svg[^>]*role="img"/);
+    assert.doesNotMatch(page.text, /<script(?![^>]*src=)/, 'no inline script');
+    // Trace: the item page lists every respondent's answer and the decisions with their rationale.
+    const trace = await observer.get(`/assessments/${id}/results/items/A.03`);
+    assert.equal(trace.status, 200);
+    assert.match(trace.text, /Ministries publish drafts routinely\./);
+    assert.match(trace.text, /The portal exists but consultations are rare\./);
+    const answered = respondents.filter((r) => r.answers.has('A.03')).length;
+    assert.equal((trace.text.match(/Respondent \d+/g) ?? []).length, answered, 'observers see numbered respondents, one row each');
+    assert.ok(page.text.includes(`/assessments/${id}/results/items/A.03`), 'the page links the score to its trace');
+  });
+
+  test('anonymising hides names from the workshop', async () => {
+    const coordinator = await as('coordinator@demo.metep.example');
+    const named = await coordinator.get(`/assessments/${id}/workshop/items/A.01`);
+    assert.doesNotMatch(named.text, /Respondent \d+/);
+    assert.equal((await coordinator.post(`/assessments/${id}/anonymise`, { anonymise: '1' })).status, 303);
+    const anon = await coordinator.get(`/assessments/${id}/workshop/items/A.01`);
+    assert.match(anon.text, /Respondent \d+/);
+    const facilitator = await as('facilitator@demo.metep.example');
+    assert.equal((await facilitator.post(`/assessments/${id}/anonymise`, { anonymise: '0' })).status, 403, 'only the coordinator decides');
+  });
+
+  test('validation asks to acknowledge open points, locks decisions, and reopening needs a reason', async () => {
+    const coordinator = await as('coordinator@demo.metep.example');
+    const check = await coordinator.get(`/assessments/${id}/validation`);
+    assert.equal(check.status, 200);
+    assert.match(check.text, /Items without an agreed answer \(\d+\)/);
+    const blocked = await coordinator.post(`/assessments/${id}/validation`, { to: 'validated' });
+    assert.equal(blocked.status, 400);
+    assert.match(blocked.text, /Tick the box to confirm/);
+    assert.equal((await get().db.kysely.selectFrom('assessments').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state, 'consolidating');
+    const ok = await coordinator.post(`/assessments/${id}/validation`, { to: 'validated', acknowledge: '1' });
+    assert.equal(ok.status, 303);
+    const results = await coordinator.get(`/assessments/${id}/results`);
+    assert.match(results.text, /Validated results/);
+    const locked = await coordinator.post(`/assessments/${id}/workshop/items/A.03/consensus`, { 'v.A.03': '1', rationale: 'late', baseRevision: '2' });
+    assert.equal(locked.status, 409);
+    const noReason = await coordinator.post(`/assessments/${id}/validation`, { to: 'consolidating', reason: '' });
+    assert.equal(noReason.status, 400);
+    const reopened = await coordinator.post(`/assessments/${id}/validation`, { to: 'consolidating', reason: 'A ministry sent new evidence.' });
+    assert.equal(reopened.status, 303);
+  });
+});
