@@ -4,7 +4,6 @@
 // load generator does not share their event loop. Loopback only, BENCH_SECONDS (10) per run.
 // Usage: npx tsx bench/answer-save.ts                                    (SQLite)
 //        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/test npx tsx bench/answer-save.ts
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { createDb, migrate } from '../src/db/index.ts';
 import type { Ctx } from '../src/domain/context.ts';
 import { seedDemo } from '../src/domain/seed-demo.ts';
 import { createLogger } from '../src/log.ts';
-import { dropSchema, respondents } from './setup.ts';
+import { dropSchema, launchServer, respondents } from './setup.ts';
 
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,15 +32,7 @@ const { assessmentId } = await seedDemo(ctx);
 const tokens = await respondents(ctx, assessmentId, CONNECTIONS);
 await db.close();
 
-function launch(args: string[], port: number, extra: Record<string, string> = {}): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ...extra }, stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout!.on('data', (d: Buffer) => {
-      if (/ready|running/.test(d.toString())) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
+const launch = (args: string[], port: number, extra: Record<string, string> = {}) => launchServer(args, port, { ...env, ...extra });
 
 function run(url: string, setup: (req: any, c: any) => any) {
   return new Promise<autocannon.Result>((resolve, reject) => {

@@ -1,5 +1,6 @@
 // Shared set-up for benchmarks: a running METEP on a fresh database (SQLite file, or PostgreSQL from
 // BENCH_DATABASE_URL) with the demo assessment and N extra respondents holding sessions.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,4 +64,15 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
   await c.connect();
   await c.query(`drop schema if exists ${schema} cascade`);
   await c.end();
+}
+
+/** Runs a server script in its own process (as in production) and resolves once it says it is up. */
+export function launchServer(args: string[], port: number, env: Record<string, string>): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout!.on('data', (d: Buffer) => {
+      if (/ready|running/.test(d.toString())) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
 }

@@ -3,6 +3,7 @@
 // facilitators, results that equal the scoring engine and trace back to answers and decisions, and
 // validation.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { before, test } from 'node:test';
 import { changeAssessmentState } from '../src/domain/change-assessment-state.ts';
 import { OPERATOR } from '../src/domain/context.ts';
@@ -204,6 +205,14 @@ eachDialect('workshop', (get) => {
     assert.equal(a03.source, 'consensus');
     assert.equal(a03.score, 0.75, 'the agreed level 3 is scored, not the computed default');
     assert.equal(j.index.agreedItems, 1);
+    // `metep results`, run as a user runs it against the same database, prints the same numbers.
+    const database = get().ctx.config.database;
+    const cli = spawnSync(process.execPath, [new URL('../bin/metep.js', import.meta.url).pathname, 'results', id, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: database.kind === 'sqlite' ? database.file : database.url, ...(database.kind === 'postgres' && database.schema ? { DATABASE_SCHEMA: database.schema } : {}) },
+    });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.deepEqual(JSON.parse(cli.stdout), j);
     // The page shows the same index, marked provisional.
     const page = await observer.get(`/assessments/${id}/results`);
     assert.equal(page.status, 200);

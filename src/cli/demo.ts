@@ -17,7 +17,9 @@ export const demoCommands: Command[] = [
         `${r.created ? 'Created' : 'Already there:'} demo assessment ${cfg.publicUrl}/assessments/${r.assessmentId}\n\n` +
           `Sign in at ${cfg.publicUrl}/sign-in with one of these accounts (password for all, valid until the next \`metep demo\`):\n\n` +
           r.accounts.map((a) => `  ${a.role.padEnd(12)} ${a.email}`).join('\n') +
-          `\n\n  password     ${r.accounts[0]?.password}\n\n(respondent1 … respondent12 exist; two of them have not finished.)\n`,
+          `\n\n  password     ${r.accounts[0]?.password}\n\n(respondent1 … respondent12 exist; two of them have not finished.)\n` +
+          `The validated 2024 cycle of Demoland is there too, so results compare with it. To try the workshop,\n` +
+          `sign in as the coordinator and move the assessment to consolidation on its overview page.\n`,
       );
       return 0;
     },

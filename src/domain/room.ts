@@ -10,7 +10,7 @@ import { loadAssessment, type AssessmentAccess } from './assessment-access.ts';
 import { audit } from './audit.ts';
 import type { Actor, Ctx } from './context.ts';
 import { AppError } from './errors.ts';
-import { announce } from './live.ts';
+import { announce, liveTopic } from './live.ts';
 import { pollView, type TPollView } from './polls.ts';
 import { parseInput } from './validate.ts';
 import { getWorkshopItemSummary, type TWorkshopItem } from './workshop.ts';
@@ -26,9 +26,48 @@ export interface TRoom {
   focus: (TWorkshopItem & { agreed: TValue | null; poll: TPollView | undefined }) | undefined;
 }
 
+// Every open room page fetches the same content at the same moment after each change. The content does
+// not depend on who asks, so it is computed once per change and shared: the cached copy is valid while no
+// change has been announced since it was computed (this process hears every announcement, its own and,
+// through LISTEN/NOTIFY, other instances'), and at most a few seconds in case a message was lost.
+const MAX_AGE_MS = 5000;
+interface TShared {
+  version: number;
+  at: number;
+  value: Promise<Omit<TRoom, 'access'>>;
+}
+const rooms = new WeakMap<Ctx['bus'], Map<string, { version: number; shared?: TShared }>>();
+
+function roomState(ctx: Ctx, assessmentId: string) {
+  let byId = rooms.get(ctx.bus);
+  if (!byId) rooms.set(ctx.bus, (byId = new Map()));
+  let st = byId.get(assessmentId);
+  if (!st) {
+    const state: { version: number; shared?: TShared } = { version: 0 };
+    ctx.bus.subscribe(liveTopic(assessmentId), () => void state.version++);
+    byId.set(assessmentId, (st = state));
+  }
+  return st;
+}
+
 /** The room's content for any member. */
 export async function getRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TRoom> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'room.view');
+  const st = roomState(ctx, assessmentId);
+  const now = ctx.now().getTime();
+  let shared = st.shared;
+  if (!shared || shared.version !== st.version || now - shared.at > MAX_AGE_MS || now < shared.at) {
+    const s: TShared = { version: st.version, at: now, value: computeRoom(ctx, access) };
+    st.shared = shared = s;
+    s.value.catch(() => {
+      if (st.shared === s) delete st.shared;
+    });
+  }
+  return { ...(await shared.value), access };
+}
+
+async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRoom, 'access'>> {
+  const assessmentId = access.assessment.id;
   const set = await loadAnswerSet(ctx, access);
   const pillars = access.instrument.parts.flatMap((p) => p.pillars);
   const decidable = (p: TPillar) => p.items.filter((i) => i.type !== 'text');
@@ -39,10 +78,10 @@ export async function getRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: 
     const s = getWorkshopItemSummary(set, focusPillar, focusId);
     const poll = await findLatestPoll(ctx.db.kysely, assessmentId, focusId);
     const current = set.current.get(focusId);
-    focus = { ...s, agreed: current ? (JSON.parse(current.value_json) as TValue) : null, poll: poll ? await pollView(ctx, access.instrument, poll, actor!.id) : undefined };
+    // The room shows counts only, never anyone's own vote.
+    focus = { ...s, agreed: current ? (JSON.parse(current.value_json) as TValue) : null, poll: poll ? await pollView(ctx, access.instrument, poll, '') : undefined };
   }
   return {
-    access,
     respondents: set.respondents.filter((r) => r.answers.size > 0).length,
     answers: set.respondents.reduce((s, r) => s + r.answers.size, 0),
     agreedItems: set.current.size,
