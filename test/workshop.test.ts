@@ -159,6 +159,13 @@ eachDialect('workshop', (get) => {
     assert.deepEqual(rows.map((r) => r.revision), [1, 2], 'every revision is kept');
     const audit = await get().db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'consensus.record').where('entity_id', '=', `${id}/A.03`).execute();
     assert.equal(audit.length, 2);
+    // The landing page lists the most contested items still without a decision, across pillars.
+    const landing = await facilitator.get(`/assessments/${id}/workshop`);
+    const contested = [...landing.text.matchAll(/workshop\/items\/([A-G]\.\d\d)".*?<td class="num">(\d+)%/gs)].map((m) => ({ id: m[1], agreement: Number(m[2]) }));
+    assert.equal(contested.length, 12);
+    assert.ok(!contested.some((c) => c.id === 'A.03'), 'decided items leave the list');
+    assert.ok(new Set(contested.map((c) => c.id?.[0])).size > 1, 'several pillars');
+    assert.deepEqual(contested.map((c) => c.agreement), [...contested.map((c) => c.agreement)].sort((x, y) => x - y));
     const history = await facilitator.get(`/assessments/${id}/workshop/items/A.03`);
     assert.match(history.text, /Civil society disagrees\./);
     assert.match(history.text, /revision 2/);

@@ -32,6 +32,7 @@ function pollableItem(inst: TInstrument, itemId: string): TItem {
 /** An open poll as people see it. */
 export interface TPollView {
   id: string;
+  open: boolean;
   item: TItem;
   choices: { key: string; votes: number }[];
   votes: number;
@@ -85,9 +86,9 @@ export async function getOpenPoll(ctx: Ctx, actor: Actor | undefined, assessment
 }
 
 /** A poll's counts (shared with the room). */
-export async function pollView(ctx: Ctx, inst: TInstrument, poll: { id: string; item_id: string }, userId: string): Promise<TPollView> {
+export async function pollView(ctx: Ctx, inst: TInstrument, poll: { id: string; item_id: string; status: 'open' | 'closed' }, userId: string): Promise<TPollView> {
   const item = pollableItem(inst, poll.item_id);
   const [counts, mine] = await Promise.all([countVotes(ctx.db.kysely, poll.id), findVote(ctx.db.kysely, poll.id, userId)]);
   const choices = pollChoices(item).map((key) => ({ key, votes: counts.get(key) ?? 0 }));
-  return { id: poll.id, item, choices, votes: choices.reduce((s, c) => s + c.votes, 0), myChoice: mine };
+  return { id: poll.id, open: poll.status === 'open', item, choices, votes: choices.reduce((s, c) => s + c.votes, 0), myChoice: mine };
 }

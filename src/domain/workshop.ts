@@ -38,8 +38,9 @@ export interface TPillarProgress {
 export interface TWorkshop {
   access: AssessmentAccess;
   pillars: TPillarProgress[];
-  pillar: TPillar;
-  /** The pillar's items, least agreement first (items nobody answered last). */
+  /** The pillar shown; undefined for the landing page, which lists the most contested items of all. */
+  pillar: TPillar | undefined;
+  /** The pillar's items (or the most contested overall), least agreement first (items nobody answered last). */
   items: TWorkshopItem[];
   anonymised: boolean;
 }
@@ -75,16 +76,25 @@ function decidable(p: TPillar): TItem[] {
   return p.items.filter((i) => i.type !== 'text');
 }
 
-/** The workshop view of one pillar (the first when none is given). */
+/** How many items the landing page lists as most contested. */
+const MOST_CONTESTED = 12;
+
+const byAgreement = (a: TWorkshopItem, b: TWorkshopItem) => (a.c.agreement ?? 2) - (b.c.agreement ?? 2) || a.item.id.localeCompare(b.item.id);
+
+/** The workshop view of one pillar, or without a pillar the most contested items still without a decision. */
 export async function getWorkshop(ctx: Ctx, actor: Actor | undefined, assessmentId: string, pillarId?: string): Promise<TWorkshop> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'workshop.run');
   const all = pillarsOf(access);
-  const pillar = pillarId ? all.find((p) => p.id === pillarId) : all[0];
-  if (!pillar) throw new AppError('not_found', 'error.not_found');
+  const pillar = pillarId ? all.find((p) => p.id === pillarId) : undefined;
+  if (pillarId && !pillar) throw new AppError('not_found', 'error.not_found');
   const set = await loadAnswerSet(ctx, access);
-  const items = decidable(pillar)
-    .map((i) => summarise(set, i, pillar.id))
-    .sort((a, b) => (a.c.agreement ?? 2) - (b.c.agreement ?? 2) || a.item.id.localeCompare(b.item.id));
+  const items = pillar
+    ? decidable(pillar).map((i) => summarise(set, i, pillar.id)).sort(byAgreement)
+    : all
+        .flatMap((p) => decidable(p).map((i) => summarise(set, i, p.id)))
+        .filter((s) => !s.current && s.c.agreement !== null)
+        .sort(byAgreement)
+        .slice(0, MOST_CONTESTED);
   return {
     access,
     pillars: all.map((p) => ({ pillar: p, items: decidable(p).length, agreed: decidable(p).filter((i) => set.current.has(i.id)).length, agreement: set.consolidation.agreement.pillars[p.id] ?? null })),
@@ -141,7 +151,7 @@ export async function getWorkshopItem(ctx: Ctx, actor: Actor | undefined, assess
     .sort((a, b) => a.number - b.number);
   const order = decidable(pillar)
     .map((i) => summarise(set, i, pillar.id))
-    .sort((a, b) => (a.c.agreement ?? 2) - (b.c.agreement ?? 2) || a.item.id.localeCompare(b.item.id))
+    .sort(byAgreement)
     .map((s) => s.item.id);
   const latestPoll = await findLatestPoll(ctx.db.kysely, assessmentId, itemId);
   return {

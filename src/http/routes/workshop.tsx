@@ -26,7 +26,7 @@ export const workshopRoutes = new Hono<AppEnv>();
 
 workshopRoutes.get('/assessments/:id/workshop/:pillar{[A-Z]}?', async (c) => {
   const w = await getWorkshop(c.var.ctx, c.var.actor, c.req.param('id'), c.req.param('pillar'));
-  return page(c, `${c.var.t('ws.title')} · ${w.pillar.id}`, <WorkshopPage t={c.var.t} locale={c.var.locale} w={w} />);
+  return page(c, w.pillar ? `${c.var.t('ws.title')} · ${w.pillar.id}` : c.var.t('ws.title'), <WorkshopPage t={c.var.t} locale={c.var.locale} w={w} />);
 });
 
 async function itemPage(c: Context<AppEnv>, extra: { error?: string; fields?: Record<string, string>; values?: { value?: TValue | null; rationale?: string; dissent?: string }; conflict?: TConflict } = {}, status = 200) {

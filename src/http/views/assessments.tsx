@@ -156,13 +156,20 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
         <section aria-labelledby="state-h" class="card">
           <h2 id="state-h">{t('asm.state_title')}</h2>
           <ErrorSummary message={p.error} />
-          {TRANSITIONS[a.state].map((s) => (
+          {TRANSITIONS[a.state].map((s) =>
+            // Validating needs the checks of the validation page first.
+            s.to === 'validated' && !s.back ? (
+              <p>
+                <a class="button" href={`/assessments/${a.id}/validation`}>{t('val.go')}</a>
+              </p>
+            ) : (
             <form method="post" action={`/assessments/${a.id}/state`} class="state-form">
               <input type="hidden" name="to" value={s.to} />
               {s.back && <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />}
               <button type="submit" class={s.back ? 'secondary' : undefined}>{t(`state.to.${s.to}`)}</button>
             </form>
-          ))}
+            ),
+          )}
         </section>
       )}
     </>

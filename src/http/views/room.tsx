@@ -62,7 +62,7 @@ export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
             <div>
               {f.poll ? (
                 <>
-                  <p class="badge">{t('room.poll_open_at', { url: p.pollUrl })}</p>
+                  <p class="badge">{f.poll.open ? t('room.poll_open_at', { url: p.pollUrl }) : t('room.poll_closed')}</p>
                   <PollResult t={t} locale={locale} inst={inst} poll={f.poll} />
                 </>
               ) : null}

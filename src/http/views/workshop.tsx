@@ -48,11 +48,12 @@ export function WorkshopPage(p: { t: TFn; locale: TLocale; w: TWorkshop }) {
           <button type="submit" class="secondary">{w.anonymised ? t('ws.show_names') : t('ws.hide_names')}</button>
         </form>
       )}
-      <PillarNav t={t} locale={locale} w={w} current={w.pillar.id} />
-      <h2>{`${w.pillar.id} · ${txt(inst, w.pillar.title, locale)}`}</h2>
+      <PillarNav t={t} locale={locale} w={w} current={w.pillar?.id} />
+      <h2>{w.pillar ? `${w.pillar.id} · ${txt(inst, w.pillar.title, locale)}` : t('ws.most_contested')}</h2>
+      {!w.pillar && <p>{t('ws.most_contested_intro')}</p>}
       <TableWrap t={t}>
         <table>
-          <caption>{t('ws.items_caption')}</caption>
+          <caption>{w.pillar ? t('ws.items_caption') : t('ws.most_contested')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('ws.item')}</th>
