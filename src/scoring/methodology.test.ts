@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { allItems } from '../instrument/loader.ts';
 import { defaultAnswer, itemAgreement, itemScore, perceptionGaps, scoreAnswers, sensitivity, type TAnswer, type TAnswers, type TValue } from './index.ts';
+import { consolidate } from './consolidate.ts';
 import { EXAMPLE } from './test-fixture.ts';
 
 const doc = readFileSync(new URL('../../docs/METHODOLOGY.md', import.meta.url), 'utf8');
@@ -21,7 +22,7 @@ const near = (actual: number | null | undefined, expected: number | null, label:
 };
 
 test('METHODOLOGY.md has a worked example for every part of the engine', () => {
-  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'agreement', 'default_answer', 'perception_gap', 'sensitivity']));
+  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'agreement', 'default_answer', 'perception_gap', 'sensitivity', 'consensus']));
 });
 
 for (const b of blocks) {
@@ -54,6 +55,22 @@ for (const b of blocks) {
         const g = perceptionGaps(EXAMPLE, (b.government as Record<string, TAnswer>[]).map(answers), (b.nonGovernment as Record<string, TAnswer>[]).map(answers));
         for (const [id, v] of Object.entries(b.expect.items as Record<string, number>)) near(g.items.find((x) => x.id === id)?.gap, v, id);
         for (const [id, v] of Object.entries(b.expect.pillars as Record<string, number>)) near(g.pillars.find((x) => x.id === id)?.gap, v, id);
+        break;
+      }
+      case 'consensus': {
+        const r = consolidate(
+          EXAMPLE,
+          (b.respondents as { government: boolean; answers: Record<string, TAnswer> }[]).map((x) => ({ government: x.government, answers: answers(x.answers) })),
+          new Map(Object.entries(b.agreed as Record<string, TValue>)),
+        );
+        near(r.scores.score, b.expect.index, 'index');
+        near(r.agreement.index, b.expect.agreement, 'index agreement');
+        for (const [id, e] of Object.entries(b.expect.items as Record<string, { source: string; default: number; agreement: number }>)) {
+          const it = r.items.find((x) => x.id === id);
+          assert.equal(it?.source, e.source, `${id} source`);
+          assert.deepEqual(it?.defaultAnswer, { kind: 'level', level: e.default }, `${id} default`);
+          near(it?.agreement, e.agreement, `${id} agreement`);
+        }
         break;
       }
       case 'sensitivity': {

@@ -243,7 +243,7 @@ export function InstrumentPillarPage(p: { t: TFn; locale: TLocale; inst: TInstru
 /** The methodology page: the rules, in the user's language. */
 export function MethodologyPage(p: { t: TFn }) {
   const { t } = p;
-  const sections = ['items', 'pillars', 'bands', 'evidence', 'agreement', 'default', 'sensitivity', 'calibration'];
+  const sections = ['items', 'pillars', 'bands', 'evidence', 'agreement', 'default', 'workshop', 'sensitivity', 'calibration'];
   return (
     <>
       <h1>{t('method.title')}</h1>
