@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../src/config.ts';
 import { start, type Running } from '../src/server.ts';
@@ -41,12 +42,15 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** Starts the app (SQLite in a temp folder) and Chromium. */
-export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
+/** Starts the app (SQLite in a temp folder, or a fresh schema on TEST_DATABASE_URL) and Chromium. */
+export async function startE2E(env: Record<string, string> = {}, dialect: 'sqlite' | 'postgres' = 'sqlite'): Promise<E2E> {
   const dir = mkdtempSync(join(tmpdir(), 'metep-e2e-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, DATABASE_URL: join(dir, 'e2e.sqlite'), LOG_LEVEL: 'silent', ...env });
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  const schema = `e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const database = dialect === 'postgres' && pgUrl ? { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema } : { DATABASE_URL: join(dir, 'e2e.sqlite') };
+  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, LOG_LEVEL: 'silent', ...database, ...env });
   let setupUrl: string | undefined;
   const app = await start(config, { setup: (u) => (setupUrl = u) });
   const browser = await chromium.launch({
@@ -64,6 +68,12 @@ export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
       await browser.close();
       await app.stop();
       rmSync(dir, { recursive: true, force: true });
+      if (dialect === 'postgres' && pgUrl) {
+        const c = new pg.Client({ connectionString: pgUrl });
+        await c.connect();
+        await c.query(`drop schema if exists ${schema} cascade`);
+        await c.end();
+      }
     },
   };
 }

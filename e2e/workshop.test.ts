@@ -9,15 +9,17 @@ import { changeAssessmentState } from '../src/domain/change-assessment-state.ts'
 import { OPERATOR } from '../src/domain/context.ts';
 import { seedDemo } from '../src/domain/seed-demo.ts';
 import { signIn } from '../src/domain/sign-in.ts';
+import { dialects } from '../test/env.ts';
 import { axe, browserSkip, startE2E, type E2E } from './browser.ts';
 
-describe('workshop, room and results in Chromium', { skip: browserSkip(), timeout: 180_000 }, () => {
+// On PostgreSQL too when TEST_DATABASE_URL is set: the room's live path differs there (LISTEN/NOTIFY).
+for (const dialect of dialects()) describe(`workshop, room and results in Chromium [${dialect}]`, { skip: browserSkip(), timeout: 180_000 }, () => {
   let e: E2E;
   let id = '';
   let password = '';
 
   before(async () => {
-    e = await startE2E();
+    e = await startE2E({}, dialect);
     const demo = await seedDemo(e.app.ctx);
     id = demo.assessmentId;
     password = demo.accounts[0]!.password;
