@@ -38,7 +38,14 @@ export interface TConflict {
   decidedAt: string;
 }
 
-/** Records an agreed answer; throws conflict (with the newer decision in `newer`) on a stale base revision. */
+/** A stale write: someone recorded a newer decision first; `newer` is that decision, for the page to show. */
+export class ConsensusConflict extends AppError {
+  constructor(public readonly newer: TConflict | undefined) {
+    super('conflict', 'error.consensus_conflict', { name: newer?.decidedBy ?? '?', revision: newer?.revision ?? 0 });
+  }
+}
+
+/** Records an agreed answer; throws ConsensusConflict on a stale base revision. */
 export async function recordConsensus(ctx: Ctx, actor: Actor | undefined, assessmentId: string, itemId: string, input: unknown): Promise<TRecorded> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'workshop.run');
   const item = access.instrument.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.id === itemId) as TItem | undefined;
@@ -61,9 +68,7 @@ export async function recordConsensus(ctx: Ctx, actor: Actor | undefined, assess
   });
   if (!ok) {
     const newer = currentConsensus(await listConsensus(ctx.db.kysely, assessmentId, itemId)).get(itemId);
-    throw Object.assign(new AppError('conflict', 'error.consensus_conflict', { name: newer?.decided_by_name ?? '?', revision: newer?.revision ?? 0 }), {
-      newer: newer && ({ revision: newer.revision, value: JSON.parse(newer.value_json) as TValue, rationale: newer.rationale, dissent: newer.dissent, decidedBy: newer.decided_by_name, decidedAt: newer.decided_at } satisfies TConflict),
-    });
+    throw new ConsensusConflict(newer && { revision: newer.revision, value: JSON.parse(newer.value_json) as TValue, rationale: newer.rationale, dissent: newer.dissent, decidedBy: newer.decided_by_name, decidedAt: newer.decided_at });
   }
   await announce(ctx, assessmentId, 'consensus');
   return { revision };

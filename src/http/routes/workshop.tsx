@@ -10,7 +10,7 @@ import { countryName } from '../../domain/countries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { liveTopic } from '../../domain/live.ts';
 import { closePoll, getOpenPoll, openPoll, vote } from '../../domain/polls.ts';
-import { recordConsensus, type TConflict } from '../../domain/record-consensus.ts';
+import { ConsensusConflict, recordConsensus, type TConflict } from '../../domain/record-consensus.ts';
 import { getRoom, showInRoom } from '../../domain/room.ts';
 import { setAnonymise } from '../../domain/set-anonymise.ts';
 import { getValidation } from '../../domain/validation.ts';
@@ -47,8 +47,10 @@ workshopRoutes.post('/assessments/:id/workshop/items/:item/consensus', async (c)
   }
   const str = (k: string) => (typeof fields[k] === 'string' ? (fields[k] as string) : '');
   // The agreed-answer inputs are the questionnaire's, so the same parser reads them.
-  const w0 = await getWorkshopItem(c.var.ctx, c.var.actor, id, itemId);
-  const { answers, problems } = answersFromForm([w0.item], fields);
+  const access = await loadAssessment(c.var.ctx, c.var.actor, id, 'workshop.run');
+  const item = access.instrument.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.id === itemId);
+  if (!item) throw new AppError('not_found', 'error.not_found');
+  const { answers, problems } = answersFromForm([item], fields);
   const value = answers[0]?.value ?? null;
   const values = { value, rationale: str('rationale'), dissent: str('dissent') };
   if (Object.keys(problems).length) {
@@ -59,7 +61,7 @@ workshopRoutes.post('/assessments/:id/workshop/items/:item/consensus', async (c)
     flash(c, 'flash.consensus_recorded');
     return c.redirect(`/assessments/${id}/workshop/items/${itemId}`, 303);
   } catch (e) {
-    const conflict = (e as { newer?: TConflict }).newer;
+    const conflict = e instanceof ConsensusConflict ? e.newer : undefined;
     return itemPage(c, { ...fieldErrors(c, e), values, ...(conflict ? { conflict } : {}) }, (e as AppError).status ?? 400);
   }
 });
