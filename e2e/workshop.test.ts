@@ -93,6 +93,25 @@ for (const dialect of dialects()) describe(`workshop, room and results in Chromi
     for (const x of [room, resp, fac, coord]) await x.context.close();
   });
 
+  test('without JavaScript the room has a refresh link that shows the latest state', async () => {
+    const s = await signIn(e.app.ctx, { email: 'observer@demo.metep.example', password }, { ip: null, userAgent: null });
+    const context = await e.browser.newContext({ javaScriptEnabled: false, locale: 'en' });
+    await context.addCookies([{ name: 'metep_session', value: s.token, url: e.base }, { name: 'metep_lang', value: 'en', url: e.base }]);
+    const page = await context.newPage();
+    await page.goto(`${e.base}/assessments/${id}/room`);
+    const before = (await page.textContent('#room-live h2')) ?? '';
+    const fac = await as('facilitator@demo.metep.example');
+    await fac.page.goto(`${e.base}/assessments/${id}/workshop/items/B.07`);
+    await fac.page.click('button:has-text("Show on the room screen")');
+    await fac.page.waitForSelector('.flash');
+    assert.doesNotMatch((await page.textContent('#room-live h2')) ?? '', /B\.07/, 'nothing moves by itself without JavaScript');
+    await page.click('#room-refresh');
+    assert.match((await page.textContent('#room-live h2')) ?? '', /B\.07/);
+    assert.notEqual(before, await page.textContent('#room-live h2'));
+    await context.close();
+    await fac.context.close();
+  });
+
   test('Arabic: workshop, validation and results pages are right-to-left, charts stay left-to-right, no axe violations', async () => {
     const coord = await as('coordinator@demo.metep.example', { locale: 'ar' });
     await coord.page.goto(`${e.base}/assessments/${id}/workshop/B`);
