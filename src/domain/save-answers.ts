@@ -1,7 +1,7 @@
 // Use case: a respondent saves answers (a pillar form, or autosave batches from the browser). All-or-
 // nothing: if one answer does not fit its item, nothing is written and each problem is named by item.
 import { deleteAnswers, touchResponse, upsertAnswers } from '../db/repositories/answers.ts';
-import { allItems } from '../instrument/loader.ts';
+import { itemsById } from '../instrument/loader.ts';
 import type { TValue } from '../scoring/types.ts';
 import { answerProblem, ZAnswerBatch } from './answer-values.ts';
 import { loadAssessment } from './assessment-access.ts';
@@ -10,12 +10,28 @@ import { announce } from './live.ts';
 import { AppError } from './errors.ts';
 import { parseInput } from './validate.ts';
 
+// "Last active" is shown to the minute, so autosave (a save every few seconds) need not write it every
+// time: each process remembers when it last did for a respondent. A new process or another instance
+// writes it on its first save, which also creates the response row.
+const TOUCH_EVERY_MS = 60_000;
+const touched = new Map<string, number>();
+
+function shouldTouch(assessmentId: string, userId: string, now: number): boolean {
+  const key = `${assessmentId}:${userId}`;
+  const last = touched.get(key);
+  if (last !== undefined && now - last < TOUCH_EVERY_MS && now >= last) return false;
+  // Bounded: forget everyone at once rather than grow without limit (the cost is one extra write each).
+  if (touched.size > 100_000) touched.clear();
+  touched.set(key, now);
+  return true;
+}
+
 /** Saves a batch of answers for the actor; returns when they were saved. */
 export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<{ saved: number; at: string }> {
   const { assessment, instrument } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
   if (assessment.state !== 'collecting') throw new AppError('conflict', assessment.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed');
   const { answers } = parseInput(ZAnswerBatch, input);
-  const items = new Map(allItems(instrument).map(({ item }) => [item.id, item]));
+  const items = itemsById(instrument);
   const problems: Record<string, string> = {};
   for (const a of answers) {
     const item = items.get(a.itemId);
@@ -41,7 +57,7 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
     // stamp is bookkeeping that the next save repeats, so it does not need to share a transaction — which
     // on SQLite would hold the single connection across several awaits and serialise every respondent.
     await upsertAnswers(ctx.db.kysely, rows);
-    await touchResponse(ctx.db.kysely, assessment.id, actor!.id, at);
+    if (shouldTouch(assessment.id, actor!.id, Date.parse(at))) await touchResponse(ctx.db.kysely, assessment.id, actor!.id, at);
   }
   await announce(ctx, assessmentId, 'answers');
   return { saved: answers.length, at };

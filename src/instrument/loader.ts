@@ -222,5 +222,16 @@ export function allItems(inst: TInstrument): { part: TInstrument['parts'][number
   return inst.parts.flatMap((part) => part.pillars.flatMap((pillar) => pillar.items.map((item) => ({ part, pillar, item }))));
 }
 
+// Instruments are immutable once loaded, so the lookup by id is built once per instrument object (every
+// answer save needs it).
+const itemMaps = new WeakMap<TInstrument, ReadonlyMap<string, TItem>>();
+
+/** The items of an instrument by id. */
+export function itemsById(inst: TInstrument): ReadonlyMap<string, TItem> {
+  let m = itemMaps.get(inst);
+  if (!m) itemMaps.set(inst, (m = new Map(allItems(inst).map(({ item }) => [item.id, item]))));
+  return m;
+}
+
 /** Type helper so callers can refer to a zod-inferred instrument input. */
 export type TInstrumentInput = z.input<typeof ZInstrument>;

@@ -264,6 +264,31 @@ export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck
         <dt>{t('res.coverage')}</dt>
         <dd>{pct(locale, v.scores.coverage)}</dd>
       </dl>
+      <TableWrap t={t}>
+        <table>
+          <caption>{t('val.coverage_caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('ws.pillar')}</th>
+              <th scope="col" class="num">{t('res.score')}</th>
+              <th scope="col" class="num">{t('res.coverage')}</th>
+              <th scope="col" class="num">{t('res.unsupported')}</th>
+              <th scope="col" class="num">{t('val.without_consensus_short')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.scores.pillars.map((pl) => (
+              <tr>
+                <th scope="row">{`${pl.id} · ${txt(inst, inst.parts.flatMap((x) => x.pillars).find((x) => x.id === pl.id)?.title, locale)}`}</th>
+                <td class="num">{score(locale, pl.score)}</td>
+                <td class="num">{pct(locale, pl.coverage)}</td>
+                <td class="num">{formatNumber(locale, pl.unsupported)}</td>
+                <td class="num">{formatNumber(locale, v.withoutConsensus.filter((x) => x.pillar.id === pl.id).length)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
       {list(v.withoutConsensus, 'val-nc', t('val.without_consensus'), t('val.none'))}
       {list(v.unsupported, 'val-us', t('val.unsupported'), t('val.none'))}
       {list(v.unanswered, 'val-un', t('val.unanswered'), t('val.none'))}
