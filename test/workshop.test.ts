@@ -5,7 +5,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { before, test } from 'node:test';
+import { createBus } from '../src/db/bus.ts';
+import { createDb } from '../src/db/index.ts';
 import { changeAssessmentState } from '../src/domain/change-assessment-state.ts';
+import { createLogger } from '../src/log.ts';
 import { OPERATOR } from '../src/domain/context.ts';
 import { seedDemo } from '../src/domain/seed-demo.ts';
 import { createApp } from '../src/http/app.tsx';
@@ -95,6 +98,34 @@ eachDialect('workshop', (get) => {
     // Without permission there is no stream: someone from outside gets 404 (existence not revealed).
     const anon = await app.request(`http://metep.test/assessments/${id}/room/events`);
     assert.notEqual(anon.status, 200);
+  });
+
+  test('two app instances on one PostgreSQL: an answer saved through one reaches a room stream on the other', async (t) => {
+    const { ctx } = get();
+    if (ctx.config.database.kind !== 'postgres') {
+      t.skip('SQLite runs as one process');
+      return;
+    }
+    const db2 = createDb(ctx.config.database);
+    const log = createLogger('silent');
+    const ctx2 = { ...ctx, db: db2, bus: createBus(db2, ctx.config.database, log) };
+    try {
+      await ctx2.bus.ready();
+      const app2 = createApp(ctx2);
+      const facilitator = await as('facilitator@demo.metep.example');
+      const cookie = [...facilitator.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const stream = await app2.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie } });
+      const events = readEvents(stream, (e) => e.event === 'change');
+      await new Promise((r) => setTimeout(r, 100));
+      const respondent = await as('respondent2@demo.metep.example');
+      const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: 'B.01', value: { kind: 'level', level: 1 } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
+      assert.equal(saved.status, 200);
+      const seen = await events;
+      assert.deepEqual(seen.map((e) => e.event).slice(0, 2), ['ready', 'change'], 'the other instance heard the change');
+    } finally {
+      await ctx2.bus.close();
+      await db2.close();
+    }
   });
 
   test('a quick poll: facilitator opens it, phones vote, the room shows the count; stale and invalid votes are refused', async () => {
