@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createBus } from '../src/db/bus.ts';
 import { createDb } from '../src/db/index.ts';
+import { announce, liveTopic } from '../src/domain/live.ts';
 import { createLogger } from '../src/log.ts';
 import { eachDialect } from './env.ts';
 
@@ -51,6 +52,29 @@ eachDialect('live bus', (get) => {
     } finally {
       await bus2.close();
       await db2.close();
+    }
+  });
+});
+
+eachDialect('announcing changes', (get) => {
+  test('a burst of saved answers is announced at once and once more at the end; decisions always at once', async () => {
+    const { ctx } = get();
+    const got: string[] = [];
+    const off = ctx.bus.subscribe(liveTopic('burst'), (p) => got.push(p));
+    try {
+      for (let i = 0; i < 20; i++) await announce(ctx, 'burst', 'answers');
+      await announce(ctx, 'burst', 'consensus');
+      await new Promise((r) => setTimeout(r, 400));
+      assert.deepEqual(got.filter((k) => k === 'consensus'), ['consensus']);
+      const answers = got.filter((k) => k === 'answers').length;
+      assert.ok(answers >= 2 && answers <= 3, `answers announced ${answers} times`);
+      // A save after a quiet moment goes out at once again.
+      got.length = 0;
+      await announce(ctx, 'burst', 'answers');
+      await new Promise((r) => setTimeout(r, ctx.config.database.kind === 'postgres' ? 200 : 20));
+      assert.deepEqual(got, ['answers']);
+    } finally {
+      off();
     }
   });
 });

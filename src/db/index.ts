@@ -1,4 +1,5 @@
 // The one place that knows which database is behind the app. Everything else sees Kysely<Database>.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -29,6 +30,22 @@ export function createDb(database: TConfig['database']): Db {
       connectionString: database.url,
       max: 20,
       ...(database.schema ? { options: `-c search_path=${database.schema}` } : {}),
+    });
+    // As on SQLite below: the same few statements run all the time, so each connection keeps them as
+    // named prepared statements instead of parsing and planning them on every call (pg names them; the
+    // name is a hash of the text, so the set stays bounded by the code). Only plain data statements:
+    // schema changes (migrations) keep running unnamed.
+    pool.on('connect', (client) => {
+      const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+      (client as unknown as { query: (...a: unknown[]) => unknown }).query = (text: unknown, values?: unknown, cb?: unknown) => {
+        if (typeof text === 'string' && Array.isArray(values) && typeof cb !== 'function' && /^\s*(select|insert|update|delete)\b/i.test(text)) {
+          const named = { name: `m${createHash('sha1').update(text).digest('base64url')}`, text, values };
+          // A migration run by another process can change a table under a statement prepared here
+          // ("cached plan must not change result type"): run that call unnamed rather than fail.
+          return (query(named) as Promise<unknown>).catch((e: { code?: string }) => (e?.code === '0A000' ? query(text, values) : Promise.reject(e)));
+        }
+        return query(text, values, cb);
+      };
     });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, kind: 'postgres', pool, ...(database.schema ? { schema: database.schema } : {}), close: () => kysely.destroy() };

@@ -1,12 +1,31 @@
 // Answers, responses, evidence and files. One answer row per (assessment, respondent, item), upserted.
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { prepared } from '../prepared.ts';
 import type { AnswersTable, Database, EvidenceTable, FilesTable } from '../schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
-/** Inserts or replaces answers. */
+const upsertOne = prepared(6, (db, assessmentId, userId, itemId, valueJson, comment, updatedAt) =>
+  db
+    .insertInto('answers')
+    .values({ assessment_id: assessmentId as string, user_id: userId as string, item_id: itemId as string, value_json: valueJson as string, comment: comment as string, updated_at: updatedAt as string })
+    .onConflict((oc) =>
+      oc.columns(['assessment_id', 'user_id', 'item_id']).doUpdateSet((eb) => ({
+        value_json: eb.ref('excluded.value_json'),
+        comment: eb.ref('excluded.comment'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    ),
+);
+
+/** Inserts or replaces answers (one answer, the usual autosave, through a query prepared once). */
 export async function upsertAnswers(db: Q, rows: AnswersTable[]): Promise<void> {
   if (!rows.length) return;
+  if (rows.length === 1) {
+    const r = rows[0] as AnswersTable;
+    await upsertOne(db, r.assessment_id, r.user_id, r.item_id, r.value_json, r.comment, r.updated_at);
+    return;
+  }
   await db
     .insertInto('answers')
     .values(rows)

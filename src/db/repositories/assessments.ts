@@ -1,5 +1,6 @@
 // Assessments, their organisations and memberships.
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { prepared } from '../prepared.ts';
 import type { AssessmentsTable, Database, MembershipsTable, OrganisationsTable } from '../schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -77,15 +78,18 @@ export async function listMembers(db: Q, assessmentId: string) {
     .execute();
 }
 
-/** An assessment with the user's membership in it, in one query (the hot path of every answer save). */
-export async function findAssessmentWithMembership(db: Q, id: string, userId: string) {
-  return db
+const assessmentWithMembership = prepared(2, (db, id, userId) =>
+  db
     .selectFrom('assessments')
-    .leftJoin('memberships', (j) => j.onRef('memberships.assessment_id', '=', 'assessments.id').on('memberships.user_id', '=', userId))
+    .leftJoin('memberships', (j) => j.onRef('memberships.assessment_id', '=', 'assessments.id').on('memberships.user_id', '=', userId as string))
     .selectAll('assessments')
     .select(['memberships.role as member_role', 'memberships.organisation_id as member_organisation'])
-    .where('assessments.id', '=', id)
-    .executeTakeFirst();
+    .where('assessments.id', '=', id as string),
+);
+
+/** An assessment with the user's membership in it, in one query (the hot path of every answer save: prepared once). */
+export async function findAssessmentWithMembership(db: Q, id: string, userId: string) {
+  return (await assessmentWithMembership(db, id, userId))[0];
 }
 
 /** Sets whether the workshop shows respondents' names. */

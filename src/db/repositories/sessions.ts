@@ -1,5 +1,6 @@
 // Sessions and one-time tokens, keyed by the SHA-256 of the secret the browser or link holds.
 import type { Kysely, Transaction } from 'kysely';
+import { prepared } from '../prepared.ts';
 import type { AuthTokensTable, Database, SessionsTable } from '../schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -9,9 +10,8 @@ export async function insertSession(db: Q, s: SessionsTable): Promise<void> {
   await db.insertInto('sessions').values(s).execute();
 }
 
-/** A session joined with its user, or undefined. */
-export async function findSession(db: Q, id: string) {
-  return db
+const sessionById = prepared(1, (db, id) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -27,8 +27,12 @@ export async function findSession(db: Q, id: string) {
       'users.locale as locale',
       'users.disabled as disabled',
     ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
+    .where('sessions.id', '=', id as string),
+);
+
+/** A session joined with its user, or undefined (every request asks: prepared once). */
+export async function findSession(db: Q, id: string) {
+  return (await sessionById(db, id))[0];
 }
 
 /** Records activity on a session. */

@@ -1,0 +1,44 @@
+// Prepared queries give the same rows as the builder they come from, on both databases.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import pg from 'pg';
+import { eachDialect } from '../../test/env.ts';
+import { prepared } from './prepared.ts';
+
+eachDialect('prepared queries', (get) => {
+  test('values land in the right places and the query\'s own constants stay', async () => {
+    const db = get().db.kysely;
+    await db.insertInto('users').values([
+      { id: 'u1', email: 'a@example.org', name: 'A', password_hash: null, is_admin: 0, locale: null, disabled: 0, created_at: '2026-01-01T00:00:00Z', is_coordinator: 0 },
+      { id: 'u2', email: 'b@example.org', name: 'B', password_hash: null, is_admin: 1, locale: 'ar', disabled: 0, created_at: '2026-01-02T00:00:00Z', is_coordinator: 0 },
+    ] as never).execute();
+    // Two arguments in the opposite order of their appearance, plus a constant in between.
+    const find = prepared<{ id: string }, [string, string]>(2, (k, name, email) => k.selectFrom('users').select('id').where('email', '=', email as string).where('disabled', '=', 0).where('name', '=', name as string));
+    assert.deepEqual(await find(db, 'B', 'b@example.org'), [{ id: 'u2' }]);
+    assert.deepEqual(await find(db, 'A', 'a@example.org'), [{ id: 'u1' }]);
+    assert.deepEqual(await find(db, 'A', 'b@example.org'), []);
+    await assert.rejects(prepared(1, (k) => k.selectFrom('users').select('id'))(db, 'x'), /does not use argument 0/);
+  });
+});
+
+eachDialect('statements kept by the database connection', (get) => {
+  test('a table changed by a migration in another process does not break statements kept before', async (t) => {
+    const { db, ctx } = get();
+    if (ctx.config.database.kind !== 'postgres') {
+      t.skip('SQLite statements are re-prepared by SQLite itself when the schema changes');
+      return;
+    }
+    const all = () => db.kysely.selectFrom('instruments').selectAll().where('instrument_key', '=', 'nothing').execute();
+    await all();
+    await all();
+    const other = new pg.Client({ connectionString: ctx.config.database.url });
+    await other.connect();
+    try {
+      await other.query(`alter table ${ctx.config.database.schema}.instruments add column later text`);
+    } finally {
+      await other.end();
+    }
+    await Promise.all([all(), all(), all()]);
+    assert.deepEqual(await all(), []);
+  });
+});
