@@ -1,13 +1,35 @@
-// Bytes over the wire for a questionnaire pillar page on a first visit (empty cache), measured in real
-// Chromium: every response's encoded (gzip) body plus headers, including the service worker and the
-// page's own offline copy. Usage: npx tsx bench/page-weight.ts [pillar]
+// Bytes over the wire for a page on a first visit (empty cache), measured in real Chromium: every
+// response's encoded (gzip) body plus headers, including the service worker and the page's own offline
+// copy. Usage: npx tsx bench/page-weight.ts [pillar | results | room | workshop]
+// A pillar letter (default E) is a respondent's questionnaire page; `results` the results page (charts
+// included) and `room` the room screen, as the observer; `workshop` the most contested item's page, as
+// the facilitator, during consolidation.
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../e2e/browser.ts';
+import { changeAssessmentState } from '../src/domain/change-assessment-state.ts';
+import { OPERATOR } from '../src/domain/context.ts';
+import { startSession } from '../src/domain/sessions.ts';
 import { respondents, startBench } from './setup.ts';
 
-const pillar = process.argv[2] ?? 'E';
+const which = process.argv[2] ?? 'E';
 const b = await startBench(3791);
-const [token] = await respondents(b.app.ctx, b.assessmentId, 1);
+const demoUser = async (email: string) => {
+  const u = await b.app.ctx.db.kysely.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+  return startSession(b.app.ctx, b.app.ctx.db.kysely, u.id, { ip: null, userAgent: 'bench' });
+};
+let token: string | undefined;
+let path: string;
+if (which === 'results' || which === 'room') {
+  token = await demoUser('observer@demo.metep.example');
+  path = `/assessments/${b.assessmentId}/${which}`;
+} else if (which === 'workshop') {
+  await changeAssessmentState(b.app.ctx, OPERATOR, b.assessmentId, { to: 'consolidating' });
+  token = await demoUser('facilitator@demo.metep.example');
+  path = `/assessments/${b.assessmentId}/workshop/items/A.03`;
+} else {
+  [token] = await respondents(b.app.ctx, b.assessmentId, 1);
+  path = `/assessments/${b.assessmentId}/answer/${which}`;
+}
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 try {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -19,13 +41,13 @@ try {
     if (s) rows.push({ url: new URL(req.url()).pathname, body: s.responseBodySize, headers: s.responseHeadersSize });
   });
   context.on('requestfinished', () => {});
-  await page.goto(`${b.base}/assessments/${b.assessmentId}/answer/${pillar}?lang=ar`);
+  await page.goto(`${b.base}${path}?lang=ar`);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const total = rows.reduce((s, r) => s + r.body + r.headers, 0);
-  console.log(`questionnaire page, pillar ${pillar}, first visit (gzip, 360×740):`);
+  console.log(`${/^[A-Z]$/.test(which) ? `questionnaire page, pillar ${which}` : `${which} page`}, Arabic, first visit (gzip, 360×740):`);
   for (const r of rows) console.log(`  ${String(r.body + r.headers).padStart(7)} B  ${r.url.replace(/[0-9a-f-]{36}/, ':id')}`);
-  console.log(`  ${String(total).padStart(7)} B  total = ${(total / 1024).toFixed(1)} KB (budget 30 KB)`);
+  console.log(`  ${String(total).padStart(7)} B  total = ${(total / 1024).toFixed(1)} KB${/^[A-Z]$/.test(which) ? ' (budget 30 KB)' : ''}`);
 } finally {
   await browser.close();
   await b.close();
