@@ -116,7 +116,8 @@ export function RoomPage(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
     <div class="room">
       <h1>{t('room.title', { country: countryName(locale, a.country), year: a.cycle_year })}</h1>
       <p class="room-refresh">
-        <a href={`/assessments/${a.id}/room`} id="room-refresh">{t('room.refresh')}</a> <span id="room-status" role="status"></span>
+        <a href={`/assessments/${a.id}/room`} id="room-refresh">{t('room.refresh')}</a> · <a href={r.access.may('workshop.run') ? `/assessments/${a.id}/workshop` : `/assessments/${a.id}`}>{t('room.leave')}</a>{' '}
+        <span id="room-status" role="status"></span>
       </p>
       <div id="room-live" data-src={`/assessments/${a.id}/room?part=live`} data-events={`/assessments/${a.id}/room/events`} data-live-text={t('room.live')} data-offline-text={t('room.offline')}>
         <RoomLive {...p} />
