@@ -3,6 +3,7 @@
 // closes the previous one. Votes are anonymous counts; a person's own vote is shown only to them.
 import { z } from 'zod';
 import { closePolls, countVotes, findOpenPoll, findVote, insertPoll, setRoomItem, upsertVote } from '../db/repositories/workshop.ts';
+import { locateItem } from '../instrument/loader.ts';
 import type { TInstrument, TItem } from '../instrument/schema.ts';
 import { bucketKeys } from '../scoring/distribution.ts';
 import { loadAssessment } from './assessment-access.ts';
@@ -23,7 +24,7 @@ export function pollChoices(item: TItem): string[] {
 
 /** The item of an instrument by id, if it can be polled. */
 function pollableItem(inst: TInstrument, itemId: string): TItem {
-  const item = inst.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.id === itemId);
+  const item = locateItem(inst, itemId)?.item;
   if (!item) throw new AppError('not_found', 'error.not_found');
   if (!POLLABLE.has(item.type)) throw new AppError('invalid_input', 'error.poll_item_type');
   return item;

@@ -4,7 +4,7 @@
 // colleague's decision is never silently overwritten.
 import { z } from 'zod';
 import { currentConsensus, insertConsensus, listConsensus } from '../db/repositories/workshop.ts';
-import type { TItem } from '../instrument/schema.ts';
+import { locateItem } from '../instrument/loader.ts';
 import type { TValue } from '../scoring/types.ts';
 import { answerProblem, ZValue } from './answer-values.ts';
 import { loadAssessment } from './assessment-access.ts';
@@ -48,7 +48,7 @@ export class ConsensusConflict extends AppError {
 /** Records an agreed answer; throws ConsensusConflict on a stale base revision. */
 export async function recordConsensus(ctx: Ctx, actor: Actor | undefined, assessmentId: string, itemId: string, input: unknown): Promise<TRecorded> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'workshop.run');
-  const item = access.instrument.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.id === itemId) as TItem | undefined;
+  const item = locateItem(access.instrument, itemId)?.item;
   if (!item || item.type === 'text') throw new AppError('not_found', 'error.not_found');
   if (access.assessment.state !== 'consolidating') throw new AppError('conflict', 'error.workshop_closed', { state: access.assessment.state });
   const data = parseInput(ZConsensus, input);

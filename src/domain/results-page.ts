@@ -3,6 +3,7 @@
 // cycle of the same country when the person may see it. The scores come from `resultsOf`, the same
 // function `metep results` uses, so page and command line agree.
 import { findPreviousCycle } from '../db/repositories/assessments.ts';
+import { locateItem } from '../instrument/loader.ts';
 import type { TItem, TPillar } from '../instrument/schema.ts';
 import type { TItemResult } from '../scoring/aggregate.ts';
 import { stageMatrix, type TMatrix } from '../scoring/matrix.ts';
@@ -66,8 +67,7 @@ export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessm
 export async function getItemTrace(ctx: Ctx, actor: Actor | undefined, assessmentId: string, itemId: string) {
   const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
   const results = await resultsOf(ctx, access);
-  const pillar = access.instrument.parts.flatMap((p) => p.pillars).find((p) => p.items.some((i) => i.id === itemId));
-  const item = pillar?.items.find((i) => i.id === itemId);
+  const { pillar, item } = locateItem(access.instrument, itemId) ?? {};
   if (!pillar || !item) throw new AppError('not_found', 'error.not_found');
   // Names follow the workshop's setting, and only people who may read every answer see them at all.
   const named = access.assessment.anonymise === 0 && access.may('answers.read_all');

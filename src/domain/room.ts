@@ -3,7 +3,7 @@
 // the workshop. It reveals aggregates only, never who answered what, so every member may open it.
 import { z } from 'zod';
 import { findLatestPoll, setRoomItem } from '../db/repositories/workshop.ts';
-import type { TPillar } from '../instrument/schema.ts';
+import { locateItem } from '../instrument/loader.ts';
 import type { TValue } from '../scoring/types.ts';
 import { loadAnswerSet } from './answer-set.ts';
 import { loadAssessment, type AssessmentAccess } from './assessment-access.ts';
@@ -13,7 +13,7 @@ import { AppError } from './errors.ts';
 import { announce, liveTopic } from './live.ts';
 import { pollView, type TPollView } from './polls.ts';
 import { parseInput } from './validate.ts';
-import { getWorkshopItemSummary, type TWorkshopItem } from './workshop.ts';
+import { getWorkshopItemSummary, pillarProgress, type TPillarProgress, type TWorkshopItem } from './workshop.ts';
 
 /** What the room shows. */
 export interface TRoom {
@@ -22,7 +22,7 @@ export interface TRoom {
   answers: number;
   agreedItems: number;
   decidableItems: number;
-  pillars: { pillar: TPillar; agreement: number | null; agreed: number; items: number }[];
+  pillars: TPillarProgress[];
   focus: (TWorkshopItem & { agreed: TValue | null; poll: TPollView | undefined }) | undefined;
 }
 
@@ -69,10 +69,10 @@ export async function getRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: 
 async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRoom, 'access'>> {
   const assessmentId = access.assessment.id;
   const set = await loadAnswerSet(ctx, access);
-  const pillars = access.instrument.parts.flatMap((p) => p.pillars);
-  const decidable = (p: TPillar) => p.items.filter((i) => i.type !== 'text');
+  const pillars = pillarProgress(access, set);
   const focusId = access.assessment.room_item;
-  const focusPillar = focusId ? pillars.find((p) => p.items.some((i) => i.id === focusId && i.type !== 'text')) : undefined;
+  const where = focusId ? locateItem(access.instrument, focusId) : undefined;
+  const focusPillar = where && where.item.type !== 'text' ? where.pillar : undefined;
   let focus: TRoom['focus'];
   if (focusId && focusPillar) {
     const s = getWorkshopItemSummary(set, focusPillar, focusId);
@@ -85,8 +85,8 @@ async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRo
     respondents: set.respondents.filter((r) => r.answers.size > 0).length,
     answers: set.respondents.reduce((s, r) => s + r.answers.size, 0),
     agreedItems: set.current.size,
-    decidableItems: pillars.reduce((s, p) => s + decidable(p).length, 0),
-    pillars: pillars.map((p) => ({ pillar: p, agreement: set.consolidation.agreement.pillars[p.id] ?? null, agreed: decidable(p).filter((i) => set.current.has(i.id)).length, items: decidable(p).length })),
+    decidableItems: pillars.reduce((s, p) => s + p.items, 0),
+    pillars,
     focus,
   };
 }
@@ -97,7 +97,7 @@ const ZShow = z.object({ itemId: z.union([z.literal(''), z.string().regex(/^[A-Z
 export async function showInRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<void> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'workshop.run');
   const { itemId } = parseInput(ZShow, input);
-  if (itemId && !access.instrument.parts.flatMap((p) => p.pillars).some((p) => p.items.some((i) => i.id === itemId && i.type !== 'text'))) throw new AppError('not_found', 'error.not_found');
+  if (itemId && (locateItem(access.instrument, itemId)?.item.type ?? 'text') === 'text') throw new AppError('not_found', 'error.not_found');
   const at = ctx.now().toISOString();
   await setRoomItem(ctx.db.kysely, assessmentId, itemId || null);
   await audit(ctx.db.kysely, { at, actorId: actor!.id, action: 'room.show', entityType: 'assessment', entityId: assessmentId, after: { itemId: itemId || null } });

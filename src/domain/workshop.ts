@@ -4,6 +4,7 @@
 // (named, or numbered when the assessment is anonymised) and every revision of the decision.
 import { findLatestPoll } from '../db/repositories/workshop.ts';
 import type { ConsensusRow } from '../db/repositories/workshop.ts';
+import { locateItem } from '../instrument/loader.ts';
 import type { TItem, TPillar } from '../instrument/schema.ts';
 import type { TConsolidatedItem } from '../scoring/consolidate.ts';
 import { distribution, type TDistribution } from '../scoring/distribution.ts';
@@ -67,6 +68,11 @@ export function getWorkshopItemSummary(set: TAnswerSet, pillar: TPillar, itemId:
   return summarise(set, pillar.items.find((i) => i.id === itemId) as TItem, pillar.id);
 }
 
+/** Each pillar's decided and decidable items and mean agreement (workshop navigation, room overview). */
+export function pillarProgress(access: AssessmentAccess, set: TAnswerSet): TPillarProgress[] {
+  return pillarsOf(access).map((p) => ({ pillar: p, items: decidable(p).length, agreed: decidable(p).filter((i) => set.current.has(i.id)).length, agreement: set.consolidation.agreement.pillars[p.id] ?? null }));
+}
+
 function pillarsOf(access: AssessmentAccess): TPillar[] {
   return access.instrument.parts.flatMap((p) => p.pillars);
 }
@@ -97,7 +103,7 @@ export async function getWorkshop(ctx: Ctx, actor: Actor | undefined, assessment
         .slice(0, MOST_CONTESTED);
   return {
     access,
-    pillars: all.map((p) => ({ pillar: p, items: decidable(p).length, agreed: decidable(p).filter((i) => set.current.has(i.id)).length, agreement: set.consolidation.agreement.pillars[p.id] ?? null })),
+    pillars: pillarProgress(access, set),
     pillar,
     items,
     anonymised: access.assessment.anonymise === 1,
@@ -132,8 +138,7 @@ export interface TWorkshopItemPage extends TWorkshopItem {
 /** Everything about one item for the facilitator. */
 export async function getWorkshopItem(ctx: Ctx, actor: Actor | undefined, assessmentId: string, itemId: string): Promise<TWorkshopItemPage> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'workshop.run');
-  const pillar = pillarsOf(access).find((p) => p.items.some((i) => i.id === itemId));
-  const item = pillar?.items.find((i) => i.id === itemId);
+  const { pillar, item } = locateItem(access.instrument, itemId) ?? {};
   if (!pillar || !item || item.type === 'text') throw new AppError('not_found', 'error.not_found');
   const set = await loadAnswerSet(ctx, access);
   const anonymised = access.assessment.anonymise === 1;

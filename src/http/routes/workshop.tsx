@@ -15,6 +15,7 @@ import { getRoom, showInRoom } from '../../domain/room.ts';
 import { setAnonymise } from '../../domain/set-anonymise.ts';
 import { getValidation } from '../../domain/validation.ts';
 import { getWorkshop, getWorkshopItem } from '../../domain/workshop.ts';
+import { locateItem } from '../../instrument/loader.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { fieldErrors, flash, formFields, page, safeNext } from '../util.ts';
@@ -48,7 +49,7 @@ workshopRoutes.post('/assessments/:id/workshop/items/:item/consensus', async (c)
   const str = (k: string) => (typeof fields[k] === 'string' ? (fields[k] as string) : '');
   // The agreed-answer inputs are the questionnaire's, so the same parser reads them.
   const access = await loadAssessment(c.var.ctx, c.var.actor, id, 'workshop.run');
-  const item = access.instrument.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.id === itemId);
+  const item = locateItem(access.instrument, itemId)?.item;
   if (!item) throw new AppError('not_found', 'error.not_found');
   const { answers, problems } = answersFromForm([item], fields);
   const value = answers[0]?.value ?? null;
