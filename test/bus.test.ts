@@ -6,7 +6,7 @@ import { createBus } from '../src/db/bus.ts';
 import { createDb } from '../src/db/index.ts';
 import { announce, liveTopic } from '../src/domain/live.ts';
 import { createLogger } from '../src/log.ts';
-import { eachDialect } from './env.ts';
+import { eachDialect, postgresOnly } from './env.ts';
 
 function next(bus: ReturnType<typeof createBus>, topic: string, ms = 3000): Promise<string | undefined> {
   return new Promise((resolve) => {
@@ -31,13 +31,12 @@ eachDialect('live bus', (get) => {
     assert.equal(await got, 'answers');
     assert.equal(await other, undefined);
   });
+});
 
-  test('a second app instance on the same database receives what the first publishes (PostgreSQL)', async (t) => {
+// SQLite runs as one process: there is no second instance to reach.
+postgresOnly('live bus across instances', (get) => {
+  test('a second app instance on the same database receives what the first publishes', async () => {
     const { ctx } = get();
-    if (ctx.config.database.kind !== 'postgres') {
-      t.skip('SQLite runs as one process; there is no second instance to reach');
-      return;
-    }
     const db2 = createDb(ctx.config.database);
     const bus2 = createBus(db2, ctx.config.database, createLogger('silent'));
     try {

@@ -71,8 +71,8 @@ export async function openTestEnv(dialect: 'sqlite' | 'postgres', env: Record<st
 }
 
 /** Declares a suite once per dialect; `get()` returns that suite's environment. */
-export function eachDialect(name: string, body: (get: () => TestEnv) => void, env: Record<string, string> = {}): void {
-  for (const dialect of dialects()) {
+export function eachDialect(name: string, body: (get: () => TestEnv) => void, env: Record<string, string> = {}, only?: 'postgres'): void {
+  for (const dialect of dialects().filter((d) => !only || d === only)) {
     describe(`${name} [${dialect}]`, () => {
       let te: TestEnv | undefined;
       before(async () => {
@@ -87,4 +87,10 @@ export function eachDialect(name: string, body: (get: () => TestEnv) => void, en
       });
     });
   }
+}
+
+/** Declares a suite for behaviour only PostgreSQL has (several app instances on one database); it runs
+ * whenever PostgreSQL tests run (always in CI). */
+export function postgresOnly(name: string, body: (get: () => TestEnv) => void): void {
+  eachDialect(name, body, {}, 'postgres');
 }

@@ -15,7 +15,7 @@ import { createApp } from '../src/http/app.tsx';
 import { bundledInstrument } from '../src/instrument/loader.ts';
 import { consolidate } from '../src/scoring/consolidate.ts';
 import type { TAnswer, TValue } from '../src/scoring/types.ts';
-import { eachDialect } from './env.ts';
+import { eachDialect, postgresOnly } from './env.ts';
 import { Browser } from './http.ts';
 
 const GOV = new Set(['central_government', 'local_government']);
@@ -98,34 +98,6 @@ eachDialect('workshop', (get) => {
     // Without permission there is no stream: someone from outside gets 404 (existence not revealed).
     const anon = await app.request(`http://metep.test/assessments/${id}/room/events`);
     assert.notEqual(anon.status, 200);
-  });
-
-  test('two app instances on one PostgreSQL: an answer saved through one reaches a room stream on the other', async (t) => {
-    const { ctx } = get();
-    if (ctx.config.database.kind !== 'postgres') {
-      t.skip('SQLite runs as one process');
-      return;
-    }
-    const db2 = createDb(ctx.config.database);
-    const log = createLogger('silent');
-    const ctx2 = { ...ctx, db: db2, bus: createBus(db2, ctx.config.database, log) };
-    try {
-      await ctx2.bus.ready();
-      const app2 = createApp(ctx2);
-      const facilitator = await as('facilitator@demo.metep.example');
-      const cookie = [...facilitator.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-      const stream = await app2.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie } });
-      const events = readEvents(stream, (e) => e.event === 'change');
-      await new Promise((r) => setTimeout(r, 100));
-      const respondent = await as('respondent2@demo.metep.example');
-      const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: 'B.01', value: { kind: 'level', level: 1 } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
-      assert.equal(saved.status, 200);
-      const seen = await events;
-      assert.deepEqual(seen.map((e) => e.event).slice(0, 2), ['ready', 'change'], 'the other instance heard the change');
-    } finally {
-      await ctx2.bus.close();
-      await db2.close();
-    }
   });
 
   test('a quick poll: facilitator opens it, phones vote, the room shows the count; stale and invalid votes are refused', async () => {
@@ -298,5 +270,49 @@ eachDialect('workshop', (get) => {
     assert.equal(noReason.status, 400);
     const reopened = await coordinator.post(`/assessments/${id}/validation`, { to: 'consolidating', reason: 'A ministry sent new evidence.' });
     assert.equal(reopened.status, 303);
+  });
+});
+
+// Several app instances share one PostgreSQL; SQLite runs as one process.
+postgresOnly('workshop across app instances', (get) => {
+  let app: ReturnType<typeof createApp>;
+  let id = '';
+  let password = '';
+  const as = async (email: string) => {
+    const b = new Browser(app);
+    const r = await b.post('/sign-in', { email, password });
+    assert.equal(r.status, 303, `sign-in ${email}`);
+    return b;
+  };
+
+  before(async () => {
+    const demo = await seedDemo(get().ctx);
+    id = demo.assessmentId;
+    password = demo.accounts[0]!.password;
+    app = createApp(get().ctx);
+  });
+
+  test('two app instances on one PostgreSQL: an answer saved through one reaches a room stream on the other', async () => {
+    const { ctx } = get();
+    const db2 = createDb(ctx.config.database);
+    const log = createLogger('silent');
+    const ctx2 = { ...ctx, db: db2, bus: createBus(db2, ctx.config.database, log) };
+    try {
+      await ctx2.bus.ready();
+      const app2 = createApp(ctx2);
+      const facilitator = await as('facilitator@demo.metep.example');
+      const cookie = [...facilitator.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const stream = await app2.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie } });
+      const events = readEvents(stream, (e) => e.event === 'change');
+      await new Promise((r) => setTimeout(r, 100));
+      const respondent = await as('respondent2@demo.metep.example');
+      const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: 'B.01', value: { kind: 'level', level: 1 } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
+      assert.equal(saved.status, 200);
+      const seen = await events;
+      assert.deepEqual(seen.map((e) => e.event).slice(0, 2), ['ready', 'change'], 'the other instance heard the change');
+    } finally {
+      await ctx2.bus.close();
+      await db2.close();
+    }
   });
 });
