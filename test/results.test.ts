@@ -29,6 +29,17 @@ eachDialect('results', (get) => {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     assert.ok(mean(contested.map((i) => i.agreement ?? 0)) < mean(others.map((i) => i.agreement ?? 0)));
     assert.ok(contested.every((i) => (i.gap ?? 0) > 0), 'government is more optimistic on contested items');
+    // The validated 2024 cycle is there to compare with; a demo made before it existed gains it on the next run.
+    const prev = await computeResults(get().ctx, OPERATOR, '00000000-0000-4000-8000-000000000de4');
+    assert.equal(prev.provisional, false);
+    assert.equal(prev.access.assessment.cycle_year, 2024);
+    assert.ok(prev.items.some((i) => i.source === 'consensus'));
+    await get().db.kysely.deleteFrom('assessments').where('id', '=', '00000000-0000-4000-8000-000000000de4').execute();
+    const before = await get().db.kysely.selectFrom('answers').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', first.assessmentId).executeTakeFirstOrThrow();
+    assert.equal((await seedDemo(get().ctx)).created, true);
+    const after = await get().db.kysely.selectFrom('answers').select((eb) => eb.fn.countAll<number>().as('n')).where('assessment_id', '=', first.assessmentId).executeTakeFirstOrThrow();
+    assert.equal(Number(after.n), Number(before.n), 'the current cycle is left as it was');
+    assert.equal((await computeResults(get().ctx, OPERATOR, '00000000-0000-4000-8000-000000000de4')).access.assessment.cycle_year, 2024);
     const csv = resultsCsv(res).trim().split('\r\n');
     assert.equal(csv[0], 'level,id,measure,value');
     assert.ok(csv.includes(`index,METEP,score,${j.index.score}`), 'CSV and JSON carry the same numbers');

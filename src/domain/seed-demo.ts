@@ -83,7 +83,7 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
     { role: 'observer', email: 'observer@demo.metep.example', name: 'Ines Observer' },
     ...NAMES.map((name, i) => ({ role: 'respondent', email: `respondent${i + 1}@demo.metep.example`, name })),
   ];
-  const existing = await db.selectFrom('assessments').select('id').where('id', '=', DEMO_ID).executeTakeFirst();
+  const existing = new Set((await db.selectFrom('assessments').select('id').where('id', 'in', [DEMO_ID, DEMO_PREVIOUS_ID]).execute()).map((r) => r.id));
   const ids = new Map<string, string>();
   await db.transaction().execute(async (trx) => {
     for (const p of people) {
@@ -99,7 +99,7 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
     }
   });
   const accounts = people.filter((p, i) => p.role !== 'respondent' || i < 5).map((p) => ({ role: p.role, email: p.email, password }));
-  if (existing) return { assessmentId: DEMO_ID, created: false, accounts };
+  if (existing.has(DEMO_ID) && existing.has(DEMO_PREVIOUS_ID)) return { assessmentId: DEMO_ID, created: false, accounts };
 
   const instRow = await latestInstrument(db, 'metep', true);
   if (!instRow) throw new Error('no published instrument');
@@ -138,14 +138,17 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
     }
   };
   await db.transaction().execute(async (trx) => {
-    await seedCycle(trx, { id: DEMO_ID, year: 2026, state: 'collecting', seed: 2026, shift: 0, unfinished: true });
+    if (!existing.has(DEMO_ID)) await seedCycle(trx, { id: DEMO_ID, year: 2026, state: 'collecting', seed: 2026, shift: 0, unfinished: true });
     // The previous cycle, validated, so results compare with it; its workshop settled the contested items.
-    await seedCycle(trx, { id: DEMO_PREVIOUS_ID, year: 2024, state: 'validated', seed: 2024, shift: -0.5, unfinished: false });
-    for (const [n, itemId] of CONTESTED.entries()) {
-      const item = items.find((i) => i.id === itemId);
-      const value: TValue | null = item?.type === 'level' ? { kind: 'level', level: 1 + (n % 2) } : item?.type === 'status' ? { kind: 'status', status: 'partly' } : null;
-      if (!value) continue;
-      await insertConsensus(trx, { id: newId(), assessment_id: DEMO_PREVIOUS_ID, item_id: itemId, revision: 1, value_json: JSON.stringify(value), rationale: 'Government and civil society agreed on the documented practice, not on plans.', dissent: n === 0 ? 'The Open Government Network considers this too generous.' : null, decided_by: ids.get(people[1]!.email)!, decided_at: at });
+    // (Added on its own to demos created before it existed.)
+    if (!existing.has(DEMO_PREVIOUS_ID)) {
+      await seedCycle(trx, { id: DEMO_PREVIOUS_ID, year: 2024, state: 'validated', seed: 2024, shift: -0.5, unfinished: false });
+      for (const [n, itemId] of CONTESTED.entries()) {
+        const item = items.find((i) => i.id === itemId);
+        const value: TValue | null = item?.type === 'level' ? { kind: 'level', level: 1 + (n % 2) } : item?.type === 'status' ? { kind: 'status', status: 'partly' } : null;
+        if (!value) continue;
+        await insertConsensus(trx, { id: newId(), assessment_id: DEMO_PREVIOUS_ID, item_id: itemId, revision: 1, value_json: JSON.stringify(value), rationale: 'Government and civil society agreed on the documented practice, not on plans.', dissent: n === 0 ? 'The Open Government Network considers this too generous.' : null, decided_by: ids.get(people[1]!.email)!, decided_at: at });
+      }
     }
     await audit(trx, { at, actorId: 'operator', action: 'demo.create', entityType: 'assessment', entityId: DEMO_ID });
   });
