@@ -86,6 +86,18 @@ describe('questionnaire in Chromium', { skip: browserSkip(), timeout: 120_000 },
     assert.deepEqual(JSON.parse((await saved('A.01'))!.value_json), { kind: 'level', level: 4 });
     await page.reload();
     assert.equal(await page.isChecked('input[name="v.A.01"][value="4"]'), true, 'the server has the latest answer');
+    // The offline copy is there while signed in, and gone after signing out (shared devices).
+    const cachedPages = () => page.evaluate(async () => (await (await caches.open('metep-pages-v1')).keys()).length);
+    assert.ok((await cachedPages()) > 0);
+    await page.click('header form[action="/sign-out"] button');
+    await page.waitForURL(`${e.base}/`);
+    // (waitForFunction would take the predicate's promise as a truthy answer, so poll from here.)
+    let left = await cachedPages();
+    for (let i = 0; i < 50 && left > 0; i++) {
+      await page.waitForTimeout(100);
+      left = await cachedPages();
+    }
+    assert.equal(left, 0, 'offline copies are forgotten at sign-out');
     await context.close();
   });
 

@@ -10,9 +10,16 @@ self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
 
 self.addEventListener('fetch', (e) => {
   const req = e.request;
-  if (req.method !== 'GET') return;
   const url = new URL(req.url);
   if (url.origin !== self.location.origin) return;
+  // Signing out forgets the offline copies of questionnaire pages, so the next person on a shared device
+  // cannot read them. (Unsent answers stay in localStorage under their author's id and are only sent by
+  // that person's page.)
+  if (req.method === 'POST' && url.pathname === '/sign-out') {
+    e.waitUntil(caches.delete(PAGES));
+    return;
+  }
+  if (req.method !== 'GET') return;
   if (url.pathname.startsWith('/static/')) {
     e.respondWith(
       caches.open(STATIC).then(async (c) => {
@@ -27,7 +34,9 @@ self.addEventListener('fetch', (e) => {
     e.respondWith(
       fetch(req)
         .then((res) => {
-          if (res.ok) caches.open(PAGES).then((c) => c.put(url.pathname, res.clone()));
+          // A page that now answers with sign-in (redirect) or an error is no longer this person's to keep.
+          if (res.ok && !res.redirected) caches.open(PAGES).then((c) => c.put(url.pathname, res.clone()));
+          else caches.open(PAGES).then((c) => c.delete(url.pathname));
           return res;
         })
         .catch(() => caches.open(PAGES).then((c) => c.match(url.pathname)).then((hit) => hit || Response.error())),
