@@ -4,33 +4,14 @@
 // load generator does not share their event loop. Loopback only, BENCH_SECONDS (10) per run.
 // Usage: npx tsx bench/answer-save.ts                                    (SQLite)
 //        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/test npx tsx bench/answer-save.ts
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/config.ts';
-import { createBus } from '../src/db/bus.ts';
-import { createDb, migrate } from '../src/db/index.ts';
-import type { Ctx } from '../src/domain/context.ts';
-import { seedDemo } from '../src/domain/seed-demo.ts';
-import { createLogger } from '../src/log.ts';
-import { dropSchema, launchServer, respondents } from './setup.ts';
+import { demoDatabase, launchServer, respondents } from './setup.ts';
 
 const CONNECTIONS = 200;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const pgUrl = process.env.BENCH_DATABASE_URL;
-const dir = mkdtempSync(join(tmpdir(), 'metep-bench-'));
-const schema = `bench_${Date.now().toString(36)}`;
-const env: Record<string, string> = { LOG_LEVEL: 'silent', DATABASE_URL: pgUrl ?? join(dir, 'bench.sqlite'), ...(pgUrl ? { DATABASE_SCHEMA: schema } : {}) };
-
-const config = loadConfig(env);
-const db = createDb(config.database);
-await migrate(db);
-const log = createLogger('silent');
-const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log, { listen: false }) };
-const { assessmentId } = await seedDemo(ctx);
+const { env, ctx, assessmentId, dialect, cleanup } = await demoDatabase();
 const tokens = await respondents(ctx, assessmentId, CONNECTIONS);
-await db.close();
+await ctx.db.close();
 
 const launch = (args: string[], port: number, extra: Record<string, string> = {}) => launchServer(args, port, { ...env, ...extra });
 
@@ -63,8 +44,7 @@ bare.kill();
 
 const row = (name: string, r: autocannon.Result) =>
   `  ${name.padEnd(12)} ${String(Math.round(r.requests.average)).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx/errors ${r.non2xx}/${r.errors}`;
-console.log(`answer saves, ${CONNECTIONS} concurrent connections, ${SECONDS} s, ${pgUrl ? 'postgres' : 'sqlite'}:`);
+console.log(`answer saves, ${CONNECTIONS} concurrent connections, ${SECONDS} s, ${dialect}:`);
 console.log(row('full stack', full));
 console.log(row('bare upsert', raw));
-rmSync(dir, { recursive: true, force: true });
-if (pgUrl) await dropSchema(pgUrl, schema);
+await cleanup();

@@ -8,40 +8,22 @@
 // BENCH_ROOMS (20) open room pages, BENCH_SAVES (200) saves, one at a time, BENCH_GAP_MS (150) apart —
 // more than the 100 ms window in which answer announcements are thinned (src/domain/live.ts), so each save
 // is measured alone; saves closer together are announced at most 100 ms late, by design.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '../src/config.ts';
-import { createBus } from '../src/db/bus.ts';
-import { createDb, migrate } from '../src/db/index.ts';
-import type { Ctx } from '../src/domain/context.ts';
-import { seedDemo } from '../src/domain/seed-demo.ts';
 import { startSession } from '../src/domain/sessions.ts';
-import { createLogger } from '../src/log.ts';
-import { dropSchema, launchServer, respondents } from './setup.ts';
+import { demoDatabase, launchServer, respondents } from './setup.ts';
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 20);
 const SAVES = Number(process.env.BENCH_SAVES ?? 200);
 const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 150);
-const pgUrl = process.env.BENCH_DATABASE_URL;
-const dir = mkdtempSync(join(tmpdir(), 'metep-bench-'));
-const schema = `bench_${Date.now().toString(36)}`;
-const env: Record<string, string> = { LOG_LEVEL: 'silent', DATABASE_URL: pgUrl ?? join(dir, 'bench.sqlite'), ...(pgUrl ? { DATABASE_SCHEMA: schema } : {}) };
-
-const config = loadConfig(env);
-const db = createDb(config.database);
-await migrate(db);
-const log = createLogger('silent');
-const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log, { listen: false }) };
-const { assessmentId } = await seedDemo(ctx);
+const { env, ctx, assessmentId, dialect, cleanup } = await demoDatabase();
+const pg = dialect === 'postgres';
 const [respondent] = await respondents(ctx, assessmentId, 1);
-const observer = await db.kysely.selectFrom('users').select('id').where('email', '=', 'observer@demo.metep.example').executeTakeFirstOrThrow();
-const watcher = await startSession(ctx, db.kysely, observer.id, { ip: null, userAgent: 'bench' });
-await db.close();
+const observer = await ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'observer@demo.metep.example').executeTakeFirstOrThrow();
+const watcher = await startSession(ctx, ctx.db.kysely, observer.id, { ip: null, userAgent: 'bench' });
+await ctx.db.close();
 
 const writer = await launchServer(['src/main.ts', 'serve'], 3794, { ...env, PUBLIC_URL: 'http://127.0.0.1:3794' });
-const reader = pgUrl ? await launchServer(['src/main.ts', 'serve'], 3795, { ...env, PUBLIC_URL: 'http://127.0.0.1:3795' }) : writer;
-const roomBase = pgUrl ? 'http://127.0.0.1:3795' : 'http://127.0.0.1:3794';
+const reader = pg ? await launchServer(['src/main.ts', 'serve'], 3795, { ...env, PUBLIC_URL: 'http://127.0.0.1:3795' }) : writer;
+const roomBase = pg ? 'http://127.0.0.1:3795' : 'http://127.0.0.1:3794';
 
 /** One open room page: the event stream plus the re-fetch that room.js does. */
 function openRoom(onEvent: (at: number) => void, onUpdated: (at: number) => void) {
@@ -144,10 +126,9 @@ const q = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
 };
 const row = (name: string, xs: number[]) => `  ${name.padEnd(16)} p50 ${q(xs, 0.5).toFixed(1).padStart(6)} ms   p95 ${q(xs, 0.95).toFixed(1).padStart(6)} ms   p99 ${q(xs, 0.99).toFixed(1).padStart(6)} ms   max ${Math.max(...xs).toFixed(1).padStart(6)} ms   (${xs.length} samples)`;
-console.log(`saved answer → room updated, ${ROOMS} open room pages, ${SAVES} saves, ${pgUrl ? 'postgres, two instances (LISTEN/NOTIFY)' : 'sqlite, one instance'}:`);
+console.log(`saved answer → room updated, ${ROOMS} open room pages, ${SAVES} saves, ${pg ? 'postgres, two instances (LISTEN/NOTIFY)' : 'sqlite, one instance'}:`);
 console.log(row('event received', eventLat));
 console.log(row('screen updated', updateLat));
 console.log(`  missed updates: ${SAVES * ROOMS - updateLat.length}`);
-rmSync(dir, { recursive: true, force: true });
-if (pgUrl) await dropSchema(pgUrl, schema);
+await cleanup();
 process.exit(0);

@@ -6,12 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
+import { createBus } from '../src/db/bus.ts';
+import { createDb, migrate } from '../src/db/index.ts';
 import { insertMembership } from '../src/db/repositories/assessments.ts';
 import { insertUser } from '../src/db/repositories/users.ts';
 import type { Ctx } from '../src/domain/context.ts';
 import { seedDemo } from '../src/domain/seed-demo.ts';
 import { startSession } from '../src/domain/sessions.ts';
 import { newId } from '../src/domain/tokens.ts';
+import { createLogger } from '../src/log.ts';
 import { start, type Running } from '../src/server.ts';
 
 /** A benchmark environment. */
@@ -56,6 +59,31 @@ export async function respondents(ctx: Ctx, assessmentId: string, n: number): Pr
     tokens.push(await startSession(ctx, ctx.db.kysely, id, { ip: null, userAgent: 'bench' }));
   }
   return tokens;
+}
+
+/** A fresh demo database for a benchmark that runs servers in their own processes: the environment those
+ * servers need, the demo assessment, an open context to add people with, and how to clean up. */
+export async function demoDatabase() {
+  const pgUrl = process.env.BENCH_DATABASE_URL;
+  const dir = mkdtempSync(join(tmpdir(), 'metep-bench-'));
+  const schema = `bench_${Date.now().toString(36)}`;
+  const env: Record<string, string> = { LOG_LEVEL: 'silent', DATABASE_URL: pgUrl ?? join(dir, 'bench.sqlite'), ...(pgUrl ? { DATABASE_SCHEMA: schema } : {}) };
+  const config = loadConfig(env);
+  const db = createDb(config.database);
+  await migrate(db);
+  const log = createLogger('silent');
+  const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log, { listen: false }) };
+  const { assessmentId } = await seedDemo(ctx);
+  return {
+    env,
+    ctx,
+    assessmentId,
+    dialect: pgUrl ? 'postgres' : 'sqlite',
+    cleanup: async () => {
+      rmSync(dir, { recursive: true, force: true });
+      if (pgUrl) await dropSchema(pgUrl, schema);
+    },
+  };
 }
 
 /** Drops a benchmark's throwaway PostgreSQL schema. */

@@ -9,7 +9,7 @@ import { createBus } from '../src/db/bus.ts';
 import { createDb } from '../src/db/index.ts';
 import { changeAssessmentState } from '../src/domain/change-assessment-state.ts';
 import { createLogger } from '../src/log.ts';
-import { OPERATOR } from '../src/domain/context.ts';
+import { OPERATOR, type Ctx } from '../src/domain/context.ts';
 import { seedDemo } from '../src/domain/seed-demo.ts';
 import { createApp } from '../src/http/app.tsx';
 import { bundledInstrument } from '../src/instrument/loader.ts';
@@ -52,22 +52,29 @@ async function readEvents(res: Response, until: (ev: { event: string; data: stri
   return seen;
 }
 
-eachDialect('workshop', (get) => {
-  let app: ReturnType<typeof createApp>;
-  let id = '';
-  let password = '';
-  const as = async (email: string) => {
-    const b = new Browser(app);
-    const r = await b.post('/sign-in', { email, password });
-    assert.equal(r.status, 303, `sign-in ${email}`);
-    return b;
+/** The demo assessment in an app, and signing in as one of its people. */
+async function demoApp(ctx: Ctx) {
+  const demo = await seedDemo(ctx);
+  const app = createApp(ctx);
+  const password = demo.accounts[0]!.password;
+  return {
+    id: demo.assessmentId,
+    app,
+    as: async (email: string) => {
+      const b = new Browser(app);
+      const r = await b.post('/sign-in', { email, password });
+      assert.equal(r.status, 303, `sign-in ${email}`);
+      return b;
+    },
   };
+}
 
+eachDialect('workshop', (get) => {
+  let id = '';
+  let app: ReturnType<typeof createApp>;
+  let as: (email: string) => Promise<Browser>;
   before(async () => {
-    const demo = await seedDemo(get().ctx);
-    id = demo.assessmentId;
-    password = demo.accounts[0]!.password;
-    app = createApp(get().ctx);
+    ({ id, app, as } = await demoApp(get().ctx));
   });
 
   test('the room stream announces a saved answer; its live part shows the new count', async () => {
@@ -275,21 +282,10 @@ eachDialect('workshop', (get) => {
 
 // Several app instances share one PostgreSQL; SQLite runs as one process.
 postgresOnly('workshop across app instances', (get) => {
-  let app: ReturnType<typeof createApp>;
   let id = '';
-  let password = '';
-  const as = async (email: string) => {
-    const b = new Browser(app);
-    const r = await b.post('/sign-in', { email, password });
-    assert.equal(r.status, 303, `sign-in ${email}`);
-    return b;
-  };
-
+  let as: (email: string) => Promise<Browser>;
   before(async () => {
-    const demo = await seedDemo(get().ctx);
-    id = demo.assessmentId;
-    password = demo.accounts[0]!.password;
-    app = createApp(get().ctx);
+    ({ id, as } = await demoApp(get().ctx));
   });
 
   test('two app instances on one PostgreSQL: an answer saved through one reaches a room stream on the other', async () => {

@@ -10,6 +10,7 @@ import type { TAnswer, TValue } from '../scoring/types.ts';
 import type { AssessmentAccess } from './assessment-access.ts';
 import type { Ctx } from './context.ts';
 import { isGovernment } from './groups.ts';
+import { decisionOf } from './record-consensus.ts';
 
 /** One piece of evidence as the workshop sees it. */
 export type TEvidenceRow = Awaited<ReturnType<typeof listEvidenceOf>>[number];
@@ -63,7 +64,7 @@ export async function loadAnswerSet(ctx: Ctx, access: AssessmentAccess): Promise
   }
   const respondents = [...byUser.values()].filter((r) => r.answers.size > 0 || r.comments.size > 0);
   const current = currentConsensus(decisions);
-  const agreed = new Map([...current].map(([item, d]) => [item, JSON.parse(d.value_json) as TValue]));
+  const agreed = new Map([...current].map(([item, d]) => [item, decisionOf(d).value]));
   return {
     respondents,
     decisions,

@@ -6,7 +6,7 @@ import { closePolls, countVotes, findOpenPoll, findVote, insertPoll, setRoomItem
 import { locateItem } from '../instrument/loader.ts';
 import type { TInstrument, TItem } from '../instrument/schema.ts';
 import { bucketKeys } from '../scoring/distribution.ts';
-import { loadAssessment } from './assessment-access.ts';
+import { loadAssessment, type AssessmentAccess } from './assessment-access.ts';
 import { audit } from './audit.ts';
 import type { Actor, Ctx } from './context.ts';
 import { AppError } from './errors.ts';
@@ -17,6 +17,11 @@ import { parseInput } from './validate.ts';
 /** Item types a show of hands works for (one choice on a short scale). */
 const POLLABLE = new Set(['status', 'level', 'number']);
 
+/** Whether a quick poll can be run on an item (views offer the button only then). */
+export function isPollable(item: TItem): boolean {
+  return POLLABLE.has(item.type);
+}
+
 /** The choices of a poll on an item: its scale without "not applicable". */
 export function pollChoices(item: TItem): string[] {
   return bucketKeys(item).filter((k) => k !== 'not_applicable');
@@ -26,7 +31,7 @@ export function pollChoices(item: TItem): string[] {
 function pollableItem(inst: TInstrument, itemId: string): TItem {
   const item = locateItem(inst, itemId)?.item;
   if (!item) throw new AppError('not_found', 'error.not_found');
-  if (!POLLABLE.has(item.type)) throw new AppError('invalid_input', 'error.poll_item_type');
+  if (!isPollable(item)) throw new AppError('invalid_input', 'error.poll_item_type');
   return item;
 }
 
@@ -79,11 +84,11 @@ export async function vote(ctx: Ctx, actor: Actor | undefined, assessmentId: str
   await announce(ctx, assessmentId, 'poll');
 }
 
-/** The open poll with its counts and the actor's vote, or undefined. */
-export async function getOpenPoll(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TPollView | undefined> {
+/** The phone's poll page: the assessment, and the open poll with its counts and the actor's vote, if any. */
+export async function getOpenPoll(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<{ access: AssessmentAccess; poll: TPollView | undefined }> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'room.view');
   const poll = await findOpenPoll(ctx.db.kysely, assessmentId);
-  return poll ? pollView(ctx, access.instrument, poll, actor!.id) : undefined;
+  return { access, poll: poll ? await pollView(ctx, access.instrument, poll, actor!.id) : undefined };
 }
 
 /** A poll's counts (shared with the room). */

@@ -3,7 +3,7 @@
 // and if someone recorded a newer one meanwhile the write is refused with that newer decision, so a
 // colleague's decision is never silently overwritten.
 import { z } from 'zod';
-import { currentConsensus, insertConsensus, listConsensus } from '../db/repositories/workshop.ts';
+import { currentConsensus, insertConsensus, listConsensus, type ConsensusRow } from '../db/repositories/workshop.ts';
 import { locateItem } from '../instrument/loader.ts';
 import type { TValue } from '../scoring/types.ts';
 import { answerProblem, ZValue } from './answer-values.ts';
@@ -38,6 +38,16 @@ export interface TConflict {
   decidedAt: string;
 }
 
+/** A stored decision as pages show it. */
+export function decisionOf(row: ConsensusRow): TConflict {
+  return { revision: row.revision, value: JSON.parse(row.value_json) as TValue, rationale: row.rationale, dissent: row.dissent, decidedBy: row.decided_by_name, decidedAt: row.decided_at };
+}
+
+/** Whether decisions can be recorded in an assessment in this state (the workshop runs in consolidation). */
+export function decisionsOpen(state: string): boolean {
+  return state === 'consolidating';
+}
+
 /** A stale write: someone recorded a newer decision first; `newer` is that decision, for the page to show. */
 export class ConsensusConflict extends AppError {
   constructor(public readonly newer: TConflict | undefined) {
@@ -50,7 +60,7 @@ export async function recordConsensus(ctx: Ctx, actor: Actor | undefined, assess
   const access = await loadAssessment(ctx, actor, assessmentId, 'workshop.run');
   const item = locateItem(access.instrument, itemId)?.item;
   if (!item || item.type === 'text') throw new AppError('not_found', 'error.not_found');
-  if (access.assessment.state !== 'consolidating') throw new AppError('conflict', 'error.workshop_closed', { state: access.assessment.state });
+  if (!decisionsOpen(access.assessment.state)) throw new AppError('conflict', 'error.workshop_closed', { state: access.assessment.state });
   const data = parseInput(ZConsensus, input);
   const value = data.value as TValue;
   const problem = answerProblem(item, value);
@@ -68,7 +78,7 @@ export async function recordConsensus(ctx: Ctx, actor: Actor | undefined, assess
   });
   if (!ok) {
     const newer = currentConsensus(await listConsensus(ctx.db.kysely, assessmentId, itemId)).get(itemId);
-    throw new ConsensusConflict(newer && { revision: newer.revision, value: JSON.parse(newer.value_json) as TValue, rationale: newer.rationale, dissent: newer.dissent, decidedBy: newer.decided_by_name, decidedAt: newer.decided_at });
+    throw new ConsensusConflict(newer && decisionOf(newer));
   }
   await announce(ctx, assessmentId, 'consensus');
   return { revision };

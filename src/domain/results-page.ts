@@ -38,16 +38,14 @@ export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessm
   const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
   const results = await resultsOf(ctx, access);
   const inst = access.instrument;
-  const where = new Map(inst.parts.flatMap((p) => p.pillars).flatMap((pillar) => pillar.items.map((item) => [item.id, { item, pillar }] as const)));
   const ranked = results.scores.items
     .filter((r) => r.score !== null && r.weight > 0)
-    .map((result) => ({ ...(where.get(result.id) as { item: TItem; pillar: TPillar }), result }))
+    .map((result) => ({ ...(locateItem(inst, result.id) as { item: TItem; pillar: TPillar }), result }))
     // Heavier items first among equal scores: they move the index most.
     .sort((a, b) => (b.result.score as number) - (a.result.score as number) || b.result.weight - a.result.weight || a.item.id.localeCompare(b.item.id));
   const strengths = ranked.filter((r) => (r.result.score as number) >= 0.75).slice(0, RANKED);
   const gaps = ranked
     .filter((r) => (r.result.score as number) < 0.5)
-    .reverse()
     .sort((a, b) => (a.result.score as number) - (b.result.score as number) || b.result.weight - a.result.weight || a.item.id.localeCompare(b.item.id))
     .slice(0, RANKED);
   let previous: TResults | undefined;

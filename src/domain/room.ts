@@ -12,6 +12,7 @@ import type { Actor, Ctx } from './context.ts';
 import { AppError } from './errors.ts';
 import { announce, liveTopic } from './live.ts';
 import { pollView, type TPollView } from './polls.ts';
+import { decisionOf } from './record-consensus.ts';
 import { parseInput } from './validate.ts';
 import { getWorkshopItemSummary, pillarProgress, type TPillarProgress, type TWorkshopItem } from './workshop.ts';
 
@@ -79,7 +80,7 @@ async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRo
     const poll = await findLatestPoll(ctx.db.kysely, assessmentId, focusId);
     const current = set.current.get(focusId);
     // The room shows counts only, never anyone's own vote.
-    focus = { ...s, agreed: current ? (JSON.parse(current.value_json) as TValue) : null, poll: poll ? await pollView(ctx, access.instrument, poll, '') : undefined };
+    focus = { ...s, agreed: current ? decisionOf(current).value : null, poll: poll ? await pollView(ctx, access.instrument, poll, '') : undefined };
   }
   return {
     respondents: set.respondents.filter((r) => r.answers.size > 0).length,

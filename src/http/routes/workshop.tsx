@@ -89,9 +89,7 @@ workshopRoutes.post('/assessments/:id/polls/close', async (c) => {
 });
 
 async function pollPage(c: Context<AppEnv>, error?: string, status = 200) {
-  const id = c.req.param('id') as string;
-  const access = await loadAssessment(c.var.ctx, c.var.actor, id, 'room.view');
-  const poll = await getOpenPoll(c.var.ctx, c.var.actor, id);
+  const { access, poll } = await getOpenPoll(c.var.ctx, c.var.actor, c.req.param('id') as string);
   return page(c, c.var.t('poll.title'), <PollPage t={c.var.t} locale={c.var.locale} access={access} poll={poll} error={error} />, { status });
 }
 

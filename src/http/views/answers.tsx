@@ -3,7 +3,9 @@
 import type { TI18nText, TInstrument, TItem, TLang } from '../../instrument/schema.ts';
 import type { TDistribution } from '../../scoring/distribution.ts';
 import type { TValue } from '../../scoring/types.ts';
-import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import type { TEvidenceRow } from '../../domain/answer-set.ts';
+import type { TConflict } from '../../domain/record-consensus.ts';
+import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { TableWrap } from './forms.tsx';
 
 /** An instrument text as a plain string (for chart labels and attributes), with the source-language fallback. */
@@ -57,6 +59,34 @@ export function answerText(t: TFn, locale: TLocale, inst: TInstrument, item: TIt
     case 'text':
       return v.text;
   }
+}
+
+/** One piece of evidence: a link opens in a new tab; a document downloads, for those who may open it. */
+export function EvidenceLink(p: { e: TEvidenceRow; assessmentId: string; canOpenFiles?: boolean; label?: string }) {
+  const label = p.label ?? p.e.title;
+  if (p.e.kind === 'link') return <a href={p.e.url ?? '#'} rel="noopener noreferrer nofollow" target="_blank">{label}</a>;
+  return p.canOpenFiles === false ? <>{label}</> : <a href={`/assessments/${p.assessmentId}/files/${p.e.file_id}`}>{label}</a>;
+}
+
+/** A workshop decision: the agreed answer, rationale, dissent, who recorded it and when. */
+export function Decision(p: { t: TFn; locale: TLocale; inst: TInstrument; item: TItem; d: TConflict }) {
+  const { t, locale } = p;
+  return (
+    <dl class="pairs">
+      <dt>{t('ws.agreed_answer')}</dt>
+      <dd>{answerText(t, locale, p.inst, p.item, p.d.value)}</dd>
+      <dt>{t('ws.rationale')}</dt>
+      <dd>{p.d.rationale}</dd>
+      {p.d.dissent && (
+        <>
+          <dt>{t('ws.dissent')}</dt>
+          <dd>{p.d.dissent}</dd>
+        </>
+      )}
+      <dt>{t('ws.decided')}</dt>
+      <dd>{t('ws.decided_by', { name: p.d.decidedBy ?? '?', at: formatDateTime(locale, p.d.decidedAt), revision: p.d.revision })}</dd>
+    </dl>
+  );
 }
 
 /** A distribution as a table with a bar per row: total, government and non-government counts. */

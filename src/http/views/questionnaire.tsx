@@ -7,6 +7,7 @@ import { isUnsupported, itemScore } from '../../scoring/item.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { AssessmentHeader } from './assessments.tsx';
+import { EvidenceLink } from './answers.tsx';
 import { ErrorSummary } from './forms.tsx';
 import { Tx, TranslationNotice } from './instrument.tsx';
 
@@ -110,11 +111,7 @@ function EvidenceBlock(p: { t: TFn; q: TQuestionnaire; item: TItem; evidence: Ev
         <ul class="evidence-list" data-evidence-count={id}>
           {p.evidence.map((e) => (
             <li>
-              {e.kind === 'link' ? (
-                <a href={e.url ?? '#'} rel="noopener noreferrer nofollow" target="_blank">{e.title}</a>
-              ) : (
-                <a href={`/assessments/${q.assessment.id}/files/${e.file_id}`}>{`${e.title} (${Math.max(1, Math.round((e.file_size ?? 0) / 1024))} KB)`}</a>
-              )}{' '}
+              <EvidenceLink e={e} assessmentId={q.assessment.id} label={e.kind === 'link' ? e.title : `${e.title} (${Math.max(1, Math.round((e.file_size ?? 0) / 1024))} KB)`} />{' '}
               <button type="submit" name="action" value={`remove:${e.id}`} class="link" aria-label={t('q.remove_evidence', { title: e.title })}>{t('q.remove')}</button>
             </li>
           ))}

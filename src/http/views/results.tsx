@@ -3,12 +3,12 @@
 // strength, sensitivity and the previous cycle. Charts are server-rendered SVG inside dir="ltr" figures,
 // each followed by a table with the same numbers for screen readers; every score links to what is
 // behind it (the item trace page).
+import { decisionOf } from '../../domain/record-consensus.ts';
 import type { TItemTrace, TResultsPage } from '../../domain/results-page.ts';
 import { POLICY_STAGES } from '../../instrument/schema.ts';
-import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { barSvg, radarSvg } from '../../reports/charts.ts';
-import type { TValue } from '../../scoring/types.ts';
-import { answerText, pct, score, txt } from './answers.tsx';
+import { answerText, Decision, EvidenceLink, pct, score, txt } from './answers.tsx';
 import { AssessmentHeader } from './assessments.tsx';
 import { TableWrap } from './forms.tsx';
 import { Tx } from './instrument.tsx';
@@ -395,15 +395,7 @@ export function TracePage(p: { t: TFn; locale: TLocale; tr: TItemTrace }) {
           <ol reversed class="history">
             {tr.decisions.map((d) => (
               <li>
-                <strong>{answerText(t, locale, inst, item, JSON.parse(d.value_json) as TValue)}</strong> — {d.rationale}
-                {d.dissent && (
-                  <>
-                    <br />
-                    {`${t('ws.dissent')}: ${d.dissent}`}
-                  </>
-                )}
-                <br />
-                <span class="muted">{t('ws.decided_by', { name: d.decided_by_name ?? '?', at: formatDateTime(locale, d.decided_at), revision: d.revision })}</span>
+                <Decision t={t} locale={locale} inst={inst} item={item} d={decisionOf(d)} />
               </li>
             ))}
           </ol>
@@ -431,7 +423,7 @@ export function TracePage(p: { t: TFn; locale: TLocale; tr: TItemTrace }) {
                   <td>
                     {x.evidence.map((e) => (
                       <div>
-                        {e.kind === 'link' ? <a href={e.url ?? '#'} rel="noopener noreferrer nofollow" target="_blank">{e.title}</a> : tr.canOpenFiles ? <a href={`/assessments/${a.id}/files/${e.file_id}`}>{e.title}</a> : e.title}
+                        <EvidenceLink e={e} assessmentId={a.id} canOpenFiles={tr.canOpenFiles} />
                       </div>
                     ))}
                   </td>

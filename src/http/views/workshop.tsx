@@ -1,12 +1,13 @@
 // Workshop pages for facilitators: a pillar's items from least to most agreed, one item with every
 // respondent's answer, the decision form and its history, and the coordinator's validation screen.
-import type { TValidationCheck } from '../../domain/validation.ts';
+import { openPoints, type TValidationCheck } from '../../domain/validation.ts';
 import type { TWorkshop, TWorkshopItemPage } from '../../domain/workshop.ts';
-import type { TConflict } from '../../domain/record-consensus.ts';
+import { decisionOf, decisionsOpen, type TConflict } from '../../domain/record-consensus.ts';
+import { isPollable } from '../../domain/polls.ts';
 import type { AssessmentAccess } from '../../domain/assessment-access.ts';
 import type { TValue } from '../../scoring/types.ts';
-import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
-import { answerText, DistributionTable, pct, score, txt } from './answers.tsx';
+import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { answerText, Decision, DistributionTable, EvidenceLink, pct, score, txt } from './answers.tsx';
 import { AssessmentHeader } from './assessments.tsx';
 import { ErrorSummary, Field, TableWrap } from './forms.tsx';
 import { Tx } from './instrument.tsx';
@@ -74,33 +75,13 @@ export function WorkshopPage(p: { t: TFn; locale: TLocale; w: TWorkshop }) {
                 <td class="num">{formatNumber(locale, i.c.n)}</td>
                 <td>{answerText(t, locale, inst, i.item, i.c.defaultAnswer)}</td>
                 <td class="num">{score(locale, i.gap?.gap)}</td>
-                <td>{i.current ? answerText(t, locale, inst, i.item, JSON.parse(i.current.value_json) as TValue) : <span class="muted">{t('ws.no_decision')}</span>}</td>
+                <td>{i.current ? answerText(t, locale, inst, i.item, decisionOf(i.current).value) : <span class="muted">{t('ws.no_decision')}</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableWrap>
     </>
-  );
-}
-
-function Decision(p: { t: TFn; locale: TLocale; access: AssessmentAccess; item: TWorkshopItemPage['item']; d: { revision: number; value: TValue; rationale: string; dissent: string | null; decidedBy: string | null; decidedAt: string } }) {
-  const { t, locale } = p;
-  return (
-    <dl class="pairs">
-      <dt>{t('ws.agreed_answer')}</dt>
-      <dd>{answerText(t, locale, p.access.instrument, p.item, p.d.value)}</dd>
-      <dt>{t('ws.rationale')}</dt>
-      <dd>{p.d.rationale}</dd>
-      {p.d.dissent && (
-        <>
-          <dt>{t('ws.dissent')}</dt>
-          <dd>{p.d.dissent}</dd>
-        </>
-      )}
-      <dt>{t('ws.decided')}</dt>
-      <dd>{t('ws.decided_by', { name: p.d.decidedBy ?? '?', at: formatDateTime(locale, p.d.decidedAt), revision: p.d.revision })}</dd>
-    </dl>
   );
 }
 
@@ -112,8 +93,8 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
   const item = w.item;
   const cur = w.current;
   const base = p.conflict ? p.conflict.revision : (cur?.revision ?? 0);
-  const value: TValue | null | undefined = p.values ? p.values.value : cur ? (JSON.parse(cur.value_json) as TValue) : w.c.defaultAnswer;
-  const open = a.state === 'consolidating';
+  const value: TValue | null | undefined = p.values ? p.values.value : cur ? decisionOf(cur).value : w.c.defaultAnswer;
+  const open = decisionsOpen(a.state);
   const back = `/assessments/${a.id}/workshop/items/${item.id}`;
   return (
     <>
@@ -150,7 +131,7 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
             <input type="hidden" name="back" value={back} />
             <button type="submit" class="secondary">{t('ws.show_in_room')}</button>
           </form>
-          {['status', 'level', 'number'].includes(item.type) && (
+          {isPollable(item) && (
             <form method="post" action={`/assessments/${a.id}/polls`} class="inline">
               <input type="hidden" name="itemId" value={item.id} />
               <input type="hidden" name="back" value={back} />
@@ -168,11 +149,11 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
       )}
       <section aria-labelledby="decision-h" class="card">
         <h3 id="decision-h">{t('ws.decision')}</h3>
-        {cur ? <Decision t={t} locale={locale} access={w.access} item={item} d={{ revision: cur.revision, value: JSON.parse(cur.value_json) as TValue, rationale: cur.rationale, dissent: cur.dissent, decidedBy: cur.decided_by_name, decidedAt: cur.decided_at }} /> : <p class="muted">{t('ws.no_decision')}</p>}
+        {cur ? <Decision t={t} locale={locale} inst={inst} item={item} d={decisionOf(cur)} /> : <p class="muted">{t('ws.no_decision')}</p>}
         {p.conflict && (
           <div class="warning" role="alert">
             <p>{t('ws.conflict_explain')}</p>
-            <Decision t={t} locale={locale} access={w.access} item={item} d={p.conflict} />
+            <Decision t={t} locale={locale} inst={inst} item={item} d={p.conflict} />
           </div>
         )}
         {open ? (
@@ -208,7 +189,9 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
               {r.evidence.length > 0 && (
                 <ul class="evidence-list">
                   {r.evidence.map((e) => (
-                    <li>{e.kind === 'link' ? <a href={e.url ?? '#'} rel="noopener noreferrer nofollow" target="_blank">{e.title}</a> : <a href={`/assessments/${a.id}/files/${e.file_id}`}>{e.title}</a>}</li>
+                    <li>
+                      <EvidenceLink e={e} assessmentId={a.id} />
+                    </li>
                   ))}
                 </ul>
               )}
@@ -222,7 +205,7 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
           <ol class="history" reversed>
             {w.revisions.map((d) => (
               <li>
-                <Decision t={t} locale={locale} access={w.access} item={item} d={{ revision: d.revision, value: JSON.parse(d.value_json) as TValue, rationale: d.rationale, dissent: d.dissent, decidedBy: d.decided_by_name, decidedAt: d.decided_at }} />
+                <Decision t={t} locale={locale} inst={inst} item={item} d={decisionOf(d)} />
               </li>
             ))}
           </ol>
@@ -295,10 +278,10 @@ export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck
       <section aria-labelledby="val-act" class="card">
         <h3 id="val-act">{t('val.decide')}</h3>
         <ErrorSummary message={p.error} />
-        {a.state === 'consolidating' && (
+        {decisionsOpen(a.state) && (
           <form method="post" action={`/assessments/${a.id}/validation`} class="state-form" novalidate>
             <input type="hidden" name="to" value="validated" />
-            {v.withoutConsensus.length + v.unsupported.length > 0 && (
+            {openPoints(v) > 0 && (
               <div class={`field${p.fields?.acknowledge ? ' has-error' : ''}`}>
                 {p.fields?.acknowledge && <p class="error" id="ack-err">{p.fields.acknowledge}</p>}
                 <div class="choice">
