@@ -6,9 +6,9 @@
 // the facilitator, during consolidation.
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../e2e/browser.ts';
-import { changeAssessmentState } from '../src/domain/change-assessment-state.ts';
-import { OPERATOR } from '../src/domain/context.ts';
-import { startSession } from '../src/domain/sessions.ts';
+import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { startSession } from '../src/domain/accounts/start-session.ts';
 import { respondents, startBench } from './setup.ts';
 
 const which = process.argv[2] ?? 'E';

@@ -8,7 +8,7 @@
 // BENCH_ROOMS (20) open room pages, BENCH_SAVES (200) saves, one at a time, BENCH_GAP_MS (150) apart —
 // more than the 100 ms window in which answer announcements are thinned (src/domain/live.ts), so each save
 // is measured alone; saves closer together are announced at most 100 ms late, by design.
-import { startSession } from '../src/domain/sessions.ts';
+import { startSession } from '../src/domain/accounts/start-session.ts';
 import { demoDatabase, launchServer, respondents } from './setup.ts';
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 20);

@@ -10,11 +10,11 @@ import { createBus } from '../src/db/bus.ts';
 import { createDb, migrate } from '../src/db/index.ts';
 import { insertMembership } from '../src/db/repositories/assessments.ts';
 import { insertUser } from '../src/db/repositories/users.ts';
-import type { Ctx } from '../src/domain/context.ts';
-import { seedDemo } from '../src/domain/seed-demo.ts';
-import { startSession } from '../src/domain/sessions.ts';
-import { newId } from '../src/domain/tokens.ts';
-import { createLogger } from '../src/log.ts';
+import type { Ctx } from '../src/domain/kernel/context.ts';
+import { seedDemo } from '../src/domain/assessments/seed-demo.ts';
+import { startSession } from '../src/domain/accounts/start-session.ts';
+import { newId } from '../src/lib/tokens.ts';
+import { createLogger } from '../src/lib/log.ts';
 import { start, type Running } from '../src/server.ts';
 
 /** A benchmark environment. */

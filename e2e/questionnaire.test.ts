@@ -3,13 +3,13 @@
 // and the coordinator's dashboard; zero axe violations on each.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { changeAssessmentState } from '../src/domain/change-assessment-state.ts';
-import { OPERATOR } from '../src/domain/context.ts';
-import { createAssessment } from '../src/domain/create-assessment.ts';
-import { createUser } from '../src/domain/create-user.ts';
-import { createInvitation } from '../src/domain/invitations.ts';
-import { resolveSession } from '../src/domain/sessions.ts';
-import { signIn } from '../src/domain/sign-in.ts';
+import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { createAssessment } from '../src/domain/assessments/create-assessment.ts';
+import { createUser } from '../src/domain/accounts/create-user.ts';
+import { createInvitation } from '../src/domain/participants/create-invitation.ts';
+import { resolveSession } from '../src/domain/accounts/resolve-session.ts';
+import { signIn } from '../src/domain/accounts/sign-in.ts';
 import { axe, browserSkip, startE2E, type E2E } from './browser.ts';
 
 describe('questionnaire in Chromium', { skip: browserSkip(), timeout: 120_000 }, () => {

@@ -5,10 +5,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { changeAssessmentState } from '../src/domain/change-assessment-state.ts';
-import { OPERATOR } from '../src/domain/context.ts';
-import { seedDemo } from '../src/domain/seed-demo.ts';
-import { signIn } from '../src/domain/sign-in.ts';
+import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { seedDemo } from '../src/domain/assessments/seed-demo.ts';
+import { signIn } from '../src/domain/accounts/sign-in.ts';
 import { dialects } from '../test/env.ts';
 import { axe, browserSkip, startE2E, type E2E } from './browser.ts';
 

@@ -3,11 +3,11 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { TConfig } from './config.ts';
 import { createBus } from './db/bus.ts';
 import { createDb, migrate } from './db/index.ts';
-import type { Ctx } from './domain/context.ts';
-import { createSetupLink } from './domain/create-setup-link.ts';
-import { ensureBundledInstrument } from './domain/ensure-bundled-instrument.ts';
+import type { Ctx } from './domain/kernel/context.ts';
+import { createSetupLink } from './domain/accounts/create-setup-link.ts';
+import { ensureBundledInstrument } from './domain/instruments/ensure-bundled-instrument.ts';
 import { createApp } from './http/app.tsx';
-import { createLogger } from './log.ts';
+import { createLogger } from './lib/log.ts';
 
 /** A running server with its context. */
 export interface Running {

@@ -1,16 +1,16 @@
 // Accounts on real databases: setup link, sign-in, throttling, sessions, password reset, audit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { completeSetup } from '../src/domain/complete-setup.ts';
-import { OPERATOR } from '../src/domain/context.ts';
-import { createResetLink } from '../src/domain/create-reset-link.ts';
-import { createSetupLink } from '../src/domain/create-setup-link.ts';
-import { createUser } from '../src/domain/create-user.ts';
-import { AppError } from '../src/domain/errors.ts';
-import { resetPassword } from '../src/domain/reset-password.ts';
-import { resolveSession } from '../src/domain/sessions.ts';
-import { signIn } from '../src/domain/sign-in.ts';
-import { hashToken } from '../src/domain/tokens.ts';
+import { completeSetup } from '../src/domain/accounts/complete-setup.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { createResetLink } from '../src/domain/accounts/create-reset-link.ts';
+import { createSetupLink } from '../src/domain/accounts/create-setup-link.ts';
+import { createUser } from '../src/domain/accounts/create-user.ts';
+import { AppError } from '../src/domain/kernel/errors.ts';
+import { resetPassword } from '../src/domain/accounts/reset-password.ts';
+import { resolveSession } from '../src/domain/accounts/resolve-session.ts';
+import { signIn } from '../src/domain/accounts/sign-in.ts';
+import { hashToken } from '../src/lib/tokens.ts';
 import { eachDialect } from './env.ts';
 
 const meta = { ip: '203.0.113.7', userAgent: 'test' };

@@ -3,9 +3,9 @@
 // languages with evidence, track progress, close collection.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { OPERATOR } from '../src/domain/context.ts';
-import { createUser } from '../src/domain/create-user.ts';
-import { ensureBundledInstrument } from '../src/domain/ensure-bundled-instrument.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { createUser } from '../src/domain/accounts/create-user.ts';
+import { ensureBundledInstrument } from '../src/domain/instruments/ensure-bundled-instrument.ts';
 import { createApp } from '../src/http/app.tsx';
 import { eachDialect } from './env.ts';
 import { Browser } from './http.ts';

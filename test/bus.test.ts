@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createBus } from '../src/db/bus.ts';
 import { createDb } from '../src/db/index.ts';
-import { announce, liveTopic } from '../src/domain/live.ts';
-import { createLogger } from '../src/log.ts';
+import { announce, liveTopic } from '../src/domain/kernel/live.ts';
+import { createLogger } from '../src/lib/log.ts';
 import { eachDialect, postgresOnly } from './env.ts';
 
 function next(bus: ReturnType<typeof createBus>, topic: string, ms = 3000): Promise<string | undefined> {

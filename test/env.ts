@@ -9,8 +9,8 @@ import pg from 'pg';
 import { loadConfig, type TConfig } from '../src/config.ts';
 import { createBus } from '../src/db/bus.ts';
 import { createDb, migrate, type Db } from '../src/db/index.ts';
-import type { Ctx } from '../src/domain/context.ts';
-import { createLogger } from '../src/log.ts';
+import type { Ctx } from '../src/domain/kernel/context.ts';
+import { createLogger } from '../src/lib/log.ts';
 
 /** A database-backed test environment with a movable clock. */
 export interface TestEnv {

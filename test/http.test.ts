@@ -1,7 +1,7 @@
 // The web shell in-process: security headers, CSRF, languages, error pages, health, sign-in flow.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createSetupLink } from '../src/domain/create-setup-link.ts';
+import { createSetupLink } from '../src/domain/accounts/create-setup-link.ts';
 import { createApp } from '../src/http/app.tsx';
 import { eachDialect } from './env.ts';
 import { Browser } from './http.ts';

@@ -1,11 +1,11 @@
 // Instrument storage, browse pages and API on real databases.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { OPERATOR } from '../src/domain/context.ts';
-import { ensureBundledInstrument } from '../src/domain/ensure-bundled-instrument.ts';
-import { importInstrument, InstrumentRejected } from '../src/domain/import-instrument.ts';
-import { importTranslations } from '../src/domain/import-translations.ts';
-import { getInstrument } from '../src/domain/instruments.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { ensureBundledInstrument } from '../src/domain/instruments/ensure-bundled-instrument.ts';
+import { importInstrument, InstrumentRejected } from '../src/domain/instruments/import-instrument.ts';
+import { importTranslations } from '../src/domain/instruments/import-translations.ts';
+import { getInstrument } from '../src/domain/instruments/get-instrument.ts';
 import { createApp } from '../src/http/app.tsx';
 import { instrumentToXlsx, xlsxToTexts } from '../src/instrument/xlsx.ts';
 import ExcelJS from 'exceljs';

@@ -1,9 +1,9 @@
 // Provisional results of the demo assessment on real databases: what a methodologist would check.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { computeResults } from '../src/domain/compute-results.ts';
-import { OPERATOR } from '../src/domain/context.ts';
-import { seedDemo } from '../src/domain/seed-demo.ts';
+import { computeResults } from '../src/domain/results/compute-results.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { seedDemo } from '../src/domain/assessments/seed-demo.ts';
 import { resultsCsv, resultsJson } from '../src/reports/results-export.ts';
 import { eachDialect } from './env.ts';
 

@@ -1,5 +1,5 @@
 // `metep demo`: a populated demo assessment for the fictional Demoland.
-import { seedDemo } from '../domain/seed-demo.ts';
+import { seedDemo } from '../domain/assessments/seed-demo.ts';
 import { withCtx } from './commands.ts';
 import type { Command } from './index.ts';
 

@@ -1,10 +1,10 @@
 // `metep instrument …`: validate, export and import instrument versions.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OPERATOR } from '../domain/context.ts';
-import { AppError } from '../domain/errors.ts';
-import { importInstrument, InstrumentRejected } from '../domain/import-instrument.ts';
-import { importTranslations } from '../domain/import-translations.ts';
-import { getInstrument } from '../domain/instruments.ts';
+import { OPERATOR } from '../domain/kernel/context.ts';
+import { AppError } from '../domain/kernel/errors.ts';
+import { importInstrument, InstrumentRejected } from '../domain/instruments/import-instrument.ts';
+import { importTranslations } from '../domain/instruments/import-translations.ts';
+import { getInstrument } from '../domain/instruments/get-instrument.ts';
 import { loadInstrument } from '../instrument/loader.ts';
 import { instrumentToXlsx } from '../instrument/xlsx.ts';
 import { withCtx } from './commands.ts';
@@ -46,7 +46,7 @@ export const instrumentCommands: Command[] = [
     usage: 'metep instrument list',
     options: {},
     async run({ config }) {
-      const { listInstruments } = await import('../domain/instruments.ts');
+      const { listInstruments } = await import('../domain/instruments/list-instruments.ts');
       const rows = await withCtx(config(), (ctx) => listInstruments(ctx));
       for (const r of rows) process.stdout.write(`${r.instrument_key}\t${r.version}\t${r.status}\t${r.created_at}${r.previous_version ? `\tafter ${r.previous_version}` : ''}\n`);
       return 0;

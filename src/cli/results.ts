@@ -1,7 +1,7 @@
 // `metep results <assessment-id> --format json|csv`: the scores of an assessment for programs.
-import { OPERATOR } from '../domain/context.ts';
-import { computeResults } from '../domain/compute-results.ts';
-import { AppError } from '../domain/errors.ts';
+import { OPERATOR } from '../domain/kernel/context.ts';
+import { computeResults } from '../domain/results/compute-results.ts';
+import { AppError } from '../domain/kernel/errors.ts';
 import { resultsCsv, resultsJson } from '../reports/results-export.ts';
 import { withCtx } from './commands.ts';
 import { UsageError, type Command } from './index.ts';

@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { TConfig } from '../config.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../lib/log.ts';
 import type { Db } from './index.ts';
 
 /** Publish/subscribe by topic; payloads are short strings (PostgreSQL limits NOTIFY to 8000 bytes). */

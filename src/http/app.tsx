@@ -8,22 +8,22 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { ping } from '../db/index.ts';
-import type { Ctx } from '../domain/context.ts';
-import { AppError } from '../domain/errors.ts';
-import { resolveSession } from '../domain/sessions.ts';
-import { setLocale } from '../domain/set-locale.ts';
+import type { Ctx } from '../domain/kernel/context.ts';
+import { AppError } from '../domain/kernel/errors.ts';
+import { resolveSession } from '../domain/accounts/resolve-session.ts';
+import { setLocale } from '../domain/accounts/set-locale.ts';
 import { isLocale, negotiate, translator, type TLocale } from '../i18n/index.ts';
 import { getAsset } from './assets.ts';
 import type { AppEnv } from './env.ts';
-import { adminRoutes } from './routes/admin.tsx';
-import { assessmentRoutes } from './routes/assessments.tsx';
-import { authRoutes } from './routes/auth.tsx';
-import { homeRoutes } from './routes/home.tsx';
-import { instrumentRoutes } from './routes/instruments.tsx';
-import { resultsRoutes } from './routes/results.tsx';
-import { workshopRoutes } from './routes/workshop.tsx';
-import { LANG_COOKIE, page, SESSION_COOKIE } from './util.ts';
-import { ErrorPage } from './views/pages.tsx';
+import { adminRoutes } from './accounts/admin-routes.tsx';
+import { assessmentRoutes } from './assessments/routes.tsx';
+import { authRoutes } from './accounts/routes.tsx';
+import { homeRoutes } from './home/routes.tsx';
+import { instrumentRoutes } from './instruments/routes.tsx';
+import { resultsRoutes } from './results/routes.tsx';
+import { workshopRoutes } from './workshop/routes.tsx';
+import { LANG_COOKIE, page, SESSION_COOKIE } from './request.ts';
+import { ErrorPage } from './home/views.tsx';
 
 function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {
   if (trustProxy) {

@@ -1,5 +1,5 @@
 // The Hono environment: what middleware puts on the context for routes and views.
-import type { Actor, Ctx } from '../domain/context.ts';
+import type { Actor, Ctx } from '../domain/kernel/context.ts';
 import type { TFn, TLocale } from '../i18n/index.ts';
 
 /** Variables set by METEP's middleware. */

@@ -1,8 +1,7 @@
 // Translators' spreadsheets: one sheet per language with every text's key, the source text beside it, and
 // the translation to edit; an "about" sheet names the instrument version it came from.
 import ExcelJS from 'exceljs';
-import type { TInstrument, TLang } from './schema.ts';
-import { INSTRUMENT_LANGS } from './schema.ts';
+import { type TInstrument, type TLang, INSTRUMENT_LANGS } from './schema.ts';
 import { textEntries } from './texts.ts';
 
 /** Builds the XLSX workbook for an instrument version. */

@@ -1,7 +1,7 @@
 // Presenters of results for programs: a JSON document (whitelisted fields, rounded to 6 decimals) and a
 // tidy CSV (one row per observation: level, id, measure, value) — the same numbers in both.
-import type { TResults } from '../domain/compute-results.ts';
-import { toCsv } from '../domain/csv.ts';
+import type { TResults } from '../domain/results/compute-results.ts';
+import { toCsv } from '../lib/csv.ts';
 
 const r6 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e6) / 1e6);
 

@@ -1,0 +1,30 @@
+// Use case: add a link as evidence for one of the actor's answers.
+import { z } from 'zod';
+import { insertEvidence } from '../../db/repositories/answers.ts';
+import { audit } from '../kernel/audit.ts';
+import type { Actor, Ctx } from '../kernel/context.ts';
+import { newId } from '../../lib/tokens.ts';
+import { parseInput } from '../kernel/validate.ts';
+import { forOwnAnswer } from './evidence-rules.ts';
+
+const ZLink = z.object({
+  itemId: z.string().regex(/^[A-Z]\.\d{2}$/),
+  title: z.string().trim().max(200, { error: 'error.too_long' }).optional(),
+  url: z
+    .string({ error: 'error.url_invalid' })
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: 'error.url_invalid' }).max(2000, { error: 'error.too_long' })),
+});
+
+/** Adds a link as evidence for one of the actor's answers. */
+export async function addEvidenceLink(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<string> {
+  const data = parseInput(ZLink, input);
+  await forOwnAnswer(ctx, actor, assessmentId, data.itemId);
+  const id = newId();
+  const at = ctx.now().toISOString();
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await insertEvidence(trx, { id, assessment_id: assessmentId, user_id: actor!.id, item_id: data.itemId, kind: 'link', title: data.title || new URL(data.url).hostname, url: data.url, file_id: null, created_at: at });
+    await audit(trx, { at, actorId: actor!.id, action: 'evidence.add', entityType: 'assessment', entityId: assessmentId, after: { item: data.itemId, url: data.url } });
+  });
+  return id;
+}

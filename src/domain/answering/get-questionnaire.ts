@@ -1,0 +1,46 @@
+// Read model for answering: the instrument, the actor's answers, evidence and progress per pillar.
+import { findResponse, listAnswersOf, listEvidenceOf } from '../../db/repositories/answers.ts';
+import type { TValue } from '../../scoring/types.ts';
+import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
+import type { Actor, Ctx } from '../kernel/context.ts';
+
+/** One of the actor's answers. */
+export interface TMyAnswer {
+  value: TValue | null;
+  comment: string | null;
+  updatedAt: string;
+}
+
+/** Everything a respondent's questionnaire page needs. */
+export interface TQuestionnaire extends AssessmentAccess {
+  actor: Actor;
+  answers: Map<string, TMyAnswer>;
+  evidence: Awaited<ReturnType<typeof listEvidenceOf>>;
+  progress: { pillarId: string; answered: number; total: number }[];
+  status: 'not_started' | 'started' | 'submitted';
+  submittedAt: string | null;
+}
+
+/** Counts answered items per pillar (an excluded answer counts as answered; text items count too). */
+export function progressOf(access: Pick<AssessmentAccess, 'instrument'>, answered: (itemId: string) => boolean) {
+  return access.instrument.parts.flatMap((p) => p.pillars).map((pl) => ({ pillarId: pl.id, answered: pl.items.filter((i) => answered(i.id)).length, total: pl.items.length }));
+}
+
+/** Loads the actor's questionnaire for an assessment. */
+export async function getQuestionnaire(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TQuestionnaire> {
+  const access = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
+  const [rows, evidence, response] = await Promise.all([
+    listAnswersOf(ctx.db.kysely, assessmentId, actor!.id),
+    listEvidenceOf(ctx.db.kysely, assessmentId, actor!.id),
+    findResponse(ctx.db.kysely, assessmentId, actor!.id),
+  ]);
+  const answers = new Map(rows.map((r) => [r.item_id, { value: JSON.parse(r.value_json) as TValue | null, comment: r.comment, updatedAt: r.updated_at }]));
+  return {
+    ...access,
+    answers,
+    evidence,
+    progress: progressOf(access, (id) => answers.get(id)?.value != null),
+    status: response?.status ?? 'not_started',
+    submittedAt: response?.submitted_at ?? null,
+  };
+}

@@ -1,0 +1,64 @@
+// Use case: a respondent saves answers (a pillar form, or autosave batches from the browser). All-or-
+// nothing: if one answer does not fit its item, nothing is written and each problem is named by item.
+import { deleteAnswers, touchResponse, upsertAnswers } from '../../db/repositories/answers.ts';
+import { itemsById } from '../../instrument/loader.ts';
+import type { TValue } from '../../scoring/types.ts';
+import { answerProblem, ZAnswerBatch } from './answer-values.ts';
+import { loadAssessment } from '../kernel/access.ts';
+import type { Actor, Ctx } from '../kernel/context.ts';
+import { announce } from '../kernel/live.ts';
+import { AppError } from '../kernel/errors.ts';
+import { parseInput } from '../kernel/validate.ts';
+
+// "Last active" is shown to the minute, so autosave (a save every few seconds) need not write it every
+// time: each process remembers when it last did for a respondent. A new process or another instance
+// writes it on its first save, which also creates the response row.
+const TOUCH_EVERY_MS = 60_000;
+const touched = new Map<string, number>();
+
+function shouldTouch(assessmentId: string, userId: string, now: number): boolean {
+  const key = `${assessmentId}:${userId}`;
+  const last = touched.get(key);
+  if (last !== undefined && now - last < TOUCH_EVERY_MS && now >= last) return false;
+  // Bounded: forget everyone at once rather than grow without limit (the cost is one extra write each).
+  if (touched.size > 100_000) touched.clear();
+  touched.set(key, now);
+  return true;
+}
+
+/** Saves a batch of answers for the actor; returns when they were saved. */
+export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<{ saved: number; at: string }> {
+  const { assessment, instrument } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
+  if (assessment.state !== 'collecting') throw new AppError('conflict', assessment.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed');
+  const { answers } = parseInput(ZAnswerBatch, input);
+  const items = itemsById(instrument);
+  const problems: Record<string, string> = {};
+  for (const a of answers) {
+    const item = items.get(a.itemId);
+    if (!item) problems[a.itemId] = 'error.answer_invalid';
+    else if (a.value) {
+      const p = answerProblem(item, a.value as TValue);
+      if (p) problems[a.itemId] = p;
+    }
+  }
+  if (Object.keys(problems).length) throw new AppError('invalid_input', 'error.answers_invalid', { count: Object.keys(problems).length }, problems);
+  const at = ctx.now().toISOString();
+  const keep = answers.filter((a) => a.value !== null || (a.comment ?? '').trim() !== '');
+  const clear = answers.filter((a) => a.value === null && !(a.comment ?? '').trim()).map((a) => a.itemId);
+  const rows = keep.map((a) => ({ assessment_id: assessment.id, user_id: actor!.id, item_id: a.itemId, value_json: JSON.stringify(a.value), comment: a.comment?.trim() || null, updated_at: at }));
+  if (clear.length) {
+    await ctx.db.kysely.transaction().execute(async (trx) => {
+      await upsertAnswers(trx, rows);
+      await deleteAnswers(trx, assessment.id, actor!.id, clear);
+      await touchResponse(trx, assessment.id, actor!.id, at);
+    });
+  } else {
+    // The common autosave case. One multi-row upsert is atomic by itself; the response's "last active"
+    // stamp is bookkeeping that the next save repeats, so it does not need to share a transaction — which
+    // on SQLite would hold the single connection across several awaits and serialise every respondent.
+    await upsertAnswers(ctx.db.kysely, rows);
+    if (shouldTouch(assessment.id, actor!.id, Date.parse(at))) await touchResponse(ctx.db.kysely, assessment.id, actor!.id, at);
+  }
+  await announce(ctx, assessmentId, 'answers');
+  return { saved: answers.length, at };
+}

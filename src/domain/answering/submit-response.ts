@@ -1,0 +1,17 @@
+// Use case: a respondent marks their questionnaire complete. It stays editable until collection closes.
+import { submitResponse as markSubmitted } from '../../db/repositories/answers.ts';
+import { loadAssessment } from '../kernel/access.ts';
+import { audit } from '../kernel/audit.ts';
+import type { Actor, Ctx } from '../kernel/context.ts';
+import { AppError } from '../kernel/errors.ts';
+
+/** Marks the actor's response submitted. */
+export async function submitResponse(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<void> {
+  const { assessment } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
+  if (assessment.state !== 'collecting') throw new AppError('conflict', 'error.collection_closed');
+  const at = ctx.now().toISOString();
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await markSubmitted(trx, assessment.id, actor!.id, at);
+    await audit(trx, { at, actorId: actor!.id, action: 'response.submit', entityType: 'assessment', entityId: assessment.id });
+  });
+}

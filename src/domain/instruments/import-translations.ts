@@ -1,0 +1,49 @@
+// Use case: turn a translators' spreadsheet into a new draft version of the instrument it came from.
+import type { TLang } from '../../instrument/schema.ts';
+import { applyTexts } from '../../instrument/texts.ts';
+import { xlsxToTexts } from '../../instrument/xlsx.ts';
+import { allItems } from '../../instrument/loader.ts';
+import type { Actor, Ctx } from '../kernel/context.ts';
+import { importInstrument, InstrumentRejected } from './import-instrument.ts';
+import { getInstrument } from './get-instrument.ts';
+import { listInstruments } from './list-instruments.ts';
+import { authorize } from '../kernel/policies.ts';
+
+/** Imports the spreadsheet as a new version (`version`, or the next free minor version); returns it. */
+export async function importTranslations(ctx: Ctx, actor: Actor | undefined, buf: Buffer, version?: string): Promise<{ version: string; changed: number }> {
+  authorize(actor, 'instrument.manage');
+  let sheet;
+  try {
+    sheet = await xlsxToTexts(buf);
+  } catch (e) {
+    throw new InstrumentRejected([(e as Error).message]);
+  }
+  const { instrument: base } = await getInstrument(ctx, sheet.key, sheet.version).catch(() => {
+    throw new InstrumentRejected([`the spreadsheet comes from ${sheet.key} ${sheet.version}, which this installation does not have`]);
+  });
+  let inst = base;
+  let changed = 0;
+  const unknown: string[] = [];
+  for (const [lang, texts] of sheet.texts) {
+    if (!(lang in base.languages)) {
+      unknown.push(`sheet ${lang}: the instrument has no ${lang} language`);
+      continue;
+    }
+    const r = applyTexts(inst, lang as TLang, texts);
+    inst = r.instrument;
+    changed += r.changed;
+    unknown.push(...r.unknown.map((k) => `sheet ${lang}: unknown key ${k} (keys in column A must not be changed)`));
+  }
+  if (unknown.length) throw new InstrumentRejected(unknown);
+  const existing = new Set((await listInstruments(ctx)).filter((r) => r.instrument_key === base.key).map((r) => r.version));
+  let next = version;
+  if (!next) {
+    const [year, minor] = base.version.split('.').map(Number) as [number, number];
+    let m = minor + 1;
+    while (existing.has(`${year}.${m}`)) m++;
+    next = `${year}.${m}`;
+  }
+  const ids = Object.fromEntries(allItems(inst).map(({ item }) => [item.id, item.id]));
+  await importInstrument(ctx, actor, { ...inst, version: next, status: 'draft', crosswalk: { from: base.version, map: ids } });
+  return { version: next, changed };
+}

@@ -1,0 +1,38 @@
+// Loading an assessment for an actor and an action: the one place that turns "who is asking" into the
+// role used by policies. People with no role in an assessment get not_found, so its existence is not
+// revealed; members without the permission get forbidden.
+import { findAssessmentWithMembership, type AssessmentRow } from '../../db/repositories/assessments.ts';
+import type { TInstrument } from '../../instrument/schema.ts';
+import type { Actor, Ctx } from './context.ts';
+import { AppError } from './errors.ts';
+import { instrumentById } from '../instruments/instrument-cache.ts';
+import { authorize, can, type TAssessmentAction, type TRole } from './policies.ts';
+
+/** An assessment as an actor may see it. */
+export interface AssessmentAccess {
+  assessment: AssessmentRow;
+  role: TRole | undefined;
+  organisationId: string | null;
+  instrument: TInstrument;
+  /** What this actor may do here, for views. */
+  may: (action: TAssessmentAction) => boolean;
+}
+
+/** Loads the assessment and checks the actor may perform `action` on it. */
+export async function loadAssessment(ctx: Ctx, actor: Actor | undefined, id: string, action: TAssessmentAction): Promise<AssessmentAccess & { actor: Actor }> {
+  if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
+  const row = id.length <= 64 ? await findAssessmentWithMembership(ctx.db.kysely, id, actor.id) : undefined;
+  if (!row) throw new AppError('not_found', 'error.not_found');
+  const { member_role, member_organisation, ...assessment } = row;
+  const role = member_role ?? undefined;
+  if (!role && !actor.isAdmin) throw new AppError('not_found', 'error.not_found');
+  authorize(actor, action, role);
+  return {
+    actor,
+    assessment,
+    role,
+    organisationId: member_organisation ?? null,
+    instrument: await instrumentById(ctx, assessment.instrument_id),
+    may: (a) => can(actor, a, role),
+  };
+}

@@ -1,0 +1,29 @@
+// Use case: issue a fresh link for an unused invitation (the old one stops working).
+import { findInvitation, updateInvitation } from '../../db/repositories/invitations.ts';
+import { type TLocale } from '../../i18n/index.ts';
+import { loadAssessment } from '../kernel/access.ts';
+import { audit } from '../kernel/audit.ts';
+import type { Actor, Ctx } from '../kernel/context.ts';
+import { AppError } from '../kernel/errors.ts';
+import { hashToken, newToken } from '../../lib/tokens.ts';
+import { type TInviteResult } from './invite-schema.ts';
+import { linkFor, mailInvitation } from './deliver-invitation.ts';
+
+/** Issues a fresh link for an unused invitation (the old link stops working) and e-mails it if possible. */
+export async function resendInvitation(ctx: Ctx, actor: Actor | undefined, assessmentId: string, invitationId: string, locale: TLocale): Promise<TInviteResult> {
+  const { assessment } = await loadAssessment(ctx, actor, assessmentId, 'participants.manage');
+  const inv = await findInvitation(ctx.db.kysely, assessmentId, invitationId);
+  if (!inv) throw new AppError('not_found', 'error.not_found');
+  if (inv.used_at) throw new AppError('conflict', 'error.invitation_used');
+  const token = newToken();
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + ctx.config.invitationMs).toISOString();
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await updateInvitation(trx, inv.id, { token_hash: hashToken(token), expires_at: expiresAt, revoked_at: null });
+    await audit(trx, { at: now.toISOString(), actorId: actor!.id, action: 'invitation.resend', entityType: 'assessment', entityId: assessmentId, after: { invitation: inv.id } });
+  });
+  const url = linkFor(ctx, token);
+  const mail = await mailInvitation(ctx, inv, url, expiresAt, assessment, locale);
+  if (mail.emailed) await updateInvitation(ctx.db.kysely, inv.id, { sent_at: ctx.now().toISOString() });
+  return { id: inv.id, url, ...mail };
+}

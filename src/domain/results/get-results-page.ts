@@ -1,0 +1,61 @@
+// Use case: everything the results page shows beyond the scores — sensitivity, strengths and gaps with their
+// recommended actions, the stage × policy-cycle matrix, and the previous cycle when the person may see it.
+// Scores come from `resultsOf`, as for `metep results`, so page and command line agree.
+import { findPreviousCycle } from '../../db/repositories/assessments.ts';
+import { locateItem } from '../../instrument/loader.ts';
+import type { TItem, TPillar } from '../../instrument/schema.ts';
+import type { TItemResult } from '../../scoring/aggregate.ts';
+import { stageMatrix, type TMatrix } from '../../scoring/matrix.ts';
+import { sensitivity } from '../../scoring/sensitivity.ts';
+import { loadAssessment } from '../kernel/access.ts';
+import { resultsOf, type TResults } from './compute-results.ts';
+import type { Actor, Ctx } from '../kernel/context.ts';
+import { AppError } from '../kernel/errors.ts';
+
+/** An item among the strengths or gaps. */
+export interface TRanked {
+  item: TItem;
+  pillar: TPillar;
+  result: TItemResult;
+}
+
+/** The results page. */
+export interface TResultsPage {
+  results: TResults;
+  sensitivity: ReturnType<typeof sensitivity>;
+  strengths: TRanked[];
+  gaps: TRanked[];
+  matrix: TMatrix;
+  previous: TResults | undefined;
+}
+
+/** How many strengths and gaps to list. */
+const RANKED = 5;
+
+/** Builds the results page for an actor who may read results. */
+export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TResultsPage> {
+  const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
+  const results = await resultsOf(ctx, access);
+  const inst = access.instrument;
+  const ranked = results.scores.items
+    .filter((r) => r.score !== null && r.weight > 0)
+    .map((result) => ({ ...(locateItem(inst, result.id) as { item: TItem; pillar: TPillar }), result }))
+    // Heavier items first among equal scores: they move the index most.
+    .sort((a, b) => (b.result.score as number) - (a.result.score as number) || b.result.weight - a.result.weight || a.item.id.localeCompare(b.item.id));
+  const strengths = ranked.filter((r) => (r.result.score as number) >= 0.75).slice(0, RANKED);
+  const gaps = ranked
+    .filter((r) => (r.result.score as number) < 0.5)
+    .sort((a, b) => (a.result.score as number) - (b.result.score as number) || b.result.weight - a.result.weight || a.item.id.localeCompare(b.item.id))
+    .slice(0, RANKED);
+  let previous: TResults | undefined;
+  const prev = await findPreviousCycle(ctx.db.kysely, access.assessment);
+  if (prev) {
+    // Shown only to people who may read that cycle's results too.
+    try {
+      previous = await resultsOf(ctx, await loadAssessment(ctx, actor, prev.id, 'results.read'));
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+    }
+  }
+  return { results, sensitivity: sensitivity(inst, results.answers), strengths, gaps, matrix: stageMatrix(inst, results.scores), previous };
+}

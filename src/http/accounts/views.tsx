@@ -1,0 +1,130 @@
+// Pages of the accounts area: sign-in, first-run setup, password reset, and the administrator's accounts list.
+import type { UserRecord } from '../../db/repositories/users.ts';
+import { type TFn, type TLocale, formatDateTime } from '../../i18n/index.ts';
+import { ErrorSummary, Field } from '../kit/forms.tsx';
+import { TableWrap } from '../kit/table.tsx';
+
+/** The sign-in form. */
+export function SignInPage(p: { t: TFn; email?: string; next?: string; error?: string; fields?: Record<string, string> }) {
+  const { t } = p;
+  return (
+    <>
+      <h1>{t('signin.title')}</h1>
+      <ErrorSummary message={p.error} />
+      <form method="post" action="/sign-in" novalidate>
+        {p.next && <input type="hidden" name="next" value={p.next} />}
+        <Field name="email" type="email" label={t('field.email')} value={p.email} error={p.fields?.email} required autocomplete="username" />
+        <Field name="password" type="password" label={t('field.password')} error={p.fields?.password} required autocomplete="current-password" />
+        <button type="submit">{t('signin.submit')}</button>
+      </form>
+      <p class="hint">{t('signin.forgot')}</p>
+    </>
+  );
+}
+
+/** The first-administrator form reached through the setup link. */
+export function SetupPage(p: { t: TFn; token: string; minLength: number; values?: Record<string, string>; error?: string; fields?: Record<string, string> }) {
+  const { t } = p;
+  return (
+    <>
+      <h1>{t('setup.title')}</h1>
+      <p>{t('setup.intro')}</p>
+      <ErrorSummary message={p.error} />
+      <form method="post" action={`/setup/${p.token}`} novalidate>
+        <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required autocomplete="name" />
+        <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required autocomplete="username" />
+        <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" minlength={p.minLength} />
+        <button type="submit">{t('setup.submit')}</button>
+      </form>
+    </>
+  );
+}
+
+/** The choose-a-new-password form reached through a reset link. */
+export function ResetPage(p: { t: TFn; token: string; minLength: number; error?: string; fields?: Record<string, string> }) {
+  const { t } = p;
+  return (
+    <>
+      <h1>{t('reset.title')}</h1>
+      <ErrorSummary message={p.error} />
+      <form method="post" action={`/reset/${p.token}`} novalidate>
+        <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" minlength={p.minLength} />
+        <Field name="confirm" type="password" label={t('field.confirm_password')} error={p.fields?.confirm} required autocomplete="new-password" />
+        <button type="submit">{t('reset.submit')}</button>
+      </form>
+    </>
+  );
+}
+
+/** The administrator's list of accounts, with the create form and reset-link buttons. */
+export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; minLength: number; values?: Record<string, string>; error?: string; fields?: Record<string, string> }) {
+  const { t } = p;
+  return (
+    <>
+      <h1>{t('users.title')}</h1>
+      <TableWrap t={t}>
+        <table>
+          <caption class="muted">{t('users.caption', { count: p.users.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('field.name')}</th>
+              <th scope="col">{t('field.email')}</th>
+              <th scope="col">{t('users.role')}</th>
+              <th scope="col">{t('users.created')}</th>
+              <th scope="col">{t('users.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.users.map((u) => (
+              <tr>
+                <td>{u.name}</td>
+                <td dir="ltr">{u.email}</td>
+                <td>{u.isAdmin ? t('users.role.admin') : u.isCoordinator ? t('users.role.coordinator') : t('users.role.user')}</td>
+                <td>{formatDateTime(p.locale, u.createdAt, { dateStyle: 'medium', timeZone: 'UTC' })}</td>
+                <td>
+                  <form method="post" action={`/admin/users/${u.id}/reset-link`} class="inline">
+                    <button type="submit" class="secondary" aria-label={t('users.reset_link_for', { name: u.name })}>{t('users.reset_link')}</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <h2>{t('users.create_title')}</h2>
+      <ErrorSummary message={p.error} />
+      <form method="post" action="/admin/users" novalidate>
+        <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required />
+        <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required />
+        <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" />
+        <div class="field">
+          <label>
+            <input type="checkbox" name="isAdmin" value="1" checked={p.values?.isAdmin === '1'} /> {t('users.make_admin')}
+          </label>
+        </div>
+        <div class="field">
+          <label>
+            <input type="checkbox" name="isCoordinator" value="1" checked={p.values?.isCoordinator === '1'} /> {t('users.make_coordinator')}
+          </label>
+        </div>
+        <button type="submit">{t('users.create_submit')}</button>
+      </form>
+    </>
+  );
+}
+
+/** Shows a freshly generated reset link once. */
+export function ResetLinkPage(p: { t: TFn; locale: TLocale; email: string; url: string; expiresAt: string }) {
+  const { t } = p;
+  return (
+    <>
+      <h1>{t('users.reset_link_title')}</h1>
+      <p>{t('users.reset_link_intro', { email: p.email, expires: formatDateTime(p.locale, p.expiresAt) })}</p>
+      <p class="copy" id="reset-link">{p.url}</p>
+      <p class="warning">{t('users.reset_link_once')}</p>
+      <p>
+        <a href="/admin/users">{t('users.back')}</a>
+      </p>
+    </>
+  );
+}

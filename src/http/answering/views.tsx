@@ -1,0 +1,158 @@
+// The questionnaire page: one pillar of items as a plain form (JavaScript adds autosave and the offline queue).
+import type { TQuestionnaire } from '../../domain/answering/get-questionnaire.ts';
+import type { TItem, TPillar } from '../../instrument/schema.ts';
+import { isUnsupported } from '../../scoring/item.ts';
+import type { TValue } from '../../scoring/types.ts';
+import { type TFn, type TLocale } from '../../i18n/index.ts';
+import { AssessmentHeader } from '../kit/assessment-header.tsx';
+import { EvidenceLink } from '../kit/evidence.tsx';
+import { ErrorSummary } from '../kit/forms.tsx';
+import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
+import { AnswerControls } from '../kit/answer-controls.tsx';
+
+type Ev = TQuestionnaire['evidence'][number];
+
+function EvidenceBlock(p: { t: TFn; q: TQuestionnaire; item: TItem; evidence: Ev[]; unsupported: boolean; fields?: Record<string, string> | undefined }) {
+  const { t, q, item } = p;
+  const id = item.id;
+  const err = p.fields?.[`ev.${id}`];
+  return (
+    <div class="evidence">
+      <h4>{t('q.evidence')}</h4>
+      {item.evidenceAbove !== undefined && (
+        <p class={p.unsupported ? 'warning' : 'hint'} data-evidence-hint={id} data-unsupported={p.unsupported ? '1' : '0'}>
+          {p.unsupported ? t('q.evidence_needed') : t('q.evidence_expected')}
+        </p>
+      )}
+      {p.evidence.length > 0 && (
+        <ul class="evidence-list" data-evidence-count={id}>
+          {p.evidence.map((e) => (
+            <li>
+              <EvidenceLink e={e} assessmentId={q.assessment.id} label={e.kind === 'link' ? e.title : `${e.title} (${Math.max(1, Math.round((e.file_size ?? 0) / 1024))} KB)`} />{' '}
+              <button type="submit" name="action" value={`remove:${e.id}`} class="link" aria-label={t('q.remove_evidence', { title: e.title })}>{t('q.remove')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {err && <p class="error">{err}</p>}
+      <details>
+        <summary>{t('q.add_evidence')}</summary>
+        <div class="field">
+          <label for={`lu-${id}`}>{t('q.link_url')}</label>
+          <input id={`lu-${id}`} name={`lu.${id}`} type="url" inputmode="url" dir="ltr" placeholder="https://" />
+        </div>
+        <div class="field">
+          <label for={`lt-${id}`}>{t('q.link_title')}</label>
+          <input id={`lt-${id}`} name={`lt.${id}`} type="text" />
+        </div>
+        <button type="submit" name="action" value={`link:${id}`} class="secondary">{t('q.add_link')}</button>
+        <div class="field">
+          <label for={`lf-${id}`}>{t('q.file')}</label>
+          <p class="hint" id={`lf-${id}-hint`}>{t('q.file_hint')}</p>
+          <input id={`lf-${id}`} name={`lf.${id}`} type="file" aria-describedby={`lf-${id}-hint`} accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv" />
+        </div>
+        <button type="submit" name="action" value={`upload:${id}`} class="secondary">{t('q.upload')}</button>
+      </details>
+    </div>
+  );
+}
+
+/** One pillar of the questionnaire. */
+export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnaire; pillar: TPillar; error?: string | undefined; fields?: Record<string, string> | undefined; draft?: Map<string, TValue | null> | undefined; comments?: Map<string, string> | undefined }) {
+  const { t, locale, q, pillar } = p;
+  const a = q.assessment;
+  const inst = q.instrument;
+  const pillars = inst.parts.flatMap((x) => x.pillars);
+  const idx = pillars.findIndex((x) => x.id === pillar.id);
+  const next = pillars[idx + 1];
+  const open = a.state === 'collecting';
+  const total = q.progress.reduce((s, x) => s + x.total, 0);
+  const done = q.progress.reduce((s, x) => s + x.answered, 0);
+  return (
+    <>
+      <AssessmentHeader t={t} locale={locale} d={q} current={`/assessments/${a.id}/answer`} />
+      <TranslationNotice t={t} locale={locale} inst={inst} />
+      {!open && <p class="warning">{t(a.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed')}</p>}
+      {q.status === 'submitted' && <p class="flash">{t('q.submitted_note')}</p>}
+      <nav aria-label={t('inst.pillars_nav')} class="pillar-nav">
+        <p>{t('q.progress_total', { done, total })}</p>
+        <ul>
+          {pillars.map((x) => {
+            const pr = q.progress.find((y) => y.pillarId === x.id);
+            return (
+              <li>
+                <a href={`/assessments/${a.id}/answer/${x.id}`} aria-current={x.id === pillar.id ? 'page' : undefined} title={`${pr?.answered ?? 0}/${pr?.total ?? 0}`}>
+                  {x.id}
+                  <span class="count">{`${pr?.answered ?? 0}/${pr?.total ?? 0}`}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <h2 class="pillar-title">
+        {`${pillar.id}. `}
+        <Tx text={pillar.title} locale={locale} inst={inst} />
+      </h2>
+      <Tx as="p" text={pillar.description} locale={locale} inst={inst} />
+      <ErrorSummary message={p.error} />
+      <p class="save-status" role="status" aria-live="polite" data-save-status hidden></p>
+      <form method="post" action={`/assessments/${a.id}/answer/${pillar.id}`} enctype="multipart/form-data" data-autosave={`/api/v1/assessments/${a.id}/answers`} data-key={`${a.id}:${q.actor.id}`} data-msg-saved={t('q.saved')} data-msg-saving={t('q.saving')} data-msg-offline={t('q.offline')} data-msg-error={t('q.save_error')} novalidate>
+        <fieldset disabled={!open} class="q-all">
+          <legend class="visually-hidden">{t('q.answers_for', { pillar: pillar.id })}</legend>
+          {pillar.items.map((item) => {
+            const saved = q.answers.get(item.id);
+            const v = p.draft?.has(item.id) ? p.draft.get(item.id) : saved?.value;
+            const evidence = q.evidence.filter((e) => e.item_id === item.id);
+            const unsupported = v ? isUnsupported(item, { value: v, evidence: evidence.length }) : false;
+            const err = p.fields?.[item.id];
+            return (
+              <fieldset class={err ? 'q has-error' : 'q'} id={`q-${item.id}`} data-item={item.id} data-type={item.type} data-evidence-above={item.evidenceAbove === undefined ? undefined : String(item.evidenceAbove)} aria-describedby={err ? `err-${item.id}` : undefined}>
+                <legend>
+                  <span class="item-id">{item.id}</span> <Tx text={item.question} locale={locale} inst={inst} />
+                </legend>
+                {err && <p class="error" id={`err-${item.id}`}>{err}</p>}
+                <details class="guidance">
+                  <summary>{t('inst.guidance')}</summary>
+                  <Tx as="p" text={item.guidance} locale={locale} inst={inst} />
+                  {item.examples && (
+                    <p>
+                      <strong>{t('inst.examples')}:</strong> <Tx text={item.examples} locale={locale} inst={inst} />
+                    </p>
+                  )}
+                  {item.definitions && (
+                    <p>
+                      <strong>{t('inst.definitions')}:</strong> <Tx text={item.definitions} locale={locale} inst={inst} />
+                    </p>
+                  )}
+                </details>
+                <div class="choices">
+                  <AnswerControls t={t} locale={locale} inst={q.instrument} item={item} v={v} error={err} />
+                </div>
+                <div class="field comment">
+                  <label for={`c-${item.id}`}>{t('q.comment')}</label>
+                  <textarea id={`c-${item.id}`} name={`c.${item.id}`} rows={2}>{p.comments?.get(item.id) ?? saved?.comment ?? ''}</textarea>
+                </div>
+                <EvidenceBlock t={t} q={q} item={item} evidence={evidence} unsupported={unsupported} fields={p.fields} />
+              </fieldset>
+            );
+          })}
+          <div class="actions">
+            <button type="submit" name="action" value="save">{t('q.save')}</button>
+            {next ? (
+              <button type="submit" name="action" value="next" class="secondary">{t('q.save_next', { pillar: next.id })}</button>
+            ) : (
+              <button type="submit" name="action" value="submit" class="secondary">{t('q.submit')}</button>
+            )}
+          </div>
+        </fieldset>
+      </form>
+      {next && open && (
+        <form method="post" action={`/assessments/${a.id}/submit`} class="submit-form">
+          <p class="hint">{t('q.submit_hint')}</p>
+          <button type="submit" class="secondary">{t('q.submit')}</button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+// Pages of the assessments area: the list with the form to create one, and an assessment's overview.
+import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
+import { TRANSITIONS } from '../../domain/assessments/change-assessment-state.ts';
+import { countryName, countryOptions } from '../../domain/kernel/countries.ts';
+import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { ErrorSummary, Field } from '../kit/forms.tsx';
+import { AssessmentHeader } from '../kit/assessment-header.tsx';
+
+type Row = { id: string; country: string; scope: string | null; cycle_year: number; state: string; deadline: string | null; role: string | null };
+
+/** The assessments a person belongs to, and (for coordinators) the create form. */
+export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; canCreate: boolean; values?: Record<string, string>; error?: string; fields?: Record<string, string>; versions: string[] }) {
+  const { t, locale } = p;
+  return (
+    <>
+      <h1>{t('asm.list_title')}</h1>
+      {p.rows.length === 0 ? (
+        <p>{t('asm.none')}</p>
+      ) : (
+        <ul class="cards">
+          {p.rows.map((r) => (
+            <li class="card">
+              <h2>
+                <a href={`/assessments/${r.id}`}>{`${countryName(locale, r.country)}${r.scope ? ` — ${r.scope}` : ''} · ${r.cycle_year}`}</a>
+              </h2>
+              <p>
+                <span class={`badge state-${r.state}`}>{t(`state.${r.state}`)}</span> {r.role && <span class="badge">{t(`role.${r.role}`)}</span>}{' '}
+                {r.deadline && t('asm.deadline_on', { date: formatDateTime(locale, `${r.deadline}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {p.canCreate && (
+        <section aria-labelledby="new-asm">
+          <h2 id="new-asm">{t('asm.create_title')}</h2>
+          <ErrorSummary message={p.error} />
+          <form method="post" action="/assessments" novalidate>
+            <div class={p.fields?.country ? 'field has-error' : 'field'}>
+              <label for="f-country">{t('asm.country')}</label>
+              {p.fields?.country && <p class="error" id="f-country-err">{p.fields.country}</p>}
+              <select id="f-country" name="country" required aria-describedby={p.fields?.country ? 'f-country-err' : undefined}>
+                <option value="">{t('asm.choose')}</option>
+                {countryOptions(locale).map(([code, name]) => (
+                  <option value={code} selected={p.values?.country === code}>{`${name} (${code})`}</option>
+                ))}
+              </select>
+            </div>
+            <Field name="scope" label={t('asm.scope')} hint={t('asm.scope_hint')} value={p.values?.scope} error={p.fields?.scope} />
+            <Field name="cycleYear" type="number" label={t('asm.cycle_year')} value={p.values?.cycleYear ?? String(new Date().getUTCFullYear())} error={p.fields?.cycleYear} required />
+            <div class="field">
+              <label for="f-instrumentVersion">{t('asm.instrument_version')}</label>
+              {p.fields?.instrumentVersion && <p class="error">{p.fields.instrumentVersion}</p>}
+              <select id="f-instrumentVersion" name="instrumentVersion">
+                {p.versions.map((v) => (
+                  <option value={v} selected={p.values?.instrumentVersion === v}>{`METEP ${v}`}</option>
+                ))}
+              </select>
+            </div>
+            <Field name="targetIndex" label={t('asm.target_index')} hint={t('asm.target_hint')} value={p.values?.targetIndex} error={p.fields?.targetIndex} />
+            <Field name="deadline" type="date" label={t('asm.deadline')} value={p.values?.deadline} error={p.fields?.deadline} />
+            <button type="submit">{t('asm.create_submit')}</button>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The overview: what state the assessment is in and what happens next. */
+export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboard | (Pick<TDashboard, 'assessment' | 'role' | 'may' | 'instrument'> & { participants?: undefined }); error?: string; fields?: Record<string, string> }) {
+  const { t, locale, d } = p;
+  const a = d.assessment;
+  return (
+    <>
+      <AssessmentHeader t={t} locale={locale} d={d} current={`/assessments/${a.id}`} />
+      <p>{t(`state.${a.state}.explain`)}</p>
+      <dl class="pairs">
+        <dt>{t('asm.instrument_version')}</dt>
+        <dd>
+          <a href={`/instruments/${d.instrument.key}/${d.instrument.version}`}>{`METEP ${d.instrument.version}`}</a>
+        </dd>
+        {a.target_index !== null && (
+          <>
+            <dt>{t('asm.target_index')}</dt>
+            <dd>{formatNumber(locale, a.target_index, { maximumFractionDigits: 2 })}</dd>
+          </>
+        )}
+        {a.deadline && (
+          <>
+            <dt>{t('asm.deadline')}</dt>
+            <dd>{formatDateTime(locale, `${a.deadline}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' })}</dd>
+          </>
+        )}
+        {d.participants && (
+          <>
+            <dt>{t('asm.respondents')}</dt>
+            <dd>
+              {t('asm.respondents_summary', {
+                total: d.participants.filter((x) => x.role === 'respondent').length,
+                submitted: d.participants.filter((x) => x.role === 'respondent' && x.status === 'submitted').length,
+              })}
+            </dd>
+          </>
+        )}
+      </dl>
+      {d.may('answers.write_own') && a.state === 'collecting' && (
+        <p>
+          <a class="button" href={`/assessments/${a.id}/answer`}>{t('asm.go_answer')}</a>
+        </p>
+      )}
+      {d.may('assessment.change_state') && (
+        <section aria-labelledby="state-h" class="card">
+          <h2 id="state-h">{t('asm.state_title')}</h2>
+          <ErrorSummary message={p.error} />
+          {TRANSITIONS[a.state].map((s) =>
+            // Validating needs the checks of the validation page first.
+            s.to === 'validated' && !s.back ? (
+              <p>
+                <a class="button" href={`/assessments/${a.id}/validation`}>{t('val.go')}</a>
+              </p>
+            ) : (
+            <form method="post" action={`/assessments/${a.id}/state`} class="state-form">
+              <input type="hidden" name="to" value={s.to} />
+              {s.back && <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />}
+              <button type="submit" class={s.back ? 'secondary' : undefined}>{t(`state.to.${s.to}`)}</button>
+            </form>
+            ),
+          )}
+        </section>
+      )}
+    </>
+  );
+}

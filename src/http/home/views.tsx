@@ -1,0 +1,52 @@
+// The home page and the error page.
+import type { TFn } from '../../i18n/index.ts';
+
+/** The home page: what METEP is and the assessment cycle in a few lines. */
+export function HomePage(p: { t: TFn; signedIn: boolean }) {
+  const { t } = p;
+  const steps = ['prepare', 'collect', 'consolidate', 'validate', 'analyse', 'plan', 'report'];
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.lead')}</p>
+      <p>{t('home.what')}</p>
+      <h2>{t('home.cycle_title')}</h2>
+      <ol class="cycle">
+        {steps.map((s) => (
+          <li>
+            <strong>{t(`cycle.${s}`)}</strong> — {t(`cycle.${s}.desc`)}
+          </li>
+        ))}
+      </ol>
+      <h2>{t('home.why_title')}</h2>
+      <ul>
+        <li>{t('home.why.evidence')}</li>
+        <li>{t('home.why.demand')}</li>
+        <li>{t('home.why.languages')}</li>
+      </ul>
+      <p>
+        <a href="/instruments">{t('home.browse_instrument')}</a> · <a href="/methodology">{t('home.methodology')}</a>
+      </p>
+      {!p.signedIn && (
+        <p>
+          <a class="button" href="/sign-in">{t('nav.sign_in')}</a>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A friendly error page. */
+export function ErrorPage(p: { t: TFn; status: number; message: string }) {
+  const { t } = p;
+  const known = [400, 403, 404, 409, 410, 413, 429, 500].includes(p.status) ? p.status : 500;
+  return (
+    <>
+      <h1>{t(`errorpage.${known}.title`)}</h1>
+      <p>{p.message}</p>
+      <p>
+        <a href="/">{t('errorpage.home')}</a>
+      </p>
+    </>
+  );
+}

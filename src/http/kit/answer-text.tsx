@@ -1,0 +1,43 @@
+// An answer or an answer bucket in words, in the reader's language.
+import type { TInstrument, TItem } from '../../instrument/schema.ts';
+import type { TValue } from '../../scoring/types.ts';
+import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { txt } from './instrument-text.tsx';
+
+/** The label of one distribution bucket (see scoring/distribution.ts). */
+export function bucketLabel(t: TFn, locale: TLocale, inst: TInstrument, item: TItem, key: string): string {
+  if (key === 'dont_know' || key === 'not_applicable') return t(`answer.${key}`);
+  switch (item.type) {
+    case 'status':
+      return t(`answer.${key}`);
+    case 'level':
+      return `${key} · ${t(`level.${key}`)}`;
+    case 'number': {
+      const lvl = Number(key);
+      return lvl === 0 ? t('ws.number_below', { min: formatNumber(locale, item.thresholds[0] ?? 0) }) : t('ws.number_at_least', { level: lvl, min: formatNumber(locale, item.thresholds[lvl - 1] ?? 0) });
+    }
+    case 'checklist':
+      return txt(inst, item.options.find((o) => o.id === key)?.label, locale) || key;
+    case 'text':
+      return key;
+  }
+}
+
+/** An answer in words. */
+export function answerText(t: TFn, locale: TLocale, inst: TInstrument, item: TItem, v: TValue | null | undefined): string {
+  if (!v) return t('ws.no_answer');
+  switch (v.kind) {
+    case 'excluded':
+      return t(`answer.${v.reason}`);
+    case 'status':
+      return t(`answer.${v.status}`);
+    case 'level':
+      return `${v.level} · ${t(`level.${v.level}`)}`;
+    case 'number':
+      return `${formatNumber(locale, v.number)} ${item.type === 'number' ? txt(inst, item.unit, locale) : ''}`.trim();
+    case 'checklist':
+      return v.checked.length ? v.checked.map((c) => bucketLabel(t, locale, inst, item, c)).join('; ') : t('q.none_of_these');
+    case 'text':
+      return v.text;
+  }
+}

@@ -1,0 +1,35 @@
+// The heading and navigation shared by every page of one assessment.
+import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
+import { countryName } from '../../domain/kernel/countries.ts';
+import { type TFn, type TLocale } from '../../i18n/index.ts';
+
+/** Header shared by assessment pages: country, cycle, state and the links this person may use. */
+export function AssessmentHeader(p: { t: TFn; locale: TLocale; d: Pick<TDashboard, 'assessment' | 'role' | 'may'>; current: string }) {
+  const { t, locale, d } = p;
+  const a = d.assessment;
+  const links: [string, string][] = [[`/assessments/${a.id}`, t('asm.overview')]];
+  if (d.may('answers.write_own')) links.push([`/assessments/${a.id}/answer`, t('asm.my_questionnaire')]);
+  if (d.may('participants.read')) links.push([`/assessments/${a.id}/participants`, t('asm.participants')]);
+  if (d.may('workshop.run')) links.push([`/assessments/${a.id}/workshop`, t('ws.title')]);
+  if (d.may('room.view')) links.push([`/assessments/${a.id}/room`, t('room.tab')]);
+  if (d.may('poll.vote') && !d.may('workshop.run')) links.push([`/assessments/${a.id}/poll`, t('poll.title')]);
+  if (d.may('assessment.change_state') && ['consolidating', 'validated'].includes(a.state)) links.push([`/assessments/${a.id}/validation`, t('val.title')]);
+  if (d.may('results.read')) links.push([`/assessments/${a.id}/results`, t('res.title')]);
+  return (
+    <>
+      <h1>{`${countryName(locale, a.country)}${a.scope ? ` — ${a.scope}` : ''} · ${a.cycle_year}`}</h1>
+      <p>
+        <span class={`badge state-${a.state}`}>{t(`state.${a.state}`)}</span> {d.role && <span class="badge">{t(`role.${d.role}`)}</span>}
+      </p>
+      <nav aria-label={t('asm.sections')} class="tabs">
+        <ul>
+          {links.map(([href, label]) => (
+            <li>
+              <a href={href} aria-current={href === p.current ? 'page' : undefined}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

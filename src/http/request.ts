@@ -1,0 +1,67 @@
+// Small helpers shared by routes: rendering a page in the layout, reading form bodies, request metadata,
+// session cookies, translated field errors.
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { Child } from 'hono/jsx';
+import type { RequestMeta } from '../domain/kernel/context.ts';
+import { AppError } from '../domain/kernel/errors.ts';
+import type { AppEnv } from './env.ts';
+import { Layout } from './kit/layout.tsx';
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'metep_session';
+/** Name of the language cookie. */
+export const LANG_COOKIE = 'metep_lang';
+const FLASH_COOKIE = 'metep_flash';
+
+/** Renders a full HTML page in the layout. */
+export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[]; bare?: boolean } = {}) {
+  const flashKey = getCookie(c, FLASH_COOKIE);
+  if (flashKey) deleteCookie(c, FLASH_COOKIE, { path: '/' });
+  const flash = flashKey && /^[a-z0-9_.]+$/.test(flashKey) ? c.var.t(flashKey) : undefined;
+  const html = Layout({ t: c.var.t, locale: c.var.locale, actor: c.var.actor, url: new URL(c.req.url), title, children: body, flash, ...(opts.scripts ? { scripts: opts.scripts } : {}), ...(opts.bare ? { bare: true } : {}) });
+  c.header('Cache-Control', 'no-store');
+  return c.html(`<!doctype html>${html}`, (opts.status ?? 200) as 200);
+}
+
+/** Stores a message key to show once on the next page (Post/Redirect/Get). */
+export function flash(c: Context<AppEnv>, key: string): void {
+  setCookie(c, FLASH_COOKIE, key, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: 60 });
+}
+
+/** The form fields of a urlencoded or multipart body as strings (files are ignored here). */
+export async function formFields(c: Context<AppEnv>): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** IP and user agent for the audit log. */
+export function meta(c: Context<AppEnv>): RequestMeta {
+  return { ip: c.var.ip, userAgent: c.req.header('user-agent') ?? null };
+}
+
+/** Sets the session cookie (HttpOnly, SameSite=Lax, Secure on https installations). */
+export function setSessionCookie(c: Context<AppEnv>, token: string): void {
+  const cfg = c.var.ctx.config;
+  setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: cfg.secureCookies, maxAge: Math.floor(cfg.sessionMaxMs / 1000) });
+}
+
+/** Removes the session cookie. */
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: c.var.ctx.config.secureCookies });
+}
+
+/** Translates an invalid-input error into one message per field; other errors rethrow. */
+export function fieldErrors(c: Context<AppEnv>, e: unknown, params: Record<string, string | number> = {}): { error: string; fields: Record<string, string> } {
+  if (!(e instanceof AppError) || !['invalid_input', 'unauthenticated', 'throttled', 'conflict'].includes(e.code)) throw e;
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(e.fields)) fields[k] = c.var.t(v, { ...params, ...e.params });
+  return { error: c.var.t(e.messageKey, { ...params, ...e.params }), fields };
+}
+
+/** A same-site path to return to after signing in (anything else falls back to "/"). */
+export function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}

@@ -1,0 +1,166 @@
+// The room screen (projector) and the phone's quick-poll page.
+import type { TPollView } from '../../domain/workshop/poll-view.ts';
+import type { TRoom } from '../../domain/workshop/get-room.ts';
+import type { AssessmentAccess } from '../../domain/kernel/access.ts';
+import { countryName } from '../../domain/kernel/countries.ts';
+import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import type { TInstrument } from '../../instrument/schema.ts';
+import { bucketsOf } from '../../scoring/distribution.ts';
+import { answerText, bucketLabel } from '../kit/answer-text.tsx';
+import { DistributionTable } from '../kit/distribution.tsx';
+import { pct } from '../kit/format.ts';
+import { txt, Tx } from '../kit/instrument-text.tsx';
+import { ErrorSummary } from '../kit/forms.tsx';
+import { TableWrap } from '../kit/table.tsx';
+import { AssessmentHeader } from '../kit/assessment-header.tsx';
+
+function PollResult(p: { t: TFn; locale: TLocale; inst: TInstrument; poll: TPollView }) {
+  const { t, locale, poll } = p;
+  const max = Math.max(1, ...poll.choices.map((c) => c.votes));
+  return (
+    <TableWrap t={t}>
+      <table class="dist">
+        <caption>{t('room.poll_caption', { votes: poll.votes })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ws.answer')}</th>
+            <th scope="col" class="num">{t('room.votes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {poll.choices.map((c) => (
+            <tr>
+              <th scope="row">{bucketLabel(t, locale, p.inst, poll.item, c.key)}</th>
+              <td class="num">
+                <span class="bar" aria-hidden="true">
+                  <span class={`w${Math.round((c.votes / max) * 10)}`}></span>
+                </span>
+                {formatNumber(locale, c.votes)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
+
+/** The part of the room that changes (also served alone for room.js to swap in). */
+export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollUrl: string }) {
+  const { t, locale, r } = p;
+  const inst = r.access.instrument;
+  const f = r.focus;
+  return (
+    <>
+      <p class="muted room-meta">
+        {t('room.summary', { respondents: r.respondents, answers: r.answers, agreed: r.agreedItems, total: r.decidableItems })} · {t('room.updated', { at: formatDateTime(locale, p.at, { timeStyle: 'medium', timeZone: 'UTC' }) })}
+      </p>
+      {f ? (
+        <section aria-labelledby="room-item-h">
+          <h2 id="room-item-h">
+            <span class="item-id">{f.item.id}</span> <Tx text={f.item.question} locale={locale} inst={inst} />
+          </h2>
+          <div class="room-grid">
+            <div>
+              {f.poll ? (
+                <>
+                  <p class="badge">{f.poll.open ? t('room.poll_open_at', { url: p.pollUrl }) : t('room.poll_closed')}</p>
+                  <PollResult t={t} locale={locale} inst={inst} poll={f.poll} />
+                </>
+              ) : null}
+              <DistributionTable t={t} locale={locale} inst={inst} item={f.item} d={f.distribution} caption={t('room.distribution', { n: f.distribution.answered })} highlight={f.c.defaultAnswer ? bucketsOf(f.item, f.c.defaultAnswer) : undefined} />
+            </div>
+            <dl class="pairs">
+              <dt>{t('ws.agreement')}</dt>
+              <dd>{pct(locale, f.c.agreement)}</dd>
+              <dt>{t('ws.default_answer')}</dt>
+              <dd>{answerText(t, locale, inst, f.item, f.c.defaultAnswer)}</dd>
+              <dt>{t('ws.agreed_answer')}</dt>
+              <dd>{f.agreed ? answerText(t, locale, inst, f.item, f.agreed) : t('ws.no_decision')}</dd>
+            </dl>
+          </div>
+        </section>
+      ) : (
+        <section aria-labelledby="room-ov-h">
+          <h2 id="room-ov-h">{t('room.progress')}</h2>
+          <TableWrap t={t}>
+            <table>
+              <caption class="visually-hidden">{t('room.progress')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('ws.pillar')}</th>
+                  <th scope="col" class="num">{t('ws.agreement')}</th>
+                  <th scope="col" class="num">{t('room.agreed')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.pillars.map((x) => (
+                  <tr>
+                    <th scope="row">{`${x.pillar.id} · ${txt(inst, x.pillar.title, locale)}`}</th>
+                    <td class="num">{pct(locale, x.agreement)}</td>
+                    <td class="num">{t('ws.agreed_of', { agreed: x.agreed, total: x.items })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The projector page. */
+export function RoomPage(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollUrl: string }) {
+  const { t, locale, r } = p;
+  const a = r.access.assessment;
+  return (
+    <div class="room">
+      <h1>{t('room.title', { country: countryName(locale, a.country), year: a.cycle_year })}</h1>
+      <p class="room-refresh">
+        <a href={`/assessments/${a.id}/room`} id="room-refresh">{t('room.refresh')}</a> · <a href={r.access.may('workshop.run') ? `/assessments/${a.id}/workshop` : `/assessments/${a.id}`}>{t('room.leave')}</a>{' '}
+        <span id="room-status" role="status"></span>
+      </p>
+      <div id="room-live" data-src={`/assessments/${a.id}/room?part=live`} data-events={`/assessments/${a.id}/room/events`} data-live-text={t('room.live')} data-offline-text={t('room.offline')}>
+        <RoomLive {...p} />
+      </div>
+    </div>
+  );
+}
+
+/** The participant's poll page (on a phone). */
+export function PollPage(p: { t: TFn; locale: TLocale; access: AssessmentAccess; poll: TPollView | undefined; error?: string | undefined }) {
+  const { t, locale, poll } = p;
+  const a = p.access.assessment;
+  const inst = p.access.instrument;
+  return (
+    <>
+      <AssessmentHeader t={t} locale={locale} d={p.access} current={`/assessments/${a.id}/poll`} />
+      <h2>{t('poll.title')}</h2>
+      <ErrorSummary message={p.error} />
+      {poll ? (
+        <form method="post" action={`/assessments/${a.id}/poll`} novalidate>
+          <input type="hidden" name="pollId" value={poll.id} />
+          <fieldset class="q">
+            <legend>
+              <span class="item-id">{poll.item.id}</span> <Tx text={poll.item.question} locale={locale} inst={inst} />
+            </legend>
+            {poll.choices.map((c) => (
+              <div class="choice">
+                <input type="radio" name="choice" id={`choice-${c.key}`} value={c.key} checked={poll.myChoice === c.key} />
+                <label for={`choice-${c.key}`}>{bucketLabel(t, locale, inst, poll.item, c.key)}</label>
+              </div>
+            ))}
+          </fieldset>
+          {poll.myChoice && <p class="hint">{t('poll.your_vote', { choice: bucketLabel(t, locale, inst, poll.item, poll.myChoice) })}</p>}
+          <button type="submit">{poll.myChoice ? t('poll.change_vote') : t('poll.vote')}</button>
+        </form>
+      ) : (
+        <p>{t('poll.none_open')}</p>
+      )}
+      <p>
+        <a href={`/assessments/${a.id}/poll`}>{t('room.refresh')}</a>
+      </p>
+    </>
+  );
+}

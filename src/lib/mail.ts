@@ -1,0 +1,29 @@
+// Outgoing mail over SMTP (nodemailer). Mail is optional: without SMTP_URL, invitation and reminder links
+// are shown for copying into any messenger instead.
+import nodemailer from 'nodemailer';
+import type { TConfig } from '../config.ts';
+
+/** A plain-text message. */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+const transports = new Map<string, nodemailer.Transporter>();
+
+/** Whether this installation can send mail. */
+export function mailEnabled(config: TConfig): boolean {
+  return Boolean(config.smtpUrl);
+}
+
+/** Sends a message through the configured SMTP server; throws when it refuses. */
+export async function sendMail(config: TConfig, mail: Mail): Promise<void> {
+  if (!config.smtpUrl) throw new Error('SMTP_URL is not configured');
+  let t = transports.get(config.smtpUrl);
+  if (!t) {
+    t = nodemailer.createTransport(config.smtpUrl);
+    transports.set(config.smtpUrl, t);
+  }
+  await t.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+}
