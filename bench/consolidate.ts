@@ -1,6 +1,7 @@
 // Consolidate and score one assessment: 300 respondents × the instrument's items (76, 74 scored), pure
 // engine, median of 20 runs after warm-up. Usage: npx tsx bench/consolidate.ts [respondents]
-import { allItems, bundledInstrument } from '../src/instrument/loader.ts';
+import { bundledInstrument } from '../src/instrument/loader.ts';
+import { allItems } from '../src/instrument/model.ts';
 import { consolidate, type TRespondent } from '../src/scoring/consolidate.ts';
 import type { TAnswer, TValue } from '../src/scoring/types.ts';
 

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
-import { createBus } from '../src/db/bus.ts';
 import { createDb, migrate } from '../src/db/index.ts';
 import { insertMembership } from '../src/db/repositories/assessments.ts';
 import { insertUser } from '../src/db/repositories/users.ts';
@@ -16,6 +15,7 @@ import { startSession } from '../src/domain/accounts/start-session.ts';
 import { newId } from '../src/lib/tokens.ts';
 import { createLogger } from '../src/lib/log.ts';
 import { start, type Running } from '../src/server.ts';
+import { createContext } from '../src/context.ts';
 
 /** A benchmark environment. */
 export interface Bench {
@@ -72,7 +72,7 @@ export async function demoDatabase() {
   const db = createDb(config.database);
   await migrate(db);
   const log = createLogger('silent');
-  const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log, { listen: false }) };
+  const ctx: Ctx = createContext({ db, config, log, listen: false });
   const { assessmentId } = await seedDemo(ctx);
   return {
     env,

@@ -27,7 +27,7 @@ describe('questionnaire in Chromium', { skip: browserSkip(), timeout: 120_000 },
     const cora = await resolveSession(ctx, s.token);
     assessmentId = await createAssessment(ctx, cora, { country: 'JOR', cycleYear: 2026 });
     for (const name of ['سارة', 'Sam']) {
-      const r = await createInvitation(ctx, cora, assessmentId, { name, organisation: name === 'Sam' ? 'Civic Lab' : 'وزارة الاقتصاد الرقمي', group: name === 'Sam' ? 'civil_society' : 'central_government', role: 'respondent' }, 'ar');
+      const r = await createInvitation(ctx, cora, assessmentId, { name, organisation: name === 'Sam' ? 'Civic Lab' : 'وزارة الاقتصاد الرقمي', group: name === 'Sam' ? 'civil_society' : 'central_government', role: 'respondent', locale: 'ar' });
       links.push(r.url);
     }
     await changeAssessmentState(ctx, cora, assessmentId, { to: 'collecting' });

@@ -1,13 +1,13 @@
 // Starting and stopping the HTTP server around a context (used by `metep serve` and by tests).
 import { serve, type ServerType } from '@hono/node-server';
 import type { TConfig } from './config.ts';
-import { createBus } from './db/bus.ts';
 import { createDb, migrate } from './db/index.ts';
 import type { Ctx } from './domain/kernel/context.ts';
 import { createSetupLink } from './domain/accounts/create-setup-link.ts';
 import { ensureBundledInstrument } from './domain/instruments/ensure-bundled-instrument.ts';
 import { createApp } from './http/app.tsx';
 import { createLogger } from './lib/log.ts';
+import { createContext } from './context.ts';
 
 /** A running server with its context. */
 export interface Running {
@@ -23,7 +23,7 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
   const log = createLogger(config.logLevel);
   const db = createDb(config.database);
   await migrate(db);
-  const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log) };
+  const ctx = createContext({ db, config, log });
   await ensureBundledInstrument(ctx);
   const app = createApp(ctx);
   const server = await new Promise<ServerType>((resolve) => {

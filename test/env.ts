@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig, type TConfig } from '../src/config.ts';
-import { createBus } from '../src/db/bus.ts';
 import { createDb, migrate, type Db } from '../src/db/index.ts';
 import type { Ctx } from '../src/domain/kernel/context.ts';
 import { createLogger } from '../src/lib/log.ts';
+import { createContext } from '../src/context.ts';
 
 /** A database-backed test environment with a movable clock. */
 export interface TestEnv {
@@ -53,7 +53,7 @@ export async function openTestEnv(dialect: 'sqlite' | 'postgres', env: Record<st
   await migrate(db);
   let nowMs = Date.parse('2026-06-01T09:00:00Z');
   const log = createLogger('silent');
-  const ctx: Ctx = { db, config, now: () => new Date(nowMs), log, bus: createBus(db, database, log) };
+  const ctx: Ctx = createContext({ db, config, log, now: () => new Date(nowMs) });
   await ctx.bus.ready();
   return {
     ctx,

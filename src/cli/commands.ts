@@ -1,7 +1,6 @@
 // The built-in commands of `metep`: serve, migrate and account management.
 import { randomBytes } from 'node:crypto';
 import type { TConfig } from '../config.ts';
-import { createBus } from '../db/bus.ts';
 import { createDb, migrate } from '../db/index.ts';
 import { findUserByEmail } from '../db/repositories/users.ts';
 import { OPERATOR, type Ctx } from '../domain/kernel/context.ts';
@@ -13,6 +12,7 @@ import { t } from '../i18n/index.ts';
 import { createLogger } from '../lib/log.ts';
 import { start } from '../server.ts';
 import { UsageError, type Command } from './index.ts';
+import { createContext } from '../context.ts';
 
 /** Opens the database, migrates, loads bundled data and builds a context for a command; closes it afterwards. */
 export async function withCtx<T>(config: TConfig, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
@@ -20,7 +20,7 @@ export async function withCtx<T>(config: TConfig, fn: (ctx: Ctx) => Promise<T>):
   try {
     await migrate(db);
     const log = createLogger(config.logLevel);
-    const ctx: Ctx = { db, config, now: () => new Date(), log, bus: createBus(db, config.database, log, { listen: false }) };
+    const ctx = createContext({ db, config, log, listen: false });
     try {
       await ensureBundledInstrument(ctx);
       return await fn(ctx);

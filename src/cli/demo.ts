@@ -2,6 +2,7 @@
 import { seedDemo } from '../domain/assessments/seed-demo.ts';
 import { withCtx } from './commands.ts';
 import type { Command } from './index.ts';
+import { absolute, assessmentPaths, paths } from '../http/paths.ts';
 
 /** Demo command. */
 export const demoCommands: Command[] = [
@@ -14,8 +15,8 @@ export const demoCommands: Command[] = [
       const cfg = config();
       const r = await withCtx(cfg, (ctx) => seedDemo(ctx));
       process.stdout.write(
-        `${r.created ? 'Created' : 'Already there:'} demo assessment ${cfg.publicUrl}/assessments/${r.assessmentId}\n\n` +
-          `Sign in at ${cfg.publicUrl}/sign-in with one of these accounts (password for all, valid until the next \`metep demo\`):\n\n` +
+        `${r.created ? 'Created' : 'Already there:'} demo assessment ${absolute(cfg.publicUrl, assessmentPaths(r.assessmentId).overview)}\n\n` +
+          `Sign in at ${absolute(cfg.publicUrl, paths.signIn())} with one of these accounts (password for all, valid until the next \`metep demo\`):\n\n` +
           r.accounts.map((a) => `  ${a.role.padEnd(12)} ${a.email}`).join('\n') +
           `\n\n  password     ${r.accounts[0]?.password}\n\n(respondent1 … respondent12 exist; two of them have not finished.)\n` +
           `The validated 2024 cycle of Demoland is there too, so results compare with it. To try the workshop,\n` +

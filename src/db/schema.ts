@@ -123,6 +123,8 @@ export interface InvitationsTable {
   used_by: string | null;
   revoked_at: string | null;
   sent_at: string | null;
+  /** The invitee's language for mails (null on invitations made before languages were recorded). */
+  locale: string | null;
 }
 
 /** responses: one respondent's questionnaire in one assessment. */

@@ -16,11 +16,14 @@ import { isLocale, negotiate, translator, type TLocale } from '../i18n/index.ts'
 import { getAsset } from './assets.ts';
 import type { AppEnv } from './env.ts';
 import { adminRoutes } from './accounts/admin-routes.tsx';
-import { assessmentRoutes } from './assessments/routes.tsx';
 import { authRoutes } from './accounts/routes.tsx';
+import { answeringApi, answeringRoutes } from './answering/routes.tsx';
+import { assessmentListRoutes, assessmentRoutes } from './assessments/routes.tsx';
 import { homeRoutes } from './home/routes.tsx';
-import { instrumentRoutes } from './instruments/routes.tsx';
-import { resultsRoutes } from './results/routes.tsx';
+import { instrumentApi, instrumentRoutes } from './instruments/routes.tsx';
+import { joinRoutes, participantRoutes } from './participants/routes.tsx';
+import { isAnswerPage, MOUNT, paths } from './paths.ts';
+import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { LANG_COOKIE, page, SESSION_COOKIE } from './request.ts';
 import { ErrorPage } from './home/views.tsx';
@@ -82,7 +85,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
   };
   const smallLimit = bodyLimit({ maxSize: ctx.config.bodyLimitBytes, onError: tooLarge });
   const uploadLimit = bodyLimit({ maxSize: ctx.config.evidenceMaxBytes + ctx.config.bodyLimitBytes, onError: tooLarge });
-  app.use('*', (c, next) => (/^\/assessments\/[^/]+\/answer\/[A-Z]$/.test(c.req.path) ? uploadLimit(c, next) : smallLimit(c, next)));
+  app.use('*', (c, next) => (isAnswerPage(c.req.path) ? uploadLimit(c, next) : smallLimit(c, next)));
   // CSRF: state-changing form posts must come from our own origin (Origin / Sec-Fetch-Site checked).
   // JSON requests cannot be sent cross-site without a CORS preflight, which we never grant.
   app.use('*', csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
@@ -97,7 +100,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
 
   // The service worker must be served from the root to control questionnaire pages; never cached long,
   // so a new version takes over at the next visit.
-  app.get('/sw.js', (c) => {
+  app.get(paths.serviceWorker, (c) => {
     const a = getAsset('sw.js');
     if (!a) return c.notFound();
     c.header('Content-Type', a.type);
@@ -105,7 +108,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
     return c.body(a.body as Uint8Array<ArrayBuffer>);
   });
 
-  app.get('/healthz', async (c) => {
+  app.get(paths.healthz, async (c) => {
     const ok = await ping(ctx.db);
     c.header('Cache-Control', 'no-store');
     return c.json({ status: ok ? 'ok' : 'unavailable', database: ctx.db.kind }, ok ? 200 : 503);
@@ -132,13 +135,21 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
     await next();
   });
 
+  // Each area is a sub-app mounted at its prefix; the prefixes live with every other path in paths.ts.
   app.route('/', homeRoutes);
   app.route('/', authRoutes);
-  app.route('/', adminRoutes);
+  app.route(MOUNT.admin, adminRoutes);
   app.route('/', instrumentRoutes);
-  app.route('/', assessmentRoutes);
-  app.route('/', workshopRoutes);
-  app.route('/', resultsRoutes);
+  app.route(MOUNT.instrumentApi, instrumentApi);
+  app.route(MOUNT.assessments, assessmentListRoutes);
+  app.route(MOUNT.assessment, assessmentRoutes);
+  app.route(MOUNT.assessment, participantRoutes);
+  app.route(MOUNT.assessment, answeringRoutes);
+  app.route(MOUNT.assessment, workshopRoutes);
+  app.route(MOUNT.assessment, resultsRoutes);
+  app.route(MOUNT.assessmentApi, answeringApi);
+  app.route(MOUNT.assessmentApi, resultsApi);
+  app.route(MOUNT.join, joinRoutes);
 
   app.notFound((c) => {
     if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);
@@ -157,7 +168,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
     if (err instanceof AppError) {
       if (err.code === 'unauthenticated' && !wantsJson(c) && c.req.method === 'GET') {
         const u = new URL(c.req.url);
-        return c.redirect(`/sign-in?next=${encodeURIComponent(u.pathname + u.search)}`, 303);
+        return c.redirect(paths.signIn(u.pathname + u.search), 303);
       }
       status = err.status;
       code = err.code;

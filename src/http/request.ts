@@ -65,3 +65,10 @@ export function fieldErrors(c: Context<AppEnv>, e: unknown, params: Record<strin
 export function safeNext(next: string | undefined): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 }
+
+/** A path parameter, which may come from the prefix a sub-app is mounted at (typed routes cannot see it). */
+export function param(c: Context<AppEnv>, name: string): string {
+  const v = c.req.param(name as never) as string | undefined;
+  if (v === undefined) throw new AppError('not_found', 'error.not_found');
+  return v;
+}

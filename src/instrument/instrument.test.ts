@@ -5,7 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { allItems, BUNDLED_INSTRUMENT_DIR, bundledInstrument, checkInstrument, loadInstrument } from './loader.ts';
+import { BUNDLED_INSTRUMENT_DIR, bundledInstrument, checkInstrument, loadInstrument } from './loader.ts';
+import { allItems } from './model.ts';
 import { INSTRUMENT_LANGS, POLICY_STAGES } from './schema.ts';
 import { applyTexts, textEntries } from './texts.ts';
 

@@ -1,5 +1,5 @@
-// Outgoing mail over SMTP (nodemailer). Mail is optional: without SMTP_URL, invitation and reminder links
-// are shown for copying into any messenger instead.
+// Outgoing mail over SMTP (nodemailer): the transport only; what is written comes from the mail templates
+// (i18n/mail.ts). Mail is optional: without SMTP_URL, links are shown for copying into any messenger.
 import nodemailer from 'nodemailer';
 import type { TConfig } from '../config.ts';
 
@@ -11,11 +11,6 @@ export interface Mail {
 }
 
 const transports = new Map<string, nodemailer.Transporter>();
-
-/** Whether this installation can send mail. */
-export function mailEnabled(config: TConfig): boolean {
-  return Boolean(config.smtpUrl);
-}
 
 /** Sends a message through the configured SMTP server; throws when it refuses. */
 export async function sendMail(config: TConfig, mail: Mail): Promise<void> {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { allItems } from '../instrument/loader.ts';
+import { allItems } from '../instrument/model.ts';
 import { defaultAnswer, itemAgreement, itemScore, perceptionGaps, scoreAnswers, sensitivity, type TAnswer, type TAnswers, type TValue } from './index.ts';
 import { consolidate } from './consolidate.ts';
 import { EXAMPLE } from './test-fixture.ts';

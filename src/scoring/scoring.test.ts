@@ -1,7 +1,7 @@
 // Property-style tests of the scoring engine on many random answer sets (seeded, so failures repeat).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allItems } from '../instrument/loader.ts';
+import { allItems } from '../instrument/model.ts';
 import type { TInstrument, TItem } from '../instrument/schema.ts';
 import { band, defaultAnswer, itemAgreement, itemScore, scoreAnswers, sensitivity, tastleWierman, type TAnswer, type TValue } from './index.ts';
 import { seededRandom as rng } from './prng.ts';

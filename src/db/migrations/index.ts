@@ -230,5 +230,11 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('assessments').addColumn('room_item', 'text').execute();
       },
     },
+    '0005_invitation_language': {
+      async up(db: Kysely<any>) {
+        // The invitee's language: invitation and reminder mails are written in it, not the sender's.
+        await db.schema.alterTable('invitations').addColumn('locale', 'text').execute();
+      },
+    },
   };
 }

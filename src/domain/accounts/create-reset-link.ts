@@ -21,5 +21,5 @@ export async function createResetLink(ctx: Ctx, actor: Actor | undefined, userId
     await insertAuthToken(trx, { id: hashToken(token), kind: 'reset', user_id: user.id, created_by: actor.id, created_at: now.toISOString(), expires_at: expiresAt, used_at: null });
     await audit(trx, { at: now.toISOString(), actorId: actor.id, action: 'auth.reset_link_created', entityType: 'user', entityId: user.id, after: { expiresAt }, ip: meta.ip });
   });
-  return { url: `${ctx.config.publicUrl}/reset/${token}`, expiresAt, email: user.email };
+  return { url: ctx.links.reset(token), expiresAt, email: user.email };
 }

@@ -15,5 +15,5 @@ export async function createSetupLink(ctx: Ctx): Promise<{ url: string; expiresA
     await revokeUnusedTokens(trx, 'setup', now.toISOString());
     await insertAuthToken(trx, { id: hashToken(token), kind: 'setup', user_id: null, created_by: null, created_at: now.toISOString(), expires_at: expiresAt, used_at: null });
   });
-  return { url: `${ctx.config.publicUrl}/setup/${token}`, expiresAt };
+  return { url: ctx.links.setup(token), expiresAt };
 }

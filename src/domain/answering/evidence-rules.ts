@@ -1,6 +1,6 @@
 // Evidence backing an answer: accepted document types, and the check that an actor may attach evidence to
 // their own answer now. Documents live in the database (every app instance sees them, backups hold them).
-import { allItems } from '../../instrument/loader.ts';
+import { allItems } from '../../instrument/model.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';

@@ -1,7 +1,7 @@
 // Use case: a respondent saves answers (a pillar form, or autosave batches from the browser). All-or-
 // nothing: if one answer does not fit its item, nothing is written and each problem is named by item.
 import { deleteAnswers, touchResponse, upsertAnswers } from '../../db/repositories/answers.ts';
-import { itemsById } from '../../instrument/loader.ts';
+import { itemsById } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { answerProblem, ZAnswerBatch } from './answer-values.ts';
 import { loadAssessment } from '../kernel/access.ts';

@@ -5,7 +5,7 @@ import { insertAssessment, insertMembership } from '../../db/repositories/assess
 import { findInstrument, latestInstrument } from '../../db/repositories/instruments.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
-import { isCountry } from '../kernel/countries.ts';
+import { isCountry } from '../../i18n/countries.ts';
 import { AppError } from '../kernel/errors.ts';
 import { authorize } from '../kernel/policies.ts';
 import { newId } from '../../lib/tokens.ts';

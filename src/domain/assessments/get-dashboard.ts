@@ -5,13 +5,14 @@ import { listInvitations } from '../../db/repositories/invitations.ts';
 import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { progressOf } from '../answering/get-questionnaire.ts';
-import { pending } from '../participants/send-reminders.ts';
 
 /** A participant line on the dashboard. */
 export interface TParticipant {
   userId: string;
   name: string;
   email: string;
+  /** The person's chosen language, if any (reminders are written in it). */
+  locale: string | null;
   role: string;
   organisation: string | null;
   groupCode: string | null;
@@ -52,6 +53,7 @@ export async function getDashboard(ctx: Ctx, actor: Actor | undefined, assessmen
       userId: m.userId,
       name: m.name,
       email: m.email,
+      locale: m.locale,
       role: m.role,
       organisation: m.organisation,
       groupCode: m.groupCode,

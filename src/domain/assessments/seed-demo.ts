@@ -9,7 +9,7 @@ import { upsertAnswers, submitResponse, touchResponse, insertEvidence } from '..
 import { insertAssessment, insertMembership, insertOrganisation } from '../../db/repositories/assessments.ts';
 import { latestInstrument } from '../../db/repositories/instruments.ts';
 import { findUserByEmail, insertUser, setPasswordHash } from '../../db/repositories/users.ts';
-import { allItems } from '../../instrument/loader.ts';
+import { allItems } from '../../instrument/model.ts';
 import type { TItem } from '../../instrument/schema.ts';
 import { seededRandom } from '../../scoring/prng.ts';
 import type { TValue } from '../../scoring/types.ts';

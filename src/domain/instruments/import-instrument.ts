@@ -2,7 +2,8 @@
 // one at start-up). Published versions are immutable, so a version that exists is refused, and an item id
 // that changes type between versions is refused (it would silently break trends across cycles).
 import { findInstrument, insertInstrument, latestInstrument } from '../../db/repositories/instruments.ts';
-import { allItems, checkInstrument } from '../../instrument/loader.ts';
+import { checkInstrument } from '../../instrument/loader.ts';
+import { allItems } from '../../instrument/model.ts';
 import { ZInstrument, type TInstrument } from '../../instrument/schema.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';

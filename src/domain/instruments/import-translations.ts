@@ -2,7 +2,7 @@
 import type { TLang } from '../../instrument/schema.ts';
 import { applyTexts } from '../../instrument/texts.ts';
 import { xlsxToTexts } from '../../instrument/xlsx.ts';
-import { allItems } from '../../instrument/loader.ts';
+import { allItems } from '../../instrument/model.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { importInstrument, InstrumentRejected } from './import-instrument.ts';
 import { getInstrument } from './get-instrument.ts';

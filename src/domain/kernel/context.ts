@@ -2,6 +2,7 @@
 import type { TConfig } from '../../config.ts';
 import type { Bus } from '../../db/bus.ts';
 import type { Db } from '../../db/index.ts';
+import type { TMail } from '../../i18n/mail.ts';
 import type { Logger } from '../../lib/log.ts';
 
 /** Dependencies of use cases. */
@@ -12,6 +13,24 @@ export interface Ctx {
   log: Logger;
   /** Live updates to open workshop pages (across instances on PostgreSQL). */
   bus: Bus;
+  /** Outgoing mail; `enabled` is false when the installation has no SMTP server (links are copied instead). */
+  mail: Mailer;
+  /** Absolute addresses of the pages a message or a printed link points to (built by the web layer). */
+  links: Links;
+}
+
+/** Sends a message, rendered in the recipient's language; throws when the server refuses it. */
+export interface Mailer {
+  readonly enabled: boolean;
+  send(message: TMail): Promise<void>;
+}
+
+/** Absolute links that use cases hand out (in mails, to copy, on the command line). */
+export interface Links {
+  join(token: string): string;
+  setup(token: string): string;
+  reset(token: string): string;
+  answer(assessmentId: string): string;
 }
 
 /** The acting person, as use cases and policies see them. */

@@ -1,24 +1,25 @@
-// Delivering an invitation link: by e-mail in the invitee's language when SMTP is configured; otherwise the
-// coordinator copies the link into any messenger.
-import { t, type TLocale } from '../../i18n/index.ts';
-import { sendMail } from '../../lib/mail.ts';
+// Delivering an invitation link: by e-mail in the invitee's language when SMTP is configured and an address
+// is known; otherwise the coordinator copies the link into any messenger. A refused mail is reported, not
+// raised: the invitation exists and its link still works.
+import { isLocale, DEFAULT_LOCALE } from '../../i18n/index.ts';
 import type { Ctx } from '../kernel/context.ts';
-import { countryName } from '../kernel/countries.ts';
 
-export const linkFor = (ctx: Ctx, token: string) => `${ctx.config.publicUrl}/join/${token}`;
-
-export async function mailInvitation(ctx: Ctx, inv: { email: string | null; name: string; role: string }, url: string, expiresAt: string, a: { country: string; cycle_year: number }, locale: TLocale): Promise<{ emailed: boolean; mailError?: string }> {
-  if (!inv.email || !ctx.config.smtpUrl) return { emailed: false };
-  const country = countryName(locale, a.country);
+/** Mails the link when possible; says whether it went and, if the server refused it, why. */
+export async function deliverInvitation(
+  ctx: Ctx,
+  inv: { email: string | null; name: string; role: string; locale: string | null },
+  token: string,
+  expiresAt: string,
+  a: { country: string; cycle_year: number },
+): Promise<{ url: string; emailed: boolean; mailError?: string }> {
+  const url = ctx.links.join(token);
+  if (!inv.email || !ctx.mail.enabled) return { url, emailed: false };
   try {
-    await sendMail(ctx.config, {
-      to: inv.email,
-      subject: t(locale, 'mail.invite.subject', { country, year: a.cycle_year }),
-      text: t(locale, 'mail.invite.body', { name: inv.name, country, year: a.cycle_year, role: t(locale, `role.${inv.role}`), url, expires: expiresAt.slice(0, 10) }),
-    });
-    return { emailed: true };
+    const locale = isLocale(inv.locale) ? inv.locale : DEFAULT_LOCALE;
+    await ctx.mail.send({ kind: 'invitation', to: inv.email, locale, name: inv.name, country: a.country, year: a.cycle_year, role: inv.role, url, expiresAt });
+    return { url, emailed: true };
   } catch (e) {
     ctx.log.warn('invitation mail failed', { err: String(e) });
-    return { emailed: false, mailError: String((e as Error).message ?? e) };
+    return { url, emailed: false, mailError: String((e as Error).message ?? e) };
   }
 }

@@ -3,7 +3,7 @@ import { findAssessment } from '../../db/repositories/assessments.ts';
 import { type InvitationRow } from '../../db/repositories/invitations.ts';
 import { type TLocale } from '../../i18n/index.ts';
 import type { Ctx } from '../kernel/context.ts';
-import { countryName } from '../kernel/countries.ts';
+import { countryName } from '../../i18n/countries.ts';
 import { AppError } from '../kernel/errors.ts';
 import { checkInvitation } from './check-invitation.ts';
 

@@ -16,9 +16,10 @@ export interface TCsvRowReport {
   errors: Record<string, string>;
 }
 
-const HEADER_ALIASES: Record<string, string> = { name: 'name', 'e-mail': 'email', email: 'email', organisation: 'organisation', organization: 'organisation', group: 'group', role: 'role' };
+const HEADER_ALIASES: Record<string, string> = { name: 'name', 'e-mail': 'email', email: 'email', organisation: 'organisation', organization: 'organisation', group: 'group', role: 'role', language: 'locale', locale: 'locale' };
 
-/** Invites everyone in a CSV (name, e-mail, organisation, group, role); each row succeeds or fails alone. */
+/** Invites everyone in a CSV (name, e-mail, organisation, group, role[, language]); each row succeeds or fails alone.
+ * Rows without a language get `locale`, the coordinator's page language. */
 export async function importInvitationsCsv(ctx: Ctx, actor: Actor | undefined, assessmentId: string, csv: string, locale: TLocale): Promise<TCsvRowReport[]> {
   await loadAssessment(ctx, actor, assessmentId, 'participants.manage');
   const rows = parseCsv(csv);
@@ -35,8 +36,9 @@ export async function importInvitationsCsv(ctx: Ctx, actor: Actor | undefined, a
       if (c) rec[c] = (r[j] ?? '').trim();
     });
     if (!rec.role) delete rec.role;
+    rec.locale = rec.locale?.toLowerCase() || locale;
     try {
-      const result = await createInvitation(ctx, actor, assessmentId, rec, locale);
+      const result = await createInvitation(ctx, actor, assessmentId, rec);
       report.push({ line: i + 1, name: rec.name ?? '', ok: true, result, errors: {} });
     } catch (e) {
       if (!(e instanceof AppError) || e.code === 'forbidden' || e.code === 'unauthenticated') throw e;

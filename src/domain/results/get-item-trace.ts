@@ -1,6 +1,6 @@
 // Use case: everything behind one item's score — the answer scored and where it came from, every respondent's
 // answer and evidence, and the workshop's decisions.
-import { locateItem } from '../../instrument/loader.ts';
+import { locateItem } from '../../instrument/model.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import { resultsOf } from './compute-results.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';

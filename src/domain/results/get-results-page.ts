@@ -2,7 +2,7 @@
 // recommended actions, the stage × policy-cycle matrix, and the previous cycle when the person may see it.
 // Scores come from `resultsOf`, as for `metep results`, so page and command line agree.
 import { findPreviousCycle } from '../../db/repositories/assessments.ts';
-import { locateItem } from '../../instrument/loader.ts';
+import { locateItem } from '../../instrument/model.ts';
 import type { TItem, TPillar } from '../../instrument/schema.ts';
 import type { TItemResult } from '../../scoring/aggregate.ts';
 import { stageMatrix, type TMatrix } from '../../scoring/matrix.ts';

@@ -3,7 +3,6 @@ import { findOpenPoll } from '../../db/repositories/workshop.ts';
 import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { type TPollView, pollView } from './poll-view.ts';
-import { vote } from './vote.ts';
 
 /** The phone's poll page: the assessment, and the open poll with its counts and the actor's vote, if any. */
 export async function getOpenPoll(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<{ access: AssessmentAccess; poll: TPollView | undefined }> {

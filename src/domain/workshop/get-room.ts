@@ -1,7 +1,7 @@
 // Use case: the workshop room (projector page) — the item the facilitator chose with its distribution, default
 // and agreed answer and poll, or the workshop's progress. Aggregates only, so every member may open it.
 import { findLatestPoll } from '../../db/repositories/workshop.ts';
-import { locateItem } from '../../instrument/loader.ts';
+import { locateItem } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { loadAnswerSet } from '../results/load-answer-set.ts';
 import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';

@@ -1,7 +1,7 @@
 // Use case: everything about one item for the facilitator — every respondent's answer with comment and evidence
 // (named, or numbered when anonymised), every revision of the decision, and the open poll.
 import { findLatestPoll, type ConsensusRow } from '../../db/repositories/workshop.ts';
-import { locateItem } from '../../instrument/loader.ts';
+import { locateItem } from '../../instrument/model.ts';
 import type { TPillar } from '../../instrument/schema.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { loadAnswerSet, type TEvidenceRow } from '../results/load-answer-set.ts';

@@ -1,7 +1,7 @@
 // Quick polls in the workshop room: which items can be polled, their choices, and a poll's counts as people
 // see them. One poll is open at a time; votes are anonymous counts, a person's own vote shown only to them.
 import { countVotes, findVote } from '../../db/repositories/workshop.ts';
-import { locateItem } from '../../instrument/loader.ts';
+import { locateItem } from '../../instrument/model.ts';
 import type { TInstrument, TItem } from '../../instrument/schema.ts';
 import { bucketKeys } from '../../scoring/distribution.ts';
 import type { Ctx } from '../kernel/context.ts';

@@ -4,7 +4,7 @@
 // colleague's decision is never silently overwritten.
 import { z } from 'zod';
 import { currentConsensus, insertConsensus, listConsensus, type ConsensusRow } from '../../db/repositories/workshop.ts';
-import { locateItem } from '../../instrument/loader.ts';
+import { locateItem } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { answerProblem, ZValue } from '../answering/answer-values.ts';
 import { loadAssessment } from '../kernel/access.ts';

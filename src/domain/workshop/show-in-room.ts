@@ -1,7 +1,7 @@
 // Use case: put an item on the room's screen ('' for the overview).
 import { z } from 'zod';
 import { setRoomItem } from '../../db/repositories/workshop.ts';
-import { locateItem } from '../../instrument/loader.ts';
+import { locateItem } from '../../instrument/model.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';

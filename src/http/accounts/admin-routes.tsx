@@ -4,23 +4,24 @@ import { createResetLink } from '../../domain/accounts/create-reset-link.ts';
 import { createUser } from '../../domain/accounts/create-user.ts';
 import { listUsers } from '../../domain/accounts/list-users.ts';
 import type { AppEnv } from '../env.ts';
+import { paths } from '../paths.ts';
 import { fieldErrors, flash, formFields, meta, page } from '../request.ts';
 import { ResetLinkPage, UsersPage } from './views.tsx';
 
-/** Admin routes. */
+/** Admin routes (mounted at MOUNT.admin). */
 export const adminRoutes = new Hono<AppEnv>();
 
-adminRoutes.get('/admin/users', async (c) => {
+adminRoutes.get('/users', async (c) => {
   const users = await listUsers(c.var.ctx, c.var.actor);
   return page(c, c.var.t('users.title'), <UsersPage t={c.var.t} locale={c.var.locale} users={users} minLength={c.var.ctx.config.passwordMinLength} />);
 });
 
-adminRoutes.post('/admin/users', async (c) => {
+adminRoutes.post('/users', async (c) => {
   const form = await formFields(c);
   try {
     await createUser(c.var.ctx, c.var.actor, { name: form.name, email: form.email, password: form.password, isAdmin: form.isAdmin === '1', isCoordinator: form.isCoordinator === '1' });
     flash(c, 'flash.user_created');
-    return c.redirect('/admin/users', 303);
+    return c.redirect(paths.users, 303);
   } catch (e) {
     const min = c.var.ctx.config.passwordMinLength;
     const { error: summary, fields } = fieldErrors(c, e, { min });
@@ -29,7 +30,7 @@ adminRoutes.post('/admin/users', async (c) => {
   }
 });
 
-adminRoutes.post('/admin/users/:id/reset-link', async (c) => {
+adminRoutes.post('/users/:id/reset-link', async (c) => {
   const r = await createResetLink(c.var.ctx, c.var.actor, c.req.param('id'), meta(c));
   return page(c, c.var.t('users.reset_link_title'), <ResetLinkPage t={c.var.t} locale={c.var.locale} email={r.email} url={r.url} expiresAt={r.expiresAt} />);
 });

@@ -9,6 +9,7 @@ import { signIn } from '../../domain/accounts/sign-in.ts';
 import { signOut } from '../../domain/accounts/sign-out.ts';
 import { isLocale } from '../../i18n/index.ts';
 import type { AppEnv } from '../env.ts';
+import { paths } from '../paths.ts';
 import { clearSessionCookie, fieldErrors, flash, formFields, LANG_COOKIE, meta, page, safeNext, setSessionCookie } from '../request.ts';
 import { ResetPage, SetupPage, SignInPage } from './views.tsx';
 
@@ -39,7 +40,7 @@ authRoutes.post('/sign-out', async (c) => {
   if (c.var.actor) await signOut(c.var.ctx, c.var.actor, meta(c));
   clearSessionCookie(c);
   flash(c, 'flash.signed_out');
-  return c.redirect('/', 303);
+  return c.redirect(paths.home, 303);
 });
 
 authRoutes.get('/setup/:token', async (c) => {
@@ -54,7 +55,7 @@ authRoutes.post('/setup/:token', async (c) => {
     const r = await completeSetup(c.var.ctx, token, form, { ...meta(c), locale: c.var.locale });
     setSessionCookie(c, r.token);
     flash(c, 'flash.setup_done');
-    return c.redirect('/admin/users', 303);
+    return c.redirect(paths.users, 303);
   } catch (e) {
     const min = c.var.ctx.config.passwordMinLength;
     const { error: summary, fields } = fieldErrors(c, e, { min });
@@ -74,7 +75,7 @@ authRoutes.post('/reset/:token', async (c) => {
     const r = await resetPassword(c.var.ctx, token, form, meta(c));
     setSessionCookie(c, r.token);
     flash(c, 'flash.password_changed');
-    return c.redirect('/', 303);
+    return c.redirect(paths.home, 303);
   } catch (e) {
     const min = c.var.ctx.config.passwordMinLength;
     const { error: summary, fields } = fieldErrors(c, e, { min });

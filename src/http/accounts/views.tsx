@@ -3,6 +3,7 @@ import type { UserRecord } from '../../db/repositories/users.ts';
 import { type TFn, type TLocale, formatDateTime } from '../../i18n/index.ts';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { TableWrap } from '../kit/table.tsx';
+import { paths } from '../paths.ts';
 
 /** The sign-in form. */
 export function SignInPage(p: { t: TFn; email?: string; next?: string; error?: string; fields?: Record<string, string> }) {
@@ -11,7 +12,7 @@ export function SignInPage(p: { t: TFn; email?: string; next?: string; error?: s
     <>
       <h1>{t('signin.title')}</h1>
       <ErrorSummary message={p.error} />
-      <form method="post" action="/sign-in" novalidate>
+      <form method="post" action={paths.signIn()} novalidate>
         {p.next && <input type="hidden" name="next" value={p.next} />}
         <Field name="email" type="email" label={t('field.email')} value={p.email} error={p.fields?.email} required autocomplete="username" />
         <Field name="password" type="password" label={t('field.password')} error={p.fields?.password} required autocomplete="current-password" />
@@ -30,7 +31,7 @@ export function SetupPage(p: { t: TFn; token: string; minLength: number; values?
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
       <ErrorSummary message={p.error} />
-      <form method="post" action={`/setup/${p.token}`} novalidate>
+      <form method="post" action={paths.setup(p.token)} novalidate>
         <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required autocomplete="name" />
         <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required autocomplete="username" />
         <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" minlength={p.minLength} />
@@ -47,7 +48,7 @@ export function ResetPage(p: { t: TFn; token: string; minLength: number; error?:
     <>
       <h1>{t('reset.title')}</h1>
       <ErrorSummary message={p.error} />
-      <form method="post" action={`/reset/${p.token}`} novalidate>
+      <form method="post" action={paths.reset(p.token)} novalidate>
         <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" minlength={p.minLength} />
         <Field name="confirm" type="password" label={t('field.confirm_password')} error={p.fields?.confirm} required autocomplete="new-password" />
         <button type="submit">{t('reset.submit')}</button>
@@ -82,7 +83,7 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; min
                 <td>{u.isAdmin ? t('users.role.admin') : u.isCoordinator ? t('users.role.coordinator') : t('users.role.user')}</td>
                 <td>{formatDateTime(p.locale, u.createdAt, { dateStyle: 'medium', timeZone: 'UTC' })}</td>
                 <td>
-                  <form method="post" action={`/admin/users/${u.id}/reset-link`} class="inline">
+                  <form method="post" action={paths.userResetLink(u.id)} class="inline">
                     <button type="submit" class="secondary" aria-label={t('users.reset_link_for', { name: u.name })}>{t('users.reset_link')}</button>
                   </form>
                 </td>
@@ -93,7 +94,7 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; min
       </TableWrap>
       <h2>{t('users.create_title')}</h2>
       <ErrorSummary message={p.error} />
-      <form method="post" action="/admin/users" novalidate>
+      <form method="post" action={paths.users} novalidate>
         <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required />
         <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required />
         <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" />
@@ -123,7 +124,7 @@ export function ResetLinkPage(p: { t: TFn; locale: TLocale; email: string; url: 
       <p class="copy" id="reset-link">{p.url}</p>
       <p class="warning">{t('users.reset_link_once')}</p>
       <p>
-        <a href="/admin/users">{t('users.back')}</a>
+        <a href={paths.users}>{t('users.back')}</a>
       </p>
     </>
   );

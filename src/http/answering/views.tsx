@@ -9,6 +9,7 @@ import { EvidenceLink } from '../kit/evidence.tsx';
 import { ErrorSummary } from '../kit/forms.tsx';
 import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
 import { AnswerControls } from '../kit/answer-controls.tsx';
+import { assessmentPaths } from '../paths.ts';
 
 type Ev = TQuestionnaire['evidence'][number];
 
@@ -70,7 +71,7 @@ export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnair
   const done = q.progress.reduce((s, x) => s + x.answered, 0);
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={q} current={`/assessments/${a.id}/answer`} />
+      <AssessmentHeader t={t} locale={locale} d={q} current={assessmentPaths(a.id).answer} />
       <TranslationNotice t={t} locale={locale} inst={inst} />
       {!open && <p class="warning">{t(a.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed')}</p>}
       {q.status === 'submitted' && <p class="flash">{t('q.submitted_note')}</p>}
@@ -81,7 +82,7 @@ export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnair
             const pr = q.progress.find((y) => y.pillarId === x.id);
             return (
               <li>
-                <a href={`/assessments/${a.id}/answer/${x.id}`} aria-current={x.id === pillar.id ? 'page' : undefined} title={`${pr?.answered ?? 0}/${pr?.total ?? 0}`}>
+                <a href={assessmentPaths(a.id).answerPillar(x.id)} aria-current={x.id === pillar.id ? 'page' : undefined} title={`${pr?.answered ?? 0}/${pr?.total ?? 0}`}>
                   {x.id}
                   <span class="count">{`${pr?.answered ?? 0}/${pr?.total ?? 0}`}</span>
                 </a>
@@ -97,7 +98,7 @@ export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnair
       <Tx as="p" text={pillar.description} locale={locale} inst={inst} />
       <ErrorSummary message={p.error} />
       <p class="save-status" role="status" aria-live="polite" data-save-status hidden></p>
-      <form method="post" action={`/assessments/${a.id}/answer/${pillar.id}`} enctype="multipart/form-data" data-autosave={`/api/v1/assessments/${a.id}/answers`} data-key={`${a.id}:${q.actor.id}`} data-msg-saved={t('q.saved')} data-msg-saving={t('q.saving')} data-msg-offline={t('q.offline')} data-msg-error={t('q.save_error')} novalidate>
+      <form method="post" action={assessmentPaths(a.id).answerPillar(pillar.id)} enctype="multipart/form-data" data-autosave={assessmentPaths(a.id).api.answers} data-key={`${a.id}:${q.actor.id}`} data-msg-saved={t('q.saved')} data-msg-saving={t('q.saving')} data-msg-offline={t('q.offline')} data-msg-error={t('q.save_error')} novalidate>
         <fieldset disabled={!open} class="q-all">
           <legend class="visually-hidden">{t('q.answers_for', { pillar: pillar.id })}</legend>
           {pillar.items.map((item) => {
@@ -148,7 +149,7 @@ export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnair
         </fieldset>
       </form>
       {next && open && (
-        <form method="post" action={`/assessments/${a.id}/submit`} class="submit-form">
+        <form method="post" action={assessmentPaths(a.id).submit} class="submit-form">
           <p class="hint">{t('q.submit_hint')}</p>
           <button type="submit" class="secondary">{t('q.submit')}</button>
         </form>

@@ -8,6 +8,7 @@ import { txt, Tx } from '../kit/instrument-text.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { TableWrap } from '../kit/table.tsx';
+import { assessmentPaths } from '../paths.ts';
 
 /** The coordinator's check before validating, and the validate / reopen forms. */
 export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck & { access: AssessmentAccess }; error?: string | undefined; fields?: Record<string, string> | undefined }) {
@@ -23,7 +24,7 @@ export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck
         <ul>
           {rows.map((r) => (
             <li>
-              <a href={`/assessments/${a.id}/workshop/items/${r.item.id}`}>{r.item.id}</a> <Tx text={r.item.question} locale={locale} inst={inst} />
+              <a href={assessmentPaths(a.id).workshopItem(r.item.id)}>{r.item.id}</a> <Tx text={r.item.question} locale={locale} inst={inst} />
             </li>
           ))}
         </ul>
@@ -32,7 +33,7 @@ export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck
   );
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={v.access} current={`/assessments/${a.id}/validation`} />
+      <AssessmentHeader t={t} locale={locale} d={v.access} current={assessmentPaths(a.id).validation} />
       <h2>{t('val.title')}</h2>
       <p>{t('val.intro')}</p>
       <dl class="pairs">
@@ -73,7 +74,7 @@ export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck
         <h3 id="val-act">{t('val.decide')}</h3>
         <ErrorSummary message={p.error} />
         {decisionsOpen(a.state) && (
-          <form method="post" action={`/assessments/${a.id}/validation`} class="state-form" novalidate>
+          <form method="post" action={assessmentPaths(a.id).validation} class="state-form" novalidate>
             <input type="hidden" name="to" value="validated" />
             {openPoints(v) > 0 && (
               <div class={`field${p.fields?.acknowledge ? ' has-error' : ''}`}>
@@ -88,7 +89,7 @@ export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck
           </form>
         )}
         {(a.state === 'validated' || a.state === 'consolidating') && (
-          <form method="post" action={`/assessments/${a.id}/validation`} class="state-form" novalidate>
+          <form method="post" action={assessmentPaths(a.id).validation} class="state-form" novalidate>
             <input type="hidden" name="to" value={a.state === 'validated' ? 'consolidating' : 'collecting'} />
             <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />
             <button type="submit" class="secondary">{t(`state.to.${a.state === 'validated' ? 'consolidating' : 'collecting'}`)}</button>

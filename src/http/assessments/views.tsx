@@ -1,10 +1,11 @@
 // Pages of the assessments area: the list with the form to create one, and an assessment's overview.
 import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { TRANSITIONS } from '../../domain/assessments/change-assessment-state.ts';
-import { countryName, countryOptions } from '../../domain/kernel/countries.ts';
+import { countryName, countryOptions } from '../../i18n/countries.ts';
 import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
+import { assessmentPaths, paths } from '../paths.ts';
 
 type Row = { id: string; country: string; scope: string | null; cycle_year: number; state: string; deadline: string | null; role: string | null };
 
@@ -21,7 +22,7 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
           {p.rows.map((r) => (
             <li class="card">
               <h2>
-                <a href={`/assessments/${r.id}`}>{`${countryName(locale, r.country)}${r.scope ? ` — ${r.scope}` : ''} · ${r.cycle_year}`}</a>
+                <a href={assessmentPaths(r.id).overview}>{`${countryName(locale, r.country)}${r.scope ? ` — ${r.scope}` : ''} · ${r.cycle_year}`}</a>
               </h2>
               <p>
                 <span class={`badge state-${r.state}`}>{t(`state.${r.state}`)}</span> {r.role && <span class="badge">{t(`role.${r.role}`)}</span>}{' '}
@@ -35,7 +36,7 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
         <section aria-labelledby="new-asm">
           <h2 id="new-asm">{t('asm.create_title')}</h2>
           <ErrorSummary message={p.error} />
-          <form method="post" action="/assessments" novalidate>
+          <form method="post" action={paths.assessments} novalidate>
             <div class={p.fields?.country ? 'field has-error' : 'field'}>
               <label for="f-country">{t('asm.country')}</label>
               {p.fields?.country && <p class="error" id="f-country-err">{p.fields.country}</p>}
@@ -73,12 +74,12 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
   const a = d.assessment;
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={d} current={`/assessments/${a.id}`} />
+      <AssessmentHeader t={t} locale={locale} d={d} current={assessmentPaths(a.id).overview} />
       <p>{t(`state.${a.state}.explain`)}</p>
       <dl class="pairs">
         <dt>{t('asm.instrument_version')}</dt>
         <dd>
-          <a href={`/instruments/${d.instrument.key}/${d.instrument.version}`}>{`METEP ${d.instrument.version}`}</a>
+          <a href={paths.instrument(d.instrument.key, d.instrument.version)}>{`METEP ${d.instrument.version}`}</a>
         </dd>
         {a.target_index !== null && (
           <>
@@ -106,7 +107,7 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
       </dl>
       {d.may('answers.write_own') && a.state === 'collecting' && (
         <p>
-          <a class="button" href={`/assessments/${a.id}/answer`}>{t('asm.go_answer')}</a>
+          <a class="button" href={assessmentPaths(a.id).answer}>{t('asm.go_answer')}</a>
         </p>
       )}
       {d.may('assessment.change_state') && (
@@ -117,10 +118,10 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
             // Validating needs the checks of the validation page first.
             s.to === 'validated' && !s.back ? (
               <p>
-                <a class="button" href={`/assessments/${a.id}/validation`}>{t('val.go')}</a>
+                <a class="button" href={assessmentPaths(a.id).validation}>{t('val.go')}</a>
               </p>
             ) : (
-            <form method="post" action={`/assessments/${a.id}/state`} class="state-form">
+            <form method="post" action={assessmentPaths(a.id).state} class="state-form">
               <input type="hidden" name="to" value={s.to} />
               {s.back && <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />}
               <button type="submit" class={s.back ? 'secondary' : undefined}>{t(`state.to.${s.to}`)}</button>

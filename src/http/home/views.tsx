@@ -1,5 +1,6 @@
 // The home page and the error page.
 import type { TFn } from '../../i18n/index.ts';
+import { paths } from '../paths.ts';
 
 /** The home page: what METEP is and the assessment cycle in a few lines. */
 export function HomePage(p: { t: TFn; signedIn: boolean }) {
@@ -25,11 +26,11 @@ export function HomePage(p: { t: TFn; signedIn: boolean }) {
         <li>{t('home.why.languages')}</li>
       </ul>
       <p>
-        <a href="/instruments">{t('home.browse_instrument')}</a> · <a href="/methodology">{t('home.methodology')}</a>
+        <a href={paths.instruments}>{t('home.browse_instrument')}</a> · <a href={paths.methodology}>{t('home.methodology')}</a>
       </p>
       {!p.signedIn && (
         <p>
-          <a class="button" href="/sign-in">{t('nav.sign_in')}</a>
+          <a class="button" href={paths.signIn()}>{t('nav.sign_in')}</a>
         </p>
       )}
     </>

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { getInstrument } from '../../domain/instruments/get-instrument.ts';
 import { listInstruments } from '../../domain/instruments/list-instruments.ts';
 import { AppError } from '../../domain/kernel/errors.ts';
-import { allItems } from '../../instrument/loader.ts';
+import { allItems, pillarById } from '../../instrument/model.ts';
 import type { AppEnv } from '../env.ts';
 import { page } from '../request.ts';
 import { InstrumentListPage, InstrumentOverviewPage, InstrumentPillarPage, MethodologyPage } from './views.tsx';
@@ -34,7 +34,7 @@ instrumentRoutes.get('/instruments/:key/:version', async (c) => {
 
 instrumentRoutes.get('/instruments/:key/:version/:pillar', async (c) => {
   const { instrument } = await getInstrument(c.var.ctx, c.req.param('key'), c.req.param('version'));
-  const pillar = instrument.parts.flatMap((p) => p.pillars).find((p) => p.id === c.req.param('pillar'));
+  const pillar = pillarById(instrument, c.req.param('pillar'));
   if (!pillar) throw new AppError('not_found', 'error.not_found');
   const title = pillar.title[c.var.locale as 'en'] ?? pillar.title[instrument.sourceLanguage] ?? pillar.id;
   return page(c, `${pillar.id}. ${title}`, <InstrumentPillarPage t={c.var.t} locale={c.var.locale} inst={instrument} pillar={pillar} />);
@@ -42,12 +42,15 @@ instrumentRoutes.get('/instruments/:key/:version/:pillar', async (c) => {
 
 instrumentRoutes.get('/methodology', (c) => page(c, c.var.t('method.title'), <MethodologyPage t={c.var.t} />));
 
-instrumentRoutes.get('/api/v1/instruments', async (c) => {
+/** The instrument JSON API (mounted at MOUNT.instrumentApi). */
+export const instrumentApi = new Hono<AppEnv>();
+
+instrumentApi.get('/', async (c) => {
   const rows = await summaries(c.var.ctx);
   return c.json({ instruments: rows.map((r) => ({ key: r.instrument_key, version: r.version, status: r.status, items: r.items, scored: r.scored, languages: r.languages, previousVersion: r.previous_version, createdAt: r.created_at })) });
 });
 
-instrumentRoutes.get('/api/v1/instruments/:key/:version', async (c) => {
+instrumentApi.get('/:key/:version', async (c) => {
   const { instrument } = await getInstrument(c.var.ctx, c.req.param('key'), c.req.param('version'));
   c.header('Cache-Control', 'public, max-age=3600');
   return c.json(instrument);

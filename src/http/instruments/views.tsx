@@ -4,8 +4,9 @@ import type { TInstrument, TItem, TPillar } from '../../instrument/schema.ts';
 import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { TableWrap } from '../kit/table.tsx';
 import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
+import { paths } from '../paths.ts';
 
-const base = (inst: TInstrument) => `/instruments/${inst.key}/${inst.version}`;
+const base = (inst: TInstrument) => paths.instrument(inst.key, inst.version);
 
 /** The list of stored versions. */
 export function InstrumentListPage(p: { t: TFn; locale: TLocale; rows: (InstrumentRow & { items: number; scored: number; languages: string[] })[] }) {
@@ -28,7 +29,7 @@ export function InstrumentListPage(p: { t: TFn; locale: TLocale; rows: (Instrume
             {p.rows.map((r) => (
               <tr>
                 <td>
-                  <a href={`/instruments/${r.instrument_key}/${r.version}`}>{`${r.instrument_key} ${r.version}`}</a>
+                  <a href={paths.instrument(r.instrument_key, r.version)}>{`${r.instrument_key} ${r.version}`}</a>
                   <br />
                   <span class="muted">{t('inst.items_count', { count: r.items })} · {t('inst.scored_count', { count: r.scored })}</span>
                 </td>
@@ -83,7 +84,7 @@ export function InstrumentOverviewPage(p: { t: TFn; locale: TLocale; inst: TInst
         </section>
       ))}
       <p>
-        <a href={`/api/v1/instruments/${inst.key}/${inst.version}`} download={`${inst.key}-${inst.version}.json`}>{t('inst.download_json')}</a>
+        <a href={paths.instrumentJson(inst.key, inst.version)} download={`${inst.key}-${inst.version}.json`}>{t('inst.download_json')}</a>
       </p>
     </>
   );

@@ -1,20 +1,21 @@
 // The heading and navigation shared by every page of one assessment.
 import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
-import { countryName } from '../../domain/kernel/countries.ts';
+import { countryName } from '../../i18n/countries.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
+import { assessmentPaths } from '../paths.ts';
 
 /** Header shared by assessment pages: country, cycle, state and the links this person may use. */
 export function AssessmentHeader(p: { t: TFn; locale: TLocale; d: Pick<TDashboard, 'assessment' | 'role' | 'may'>; current: string }) {
   const { t, locale, d } = p;
   const a = d.assessment;
-  const links: [string, string][] = [[`/assessments/${a.id}`, t('asm.overview')]];
-  if (d.may('answers.write_own')) links.push([`/assessments/${a.id}/answer`, t('asm.my_questionnaire')]);
-  if (d.may('participants.read')) links.push([`/assessments/${a.id}/participants`, t('asm.participants')]);
-  if (d.may('workshop.run')) links.push([`/assessments/${a.id}/workshop`, t('ws.title')]);
-  if (d.may('room.view')) links.push([`/assessments/${a.id}/room`, t('room.tab')]);
-  if (d.may('poll.vote') && !d.may('workshop.run')) links.push([`/assessments/${a.id}/poll`, t('poll.title')]);
-  if (d.may('assessment.change_state') && ['consolidating', 'validated'].includes(a.state)) links.push([`/assessments/${a.id}/validation`, t('val.title')]);
-  if (d.may('results.read')) links.push([`/assessments/${a.id}/results`, t('res.title')]);
+  const links: [string, string][] = [[assessmentPaths(a.id).overview, t('asm.overview')]];
+  if (d.may('answers.write_own')) links.push([assessmentPaths(a.id).answer, t('asm.my_questionnaire')]);
+  if (d.may('participants.read')) links.push([assessmentPaths(a.id).participants, t('asm.participants')]);
+  if (d.may('workshop.run')) links.push([assessmentPaths(a.id).workshop, t('ws.title')]);
+  if (d.may('room.view')) links.push([assessmentPaths(a.id).room, t('room.tab')]);
+  if (d.may('poll.vote') && !d.may('workshop.run')) links.push([assessmentPaths(a.id).poll, t('poll.title')]);
+  if (d.may('assessment.change_state') && ['consolidating', 'validated'].includes(a.state)) links.push([assessmentPaths(a.id).validation, t('val.title')]);
+  if (d.may('results.read')) links.push([assessmentPaths(a.id).results, t('res.title')]);
   return (
     <>
       <h1>{`${countryName(locale, a.country)}${a.scope ? ` — ${a.scope}` : ''} · ${a.cycle_year}`}</h1>

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/kernel/context.ts';
 import { can } from '../../domain/kernel/policies.ts';
 import { DIRECTION, ENDONYM, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
 import { assetUrl } from '../assets.ts';
+import { paths } from '../paths.ts';
 
 /** What every page passes to the layout. */
 export interface PageProps {
@@ -52,18 +53,18 @@ export function Layout(p: PageProps) {
           <nav aria-label={t('nav.main')}>
             <ul>
               <li><a href="/">{t('nav.home')}</a></li>
-              <li><a href="/instruments">{t('nav.instrument')}</a></li>
-              <li><a href="/methodology">{t('nav.methodology')}</a></li>
-              {actor && <li><a href="/assessments">{t('nav.assessments')}</a></li>}
-              {can(actor, 'user.list') && <li><a href="/admin/users">{t('nav.users')}</a></li>}
+              <li><a href={paths.instruments}>{t('nav.instrument')}</a></li>
+              <li><a href={paths.methodology}>{t('nav.methodology')}</a></li>
+              {actor && <li><a href={paths.assessments}>{t('nav.assessments')}</a></li>}
+              {can(actor, 'user.list') && <li><a href={paths.users}>{t('nav.users')}</a></li>}
               {actor ? (
                 <li>
-                  <form method="post" action="/sign-out" class="inline">
+                  <form method="post" action={paths.signOut} class="inline">
                     <button type="submit" class="link">{t('nav.sign_out')}</button>
                   </form>
                 </li>
               ) : (
-                <li><a href="/sign-in">{t('nav.sign_in')}</a></li>
+                <li><a href={paths.signIn()}>{t('nav.sign_in')}</a></li>
               )}
             </ul>
           </nav>

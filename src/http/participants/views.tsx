@@ -5,11 +5,12 @@ import type { TInviteResult } from '../../domain/participants/invite-schema.ts';
 import type { TCsvRowReport } from '../../domain/participants/import-invitations-csv.ts';
 import { GOVERNMENT_GROUPS, GROUPS, NON_GOVERNMENT_GROUPS } from '../../domain/kernel/groups.ts';
 import { ROLES } from '../../domain/kernel/policies.ts';
-import { formatDateTime, type TFn, type TLocale } from '../../i18n/index.ts';
+import { ENDONYM, formatDateTime, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { TableWrap } from '../kit/table.tsx';
 import { Progress } from '../kit/progress.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
+import { assessmentPaths, paths } from '../paths.ts';
 
 function GroupSelect(p: { t: TFn; id: string; name: string; value?: string | undefined; error?: string | undefined }) {
   const { t } = p;
@@ -54,7 +55,7 @@ export function DashboardPage(p: {
   const pillars = d.instrument.parts.flatMap((x) => x.pillars.map((pl) => pl.id));
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={d} current={`/assessments/${a.id}/participants`} />
+      <AssessmentHeader t={t} locale={locale} d={d} current={assessmentPaths(a.id).participants} />
       <h2>{t('asm.participants')}</h2>
       <TableWrap t={t}>
         <table>
@@ -115,7 +116,7 @@ export function DashboardPage(p: {
         </table>
       </TableWrap>
       <p>
-        <a href={`/assessments/${a.id}/participants.csv`} download>{t('asm.export_csv')}</a>
+        <a href={assessmentPaths(a.id).participantsCsv} download>{t('asm.export_csv')}</a>
       </p>
       {manage && (
         <>
@@ -124,7 +125,7 @@ export function DashboardPage(p: {
             <label for="reminder-text">{t('asm.reminder_copy')}</label>
             <textarea id="reminder-text" class="copy" readonly rows={5}>{p.reminder}</textarea>
             {p.mailEnabled && (
-              <form method="post" action={`/assessments/${a.id}/remind`}>
+              <form method="post" action={assessmentPaths(a.id).remind}>
                 <button type="submit">{t('asm.remind_email')}</button>
               </form>
             )}
@@ -141,7 +142,7 @@ export function DashboardPage(p: {
                 ))}
               </ul>
             )}
-            <form method="post" action={`/assessments/${a.id}/organisations`} novalidate>
+            <form method="post" action={assessmentPaths(a.id).organisations} novalidate>
               <Field name="orgName" label={t('asm.organisation')} value={p.values?.orgName} error={p.fields?.orgName} />
               <GroupSelect t={t} id="f-org-group" name="orgGroup" value={p.values?.orgGroup} error={p.fields?.orgGroup} />
               <button type="submit" class="secondary">{t('asm.add_org')}</button>
@@ -157,7 +158,7 @@ export function DashboardPage(p: {
               </div>
             )}
             <ErrorSummary message={orgError ? undefined : p.error} />
-            <form method="post" action={`/assessments/${a.id}/invitations`} novalidate>
+            <form method="post" action={assessmentPaths(a.id).invitations} novalidate>
               <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required />
               <Field name="email" type="email" label={t('asm.email_optional')} hint={p.mailEnabled ? t('asm.email_hint') : t('asm.email_hint_nomail')} value={p.values?.email} error={p.fields?.email} />
               <Field name="organisation" label={t('asm.organisation')} value={p.values?.organisation} error={p.fields?.organisation} />
@@ -170,12 +171,22 @@ export function DashboardPage(p: {
                   ))}
                 </select>
               </div>
+              <div class="field">
+                <label for="f-locale">{t('asm.invite_language')}</label>
+                <p class="hint" id="f-locale-hint">{t('asm.invite_language_hint')}</p>
+                <select id="f-locale" name="locale" aria-describedby="f-locale-hint">
+                  {LOCALES.map((l) => (
+                    <option value={l} lang={l} selected={(p.values?.locale ?? p.locale) === l}>{ENDONYM[l]}</option>
+                  ))}
+                </select>
+              </div>
               <button type="submit">{t('asm.invite_submit')}</button>
             </form>
           </section>
           <section aria-labelledby="csv-h" class="card">
             <h2 id="csv-h">{t('asm.csv_title')}</h2>
             <p class="hint">{t('asm.csv_hint', { groups: GROUPS.join(', '), roles: ROLES.join(', ') })}</p>
+            <p class="hint">{t('asm.csv_language_hint')}</p>
             {p.csvReport && (
               <TableWrap t={t} live>
                 <table>
@@ -209,7 +220,7 @@ export function DashboardPage(p: {
                 </table>
               </TableWrap>
             )}
-            <form method="post" action={`/assessments/${a.id}/invitations/csv`} enctype="multipart/form-data">
+            <form method="post" action={assessmentPaths(a.id).invitationsCsv} enctype="multipart/form-data">
               <div class="field">
                 <label for="f-csv">{t('asm.csv_file')}</label>
                 <input id="f-csv" type="file" name="file" accept=".csv,text/csv" required />
@@ -245,12 +256,12 @@ export function DashboardPage(p: {
                       </td>
                       <td>
                         {i.state !== 'accepted' && (
-                          <form method="post" action={`/assessments/${a.id}/invitations/${i.id}/resend`} class="inline">
+                          <form method="post" action={assessmentPaths(a.id).resendInvitation(i.id)} class="inline">
                             <button type="submit" class="secondary" aria-label={t('asm.resend_for', { name: i.name })}>{t('asm.resend')}</button>
                           </form>
                         )}{' '}
                         {i.state === 'pending' && (
-                          <form method="post" action={`/assessments/${a.id}/invitations/${i.id}/revoke`} class="inline">
+                          <form method="post" action={assessmentPaths(a.id).revokeInvitation(i.id)} class="inline">
                             <button type="submit" class="secondary" aria-label={t('asm.revoke_for', { name: i.name })}>{t('asm.revoke')}</button>
                           </form>
                         )}
@@ -276,20 +287,20 @@ export function JoinPage(p: { t: TFn; locale: TLocale; token: string; name: stri
       <p>{t('join.intro', { role: t(`role.${p.role}`) })}</p>
       <ErrorSummary message={p.error} />
       {p.signedInAs ? (
-        <form method="post" action={`/join/${p.token}`}>
+        <form method="post" action={paths.join(p.token)}>
           <p>{t('join.signed_in', { name: p.signedInAs })}</p>
           <button type="submit">{t('join.accept')}</button>
         </form>
       ) : (
         <>
-          <form method="post" action={`/join/${p.token}`} novalidate>
+          <form method="post" action={paths.join(p.token)} novalidate>
             <Field name="name" label={t('field.name')} value={p.values?.name ?? p.name} error={p.fields?.name} required autocomplete="name" />
             {p.email ? <p>{t('join.email_is', { email: p.email })}</p> : <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required autocomplete="username" />}
             <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" />
             <button type="submit">{t('join.create')}</button>
           </form>
           <p>
-            <a href={`/sign-in?next=${encodeURIComponent(`/join/${p.token}`)}`}>{t('join.have_account')}</a>
+            <a href={paths.signIn(paths.join(p.token))}>{t('join.have_account')}</a>
           </p>
         </>
       )}

@@ -9,6 +9,7 @@ import { pct, score } from '../kit/format.ts';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { TableWrap } from '../kit/table.tsx';
 import { Tx } from '../kit/instrument-text.tsx';
+import { assessmentPaths } from '../paths.ts';
 
 /** What is behind one item's score. */
 export function TracePage(p: { t: TFn; locale: TLocale; tr: TItemTrace }) {
@@ -19,9 +20,9 @@ export function TracePage(p: { t: TFn; locale: TLocale; tr: TItemTrace }) {
   const item = tr.item;
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={res.access} current={`/assessments/${a.id}/results`} />
+      <AssessmentHeader t={t} locale={locale} d={res.access} current={assessmentPaths(a.id).results} />
       <p>
-        <a href={`/assessments/${a.id}/results#items-${tr.pillar.id}`}>{t('res.back')}</a>
+        <a href={`${assessmentPaths(a.id).results}#items-${tr.pillar.id}`}>{t('res.back')}</a>
       </p>
       <h2>
         <span class="item-id">{item.id}</span> <Tx text={item.question} locale={locale} inst={inst} />

@@ -8,6 +8,7 @@ import { pct, score } from '../kit/format.ts';
 import { txt, Tx } from '../kit/instrument-text.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { TableWrap } from '../kit/table.tsx';
+import { assessmentPaths } from '../paths.ts';
 
 const hundred = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
 
@@ -40,7 +41,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
   const prev = r.previous;
   const prevPillar = (id: string) => prev?.scores.pillars.find((x) => x.id === id)?.score;
   const gapOf = (id: string) => res.gaps.pillars.find((g) => g.id === id);
-  const trace = (id: string) => `/assessments/${a.id}/results/items/${id}`;
+  const trace = (id: string) => assessmentPaths(a.id).resultsItem(id);
   const pillarName = (id: string) => `${id} · ${txt(inst, pillars.find((x) => x.id === id)?.title, locale)}`;
   const stages = ['e_information', 'e_consultation', 'e_decision_making'] as const;
   const radar = radarSvg(
@@ -64,7 +65,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
   );
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={res.access} current={`/assessments/${a.id}/results`} />
+      <AssessmentHeader t={t} locale={locale} d={res.access} current={assessmentPaths(a.id).results} />
       <h2>{t('res.title')}</h2>
       {res.provisional ? <p class="provisional" role="note">{t('res.provisional', { state: t(`state.${a.state}`) })}</p> : <p class="notice">{t('res.validated')}</p>}
       <section aria-labelledby="idx-h" class="card">
@@ -99,7 +100,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
           )}
         </dl>
         <p>
-          <a href={`/assessments/${a.id}/results.json`}>{t('res.download_json')}</a> · <a href={`/assessments/${a.id}/results.csv`}>{t('res.download_csv')}</a>
+          <a href={assessmentPaths(a.id).resultsJson}>{t('res.download_json')}</a> · <a href={assessmentPaths(a.id).resultsCsv}>{t('res.download_csv')}</a>
         </p>
       </section>
 

@@ -2,7 +2,7 @@
 import type { TPollView } from '../../domain/workshop/poll-view.ts';
 import type { TRoom } from '../../domain/workshop/get-room.ts';
 import type { AssessmentAccess } from '../../domain/kernel/access.ts';
-import { countryName } from '../../domain/kernel/countries.ts';
+import { countryName } from '../../i18n/countries.ts';
 import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import type { TInstrument } from '../../instrument/schema.ts';
 import { bucketsOf } from '../../scoring/distribution.ts';
@@ -13,6 +13,7 @@ import { txt, Tx } from '../kit/instrument-text.tsx';
 import { ErrorSummary } from '../kit/forms.tsx';
 import { TableWrap } from '../kit/table.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
+import { assessmentPaths } from '../paths.ts';
 
 function PollResult(p: { t: TFn; locale: TLocale; inst: TInstrument; poll: TPollView }) {
   const { t, locale, poll } = p;
@@ -118,10 +119,10 @@ export function RoomPage(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
     <div class="room">
       <h1>{t('room.title', { country: countryName(locale, a.country), year: a.cycle_year })}</h1>
       <p class="room-refresh">
-        <a href={`/assessments/${a.id}/room`} id="room-refresh">{t('room.refresh')}</a> · <a href={r.access.may('workshop.run') ? `/assessments/${a.id}/workshop` : `/assessments/${a.id}`}>{t('room.leave')}</a>{' '}
+        <a href={assessmentPaths(a.id).room} id="room-refresh">{t('room.refresh')}</a> · <a href={r.access.may('workshop.run') ? assessmentPaths(a.id).workshop : assessmentPaths(a.id).overview}>{t('room.leave')}</a>{' '}
         <span id="room-status" role="status"></span>
       </p>
-      <div id="room-live" data-src={`/assessments/${a.id}/room?part=live`} data-events={`/assessments/${a.id}/room/events`} data-live-text={t('room.live')} data-offline-text={t('room.offline')}>
+      <div id="room-live" data-src={assessmentPaths(a.id).roomLive} data-events={assessmentPaths(a.id).roomEvents} data-live-text={t('room.live')} data-offline-text={t('room.offline')}>
         <RoomLive {...p} />
       </div>
     </div>
@@ -135,11 +136,11 @@ export function PollPage(p: { t: TFn; locale: TLocale; access: AssessmentAccess;
   const inst = p.access.instrument;
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={p.access} current={`/assessments/${a.id}/poll`} />
+      <AssessmentHeader t={t} locale={locale} d={p.access} current={assessmentPaths(a.id).poll} />
       <h2>{t('poll.title')}</h2>
       <ErrorSummary message={p.error} />
       {poll ? (
-        <form method="post" action={`/assessments/${a.id}/poll`} novalidate>
+        <form method="post" action={assessmentPaths(a.id).poll} novalidate>
           <input type="hidden" name="pollId" value={poll.id} />
           <fieldset class="q">
             <legend>
@@ -159,7 +160,7 @@ export function PollPage(p: { t: TFn; locale: TLocale; access: AssessmentAccess;
         <p>{t('poll.none_open')}</p>
       )}
       <p>
-        <a href={`/assessments/${a.id}/poll`}>{t('room.refresh')}</a>
+        <a href={assessmentPaths(a.id).poll}>{t('room.refresh')}</a>
       </p>
     </>
   );

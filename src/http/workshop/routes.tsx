@@ -1,12 +1,11 @@
 // Workshop routes: the pillar and item pages with the consensus form, putting an item on the room's
-// screen, quick polls (open, close, vote), the room page and its event stream, anonymisation and the
-// validation screen. Each route parses, calls one use case, presents.
+// screen, quick polls (open, close, vote), the room page and its event stream, anonymisation (mounted at
+// MOUNT.assessment). Each route parses, calls one use case, presents.
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { answersFromForm } from '../../domain/answering/answer-values.ts';
 import { loadAssessment } from '../../domain/kernel/access.ts';
-import { changeAssessmentState } from '../../domain/assessments/change-assessment-state.ts';
-import { countryName } from '../../domain/kernel/countries.ts';
+import { countryName } from '../../i18n/countries.ts';
 import { AppError } from '../../domain/kernel/errors.ts';
 import { liveTopic } from '../../domain/kernel/live.ts';
 import { closePoll } from '../../domain/workshop/close-poll.ts';
@@ -17,34 +16,33 @@ import { ConsensusConflict, recordConsensus, type TConflict } from '../../domain
 import { getRoom } from '../../domain/workshop/get-room.ts';
 import { showInRoom } from '../../domain/workshop/show-in-room.ts';
 import { setAnonymise } from '../../domain/workshop/set-anonymise.ts';
-import { getValidation } from '../../domain/assessments/get-validation.ts';
 import { getWorkshop } from '../../domain/workshop/get-workshop.ts';
 import { getWorkshopItem } from '../../domain/workshop/get-workshop-item.ts';
-import { locateItem } from '../../instrument/loader.ts';
+import { locateItem } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
-import { fieldErrors, flash, formFields, page, safeNext } from '../request.ts';
+import { assessmentPaths } from '../paths.ts';
+import { fieldErrors, flash, formFields, page, param, safeNext } from '../request.ts';
 import { PollPage, RoomLive, RoomPage } from './room-views.tsx';
-import { ValidationPage } from '../assessments/validation-views.tsx';
 import { WorkshopItemPage, WorkshopPage } from './views.tsx';
 
-/** Workshop, room, poll and validation routes. */
+/** Workshop, room and poll routes (mounted at MOUNT.assessment). */
 export const workshopRoutes = new Hono<AppEnv>();
 
-workshopRoutes.get('/assessments/:id/workshop/:pillar{[A-Z]}?', async (c) => {
-  const w = await getWorkshop(c.var.ctx, c.var.actor, c.req.param('id'), c.req.param('pillar'));
+workshopRoutes.get('/workshop/:pillar{[A-Z]}?', async (c) => {
+  const w = await getWorkshop(c.var.ctx, c.var.actor, param(c, 'id'), c.req.param('pillar'));
   return page(c, w.pillar ? `${c.var.t('ws.title')} · ${w.pillar.id}` : c.var.t('ws.title'), <WorkshopPage t={c.var.t} locale={c.var.locale} w={w} />);
 });
 
 async function itemPage(c: Context<AppEnv>, extra: { error?: string; fields?: Record<string, string>; values?: { value?: TValue | null; rationale?: string; dissent?: string }; conflict?: TConflict } = {}, status = 200) {
-  const w = await getWorkshopItem(c.var.ctx, c.var.actor, c.req.param('id') as string, c.req.param('item') as string);
+  const w = await getWorkshopItem(c.var.ctx, c.var.actor, param(c, 'id'), c.req.param('item') as string);
   return page(c, `${c.var.t('ws.title')} · ${w.item.id}`, <WorkshopItemPage t={c.var.t} locale={c.var.locale} w={w} {...extra} />, { status });
 }
 
-workshopRoutes.get('/assessments/:id/workshop/items/:item', (c) => itemPage(c));
+workshopRoutes.get('/workshop/items/:item', (c) => itemPage(c));
 
-workshopRoutes.post('/assessments/:id/workshop/items/:item/consensus', async (c) => {
-  const id = c.req.param('id');
+workshopRoutes.post('/workshop/items/:item/consensus', async (c) => {
+  const id = param(c, 'id');
   const itemId = c.req.param('item');
   const body = await c.req.parseBody({ all: true });
   const fields: Record<string, string | string[]> = {};
@@ -66,56 +64,56 @@ workshopRoutes.post('/assessments/:id/workshop/items/:item/consensus', async (c)
   try {
     await recordConsensus(c.var.ctx, c.var.actor, id, itemId, { value, rationale: values.rationale, dissent: values.dissent, baseRevision: str('baseRevision') });
     flash(c, 'flash.consensus_recorded');
-    return c.redirect(`/assessments/${id}/workshop/items/${itemId}`, 303);
+    return c.redirect(assessmentPaths(id).workshopItem(itemId), 303);
   } catch (e) {
     const conflict = e instanceof ConsensusConflict ? e.newer : undefined;
     return itemPage(c, { ...fieldErrors(c, e), values, ...(conflict ? { conflict } : {}) }, (e as AppError).status ?? 400);
   }
 });
 
-workshopRoutes.post('/assessments/:id/room/show', async (c) => {
+workshopRoutes.post('/room/show', async (c) => {
   const form = await formFields(c);
-  await showInRoom(c.var.ctx, c.var.actor, c.req.param('id'), { itemId: form.itemId ?? '' });
+  await showInRoom(c.var.ctx, c.var.actor, param(c, 'id'), { itemId: form.itemId ?? '' });
   flash(c, 'flash.shown_in_room');
   return c.redirect(safeNext(form.back), 303);
 });
 
-workshopRoutes.post('/assessments/:id/polls', async (c) => {
+workshopRoutes.post('/polls', async (c) => {
   const form = await formFields(c);
-  await openPoll(c.var.ctx, c.var.actor, c.req.param('id'), form.itemId ?? '');
+  await openPoll(c.var.ctx, c.var.actor, param(c, 'id'), form.itemId ?? '');
   flash(c, 'flash.poll_opened');
   return c.redirect(safeNext(form.back), 303);
 });
 
-workshopRoutes.post('/assessments/:id/polls/close', async (c) => {
+workshopRoutes.post('/polls/close', async (c) => {
   const form = await formFields(c);
-  await closePoll(c.var.ctx, c.var.actor, c.req.param('id'));
+  await closePoll(c.var.ctx, c.var.actor, param(c, 'id'));
   flash(c, 'flash.poll_closed');
   return c.redirect(safeNext(form.back), 303);
 });
 
 async function pollPage(c: Context<AppEnv>, error?: string, status = 200) {
-  const { access, poll } = await getOpenPoll(c.var.ctx, c.var.actor, c.req.param('id') as string);
+  const { access, poll } = await getOpenPoll(c.var.ctx, c.var.actor, param(c, 'id'));
   return page(c, c.var.t('poll.title'), <PollPage t={c.var.t} locale={c.var.locale} access={access} poll={poll} error={error} />, { status });
 }
 
-workshopRoutes.get('/assessments/:id/poll', (c) => pollPage(c));
+workshopRoutes.get('/poll', (c) => pollPage(c));
 
-workshopRoutes.post('/assessments/:id/poll', async (c) => {
+workshopRoutes.post('/poll', async (c) => {
   const form = await formFields(c);
   try {
-    await vote(c.var.ctx, c.var.actor, c.req.param('id'), form);
+    await vote(c.var.ctx, c.var.actor, param(c, 'id'), form);
     flash(c, 'flash.voted');
-    return c.redirect(`/assessments/${c.req.param('id')}/poll`, 303);
+    return c.redirect(assessmentPaths(param(c, 'id')).poll, 303);
   } catch (e) {
     const err = fieldErrors(c, e);
     return pollPage(c, Object.values(err.fields)[0] ?? err.error, (e as AppError).status ?? 400);
   }
 });
 
-workshopRoutes.get('/assessments/:id/room', async (c) => {
-  const r = await getRoom(c.var.ctx, c.var.actor, c.req.param('id'));
-  const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), pollUrl: `${new URL(c.var.ctx.config.publicUrl).host}/assessments/${r.access.assessment.id}/poll` };
+workshopRoutes.get('/room', async (c) => {
+  const r = await getRoom(c.var.ctx, c.var.actor, param(c, 'id'));
+  const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), pollUrl: `${new URL(c.var.ctx.config.publicUrl).host}${assessmentPaths(r.access.assessment.id).poll}` };
   if (c.req.query('part') === 'live') {
     c.header('Cache-Control', 'no-store');
     return c.html(<RoomLive {...props} />);
@@ -125,8 +123,8 @@ workshopRoutes.get('/assessments/:id/room', async (c) => {
 
 // Server-sent events: one "change" event per announced change. Authorised once at connection; the page
 // re-fetches what it shows, which checks permissions again.
-workshopRoutes.get('/assessments/:id/room/events', async (c) => {
-  const access = await loadAssessment(c.var.ctx, c.var.actor, c.req.param('id'), 'room.view');
+workshopRoutes.get('/room/events', async (c) => {
+  const access = await loadAssessment(c.var.ctx, c.var.actor, param(c, 'id'), 'room.view');
   const bus = c.var.ctx.bus;
   c.header('Cache-Control', 'no-store');
   c.header('X-Accel-Buffering', 'no');
@@ -163,27 +161,9 @@ workshopRoutes.get('/assessments/:id/room/events', async (c) => {
   });
 });
 
-workshopRoutes.post('/assessments/:id/anonymise', async (c) => {
+workshopRoutes.post('/anonymise', async (c) => {
   const form = await formFields(c);
-  await setAnonymise(c.var.ctx, c.var.actor, c.req.param('id'), form);
+  await setAnonymise(c.var.ctx, c.var.actor, param(c, 'id'), form);
   flash(c, 'flash.saved');
-  return c.redirect(`/assessments/${c.req.param('id')}/workshop`, 303);
-});
-
-async function validationPage(c: Context<AppEnv>, extra: { error?: string; fields?: Record<string, string> } = {}, status = 200) {
-  const v = await getValidation(c.var.ctx, c.var.actor, c.req.param('id') as string);
-  return page(c, c.var.t('val.title'), <ValidationPage t={c.var.t} locale={c.var.locale} v={v} {...extra} />, { status });
-}
-
-workshopRoutes.get('/assessments/:id/validation', (c) => validationPage(c));
-
-workshopRoutes.post('/assessments/:id/validation', async (c) => {
-  const form = await formFields(c);
-  try {
-    const to = await changeAssessmentState(c.var.ctx, c.var.actor, c.req.param('id'), form);
-    flash(c, 'flash.state_changed');
-    return c.redirect(to === 'validated' ? `/assessments/${c.req.param('id')}/results` : `/assessments/${c.req.param('id')}/validation`, 303);
-  } catch (e) {
-    return validationPage(c, fieldErrors(c, e), (e as AppError).status ?? 400);
-  }
+  return c.redirect(assessmentPaths(param(c, 'id')).workshop, 303);
 });

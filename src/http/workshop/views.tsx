@@ -16,6 +16,7 @@ import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { TableWrap } from '../kit/table.tsx';
 import { AnswerControls } from '../kit/answer-controls.tsx';
 import { bucketsOf } from '../../scoring/distribution.ts';
+import { assessmentPaths } from '../paths.ts';
 
 /** Links between the pillars of the workshop, with progress. */
 function PillarNav(p: { t: TFn; locale: TLocale; w: Pick<TWorkshop, 'access' | 'pillars'>; current: string | undefined }) {
@@ -25,7 +26,7 @@ function PillarNav(p: { t: TFn; locale: TLocale; w: Pick<TWorkshop, 'access' | '
       <ul>
         {p.w.pillars.map((x) => (
           <li>
-            <a href={`/assessments/${a.id}/workshop/${x.pillar.id}`} aria-current={x.pillar.id === p.current ? 'page' : undefined}>
+            <a href={assessmentPaths(a.id).workshopPillar(x.pillar.id)} aria-current={x.pillar.id === p.current ? 'page' : undefined}>
               {`${x.pillar.id} · ${txt(p.w.access.instrument, x.pillar.title, p.locale)}`} <span class="count">{p.t('ws.agreed_of', { agreed: x.agreed, total: x.items })}</span>
             </a>
           </li>
@@ -42,12 +43,12 @@ export function WorkshopPage(p: { t: TFn; locale: TLocale; w: TWorkshop }) {
   const inst = w.access.instrument;
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={w.access} current={`/assessments/${a.id}/workshop`} />
+      <AssessmentHeader t={t} locale={locale} d={w.access} current={assessmentPaths(a.id).workshop} />
       {a.state !== 'consolidating' && <p class="notice">{t('ws.not_consolidating', { state: t(`state.${a.state}`) })}</p>}
       <p>{t('ws.intro')}</p>
       <p class="hint">{w.anonymised ? t('ws.anonymised_on') : t('ws.anonymised_off')}</p>
       {w.access.may('assessment.update') && (
-        <form method="post" action={`/assessments/${a.id}/anonymise`} class="inline">
+        <form method="post" action={assessmentPaths(a.id).anonymise} class="inline">
           <input type="hidden" name="anonymise" value={w.anonymised ? '0' : '1'} />
           <button type="submit" class="secondary">{w.anonymised ? t('ws.show_names') : t('ws.hide_names')}</button>
         </form>
@@ -72,7 +73,7 @@ export function WorkshopPage(p: { t: TFn; locale: TLocale; w: TWorkshop }) {
             {w.items.map((i) => (
               <tr>
                 <th scope="row">
-                  <a href={`/assessments/${a.id}/workshop/items/${i.item.id}`}>{i.item.id}</a> <Tx text={i.item.question} locale={locale} inst={inst} />
+                  <a href={assessmentPaths(a.id).workshopItem(i.item.id)}>{i.item.id}</a> <Tx text={i.item.question} locale={locale} inst={inst} />
                 </th>
                 <td class="num">{pct(locale, i.c.agreement)}</td>
                 <td class="num">{formatNumber(locale, i.c.n)}</td>
@@ -98,16 +99,16 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
   const base = p.conflict ? p.conflict.revision : (cur?.revision ?? 0);
   const value: TValue | null | undefined = p.values ? p.values.value : cur ? decisionOf(cur).value : w.c.defaultAnswer;
   const open = decisionsOpen(a.state);
-  const back = `/assessments/${a.id}/workshop/items/${item.id}`;
+  const back = assessmentPaths(a.id).workshopItem(item.id);
   return (
     <>
-      <AssessmentHeader t={t} locale={locale} d={w.access} current={`/assessments/${a.id}/workshop`} />
+      <AssessmentHeader t={t} locale={locale} d={w.access} current={assessmentPaths(a.id).workshop} />
       <p>
-        <a href={`/assessments/${a.id}/workshop/${w.pillar.id}`}>{t('ws.back_to_pillar', { pillar: `${w.pillar.id} · ${txt(inst, w.pillar.title, locale)}` })}</a>
+        <a href={assessmentPaths(a.id).workshopPillar(w.pillar.id)}>{t('ws.back_to_pillar', { pillar: `${w.pillar.id} · ${txt(inst, w.pillar.title, locale)}` })}</a>
         {w.next && (
           <>
             {' · '}
-            <a href={`/assessments/${a.id}/workshop/items/${w.next}`}>{t('ws.next_item', { id: w.next })}</a>
+            <a href={assessmentPaths(a.id).workshopItem(w.next)}>{t('ws.next_item', { id: w.next })}</a>
           </>
         )}
       </p>
@@ -129,25 +130,25 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
       <DistributionTable t={t} locale={locale} inst={inst} item={item} d={w.distribution} caption={t('ws.distribution')} highlight={w.c.defaultAnswer ? bucketsOf(item, w.c.defaultAnswer) : undefined} />
       {w.access.may('workshop.run') && (
         <div class="actions">
-          <form method="post" action={`/assessments/${a.id}/room/show`} class="inline">
+          <form method="post" action={assessmentPaths(a.id).roomShow} class="inline">
             <input type="hidden" name="itemId" value={item.id} />
             <input type="hidden" name="back" value={back} />
             <button type="submit" class="secondary">{t('ws.show_in_room')}</button>
           </form>
           {isPollable(item) && (
-            <form method="post" action={`/assessments/${a.id}/polls`} class="inline">
+            <form method="post" action={assessmentPaths(a.id).polls} class="inline">
               <input type="hidden" name="itemId" value={item.id} />
               <input type="hidden" name="back" value={back} />
               <button type="submit" class="secondary">{w.poll ? t('ws.restart_poll') : t('ws.start_poll')}</button>
             </form>
           )}
           {w.poll && (
-            <form method="post" action={`/assessments/${a.id}/polls/close`} class="inline">
+            <form method="post" action={assessmentPaths(a.id).closePoll} class="inline">
               <input type="hidden" name="back" value={back} />
               <button type="submit" class="secondary">{t('ws.close_poll', { votes: w.poll.votes })}</button>
             </form>
           )}
-          <a href={`/assessments/${a.id}/room`}>{t('ws.open_room')}</a>
+          <a href={assessmentPaths(a.id).room}>{t('ws.open_room')}</a>
         </div>
       )}
       <section aria-labelledby="decision-h" class="card">
@@ -160,7 +161,7 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
           </div>
         )}
         {open ? (
-          <form method="post" action={`/assessments/${a.id}/workshop/items/${item.id}/consensus`} novalidate>
+          <form method="post" action={assessmentPaths(a.id).consensus(item.id)} novalidate>
             <ErrorSummary message={p.error} />
             <input type="hidden" name="baseRevision" value={String(base)} />
             <fieldset class={`q${p.fields?.value ? ' has-error' : ''}`}>

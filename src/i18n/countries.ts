@@ -1,6 +1,6 @@
 // Countries by ISO 3166-1 alpha-3 code; names come from Intl.DisplayNames in the user's language.
 import countries from 'i18n-iso-countries';
-import { regionName, t, type TLocale } from '../../i18n/index.ts';
+import { regionName, t, type TLocale } from './index.ts';
 
 /** Whether a string is an assigned ISO 3166-1 alpha-3 code. */
 export function isCountry(code: string): boolean {

@@ -1,0 +1,133 @@
+// Answering area: the questionnaire one pillar per page (plain form; scripts add autosave), submitting,
+// evidence documents (mounted at MOUNT.assessment), and the JSON autosave of the offline queue (mounted at
+// /api/v1/assessments/:id). Each route parses, calls one use case, presents.
+import { Hono } from 'hono';
+import { addEvidenceLink } from '../../domain/answering/add-evidence-link.ts';
+import { answersFromForm, type TAnswerInput } from '../../domain/answering/answer-values.ts';
+import { getEvidenceFile } from '../../domain/answering/get-evidence-file.ts';
+import { getQuestionnaire, type TQuestionnaire } from '../../domain/answering/get-questionnaire.ts';
+import { removeEvidence } from '../../domain/answering/remove-evidence.ts';
+import { saveAnswers } from '../../domain/answering/save-answers.ts';
+import { submitResponse } from '../../domain/answering/submit-response.ts';
+import { uploadEvidenceFile } from '../../domain/answering/upload-evidence-file.ts';
+import { AppError } from '../../domain/kernel/errors.ts';
+import { countryName } from '../../i18n/countries.ts';
+import { allPillars, pillarById } from '../../instrument/model.ts';
+import type { TValue } from '../../scoring/types.ts';
+import type { AppEnv } from '../env.ts';
+import { assessmentPaths } from '../paths.ts';
+import { flash, page, param } from '../request.ts';
+import { QuestionnairePage } from './views.tsx';
+
+/** Questionnaire pages, submission and evidence files (mounted at MOUNT.assessment). */
+export const answeringRoutes = new Hono<AppEnv>();
+
+function pillarOf(q: TQuestionnaire, id: string) {
+  const pillar = pillarById(q.instrument, id);
+  if (!pillar) throw new AppError('not_found', 'error.not_found');
+  return pillar;
+}
+
+// Resume where the respondent left off: the first pillar with unanswered items.
+answeringRoutes.get('/answer', async (c) => {
+  const q = await getQuestionnaire(c.var.ctx, c.var.actor, param(c, 'id'));
+  const next = q.progress.find((p) => p.answered < p.total) ?? q.progress[0];
+  return c.redirect(assessmentPaths(q.assessment.id).answerPillar(next?.pillarId ?? 'A'), 303);
+});
+
+answeringRoutes.get('/answer/:pillar', async (c) => {
+  const q = await getQuestionnaire(c.var.ctx, c.var.actor, param(c, 'id'));
+  const pillar = pillarOf(q, c.req.param('pillar'));
+  return page(c, `${pillar.id} — ${countryName(c.var.locale, q.assessment.country)}`, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} />, { scripts: ['questionnaire.js'] });
+});
+
+// The plain-form path: save every answer on the page, then perform the button's action (add a link,
+// upload a document, remove evidence, go on, submit). On any error the page comes back with what was
+// typed, so nothing is lost.
+answeringRoutes.post('/answer/:pillar', async (c) => {
+  const id = param(c, 'id');
+  const to = assessmentPaths(id);
+  const body = await c.req.parseBody({ all: true });
+  const q0 = await getQuestionnaire(c.var.ctx, c.var.actor, id);
+  const pillar = pillarOf(q0, c.req.param('pillar'));
+  const fields: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (typeof v === 'string') fields[k] = v;
+    else if (Array.isArray(v)) fields[k] = v.filter((x): x is string => typeof x === 'string');
+  }
+  const { answers, problems } = answersFromForm(pillar.items, fields);
+  const action = typeof body.action === 'string' ? body.action : 'save';
+  const rerender = async (summaryKey: string, fieldKeys: Record<string, string>, status: number, params: Record<string, string | number> = {}) => {
+    const q = await getQuestionnaire(c.var.ctx, c.var.actor, id);
+    const draft = new Map<string, TValue | null>(answers.map((a: TAnswerInput) => [a.itemId, a.value as TValue | null]));
+    const comments = new Map(answers.map((a) => [a.itemId, a.comment ?? '']));
+    const translated = Object.fromEntries(Object.entries(fieldKeys).map(([k, v]) => [k, c.var.t(v, params)]));
+    return page(c, pillar.id, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} error={c.var.t(summaryKey, params)} fields={translated} draft={draft} comments={comments} />, { status, scripts: ['questionnaire.js'] });
+  };
+  if (Object.keys(problems).length) return rerender('error.answers_invalid', problems, 400, { count: Object.keys(problems).length });
+  try {
+    if (answers.length) await saveAnswers(c.var.ctx, c.var.actor, id, { answers });
+    const [verb, arg = ''] = action.split(':');
+    if (verb === 'link') {
+      await addEvidenceLink(c.var.ctx, c.var.actor, id, { itemId: arg, url: fields[`lu.${arg}`] ?? '', title: fields[`lt.${arg}`] ?? '' }).catch((e) => {
+        throw Object.assign(e, { evidenceItem: arg });
+      });
+      flash(c, 'flash.evidence_added');
+    } else if (verb === 'upload') {
+      const f = body[`lf.${arg}`];
+      const file = f instanceof File ? f : Array.isArray(f) ? f.find((x) => x instanceof File) : undefined;
+      if (!file || file.size === 0) throw Object.assign(new AppError('invalid_input', 'error.file_missing', {}, { file: 'error.file_missing' }), { evidenceItem: arg });
+      await uploadEvidenceFile(c.var.ctx, c.var.actor, id, arg, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }).catch((e) => {
+        throw Object.assign(e, { evidenceItem: arg });
+      });
+      flash(c, 'flash.evidence_added');
+    } else if (verb === 'remove') {
+      await removeEvidence(c.var.ctx, c.var.actor, id, arg);
+      flash(c, 'flash.evidence_removed');
+    } else if (verb === 'submit') {
+      await submitResponse(c.var.ctx, c.var.actor, id);
+      flash(c, 'flash.submitted');
+      return c.redirect(to.answerPillar(pillar.id), 303);
+    } else flash(c, 'flash.answers_saved');
+    if (verb === 'next') {
+      const pillars = allPillars(q0.instrument);
+      const next = pillars[pillars.findIndex((p) => p.id === pillar.id) + 1];
+      if (next) return c.redirect(to.answerPillar(next.id), 303);
+    }
+    const anchor = verb === 'link' || verb === 'upload' ? `#q-${arg}` : '';
+    return c.redirect(`${to.answerPillar(pillar.id)}${anchor}`, 303);
+  } catch (e) {
+    if (!(e instanceof AppError) || !['invalid_input', 'conflict'].includes(e.code)) throw e;
+    const item = (e as AppError & { evidenceItem?: string }).evidenceItem;
+    const fieldKeys = item ? { [`ev.${item}`]: Object.values(e.fields)[0] ?? e.messageKey } : e.fields;
+    return rerender(e.messageKey, fieldKeys, e.status, e.params);
+  }
+});
+
+answeringRoutes.post('/submit', async (c) => {
+  await submitResponse(c.var.ctx, c.var.actor, param(c, 'id'));
+  flash(c, 'flash.submitted');
+  return c.redirect(assessmentPaths(param(c, 'id')).answer, 303);
+});
+
+answeringRoutes.get('/files/:file', async (c) => {
+  const f = await getEvidenceFile(c.var.ctx, c.var.actor, param(c, 'id'), c.req.param('file'));
+  c.header('Content-Type', f.mime);
+  c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
+  c.header('Content-Security-Policy', "default-src 'none'; sandbox");
+  c.header('Cache-Control', 'private, no-store');
+  return c.body(new Uint8Array(f.data) as Uint8Array<ArrayBuffer>);
+});
+
+/** JSON autosave: the same use case as the form, with the offline queue's batches (mounted at MOUNT.assessmentApi). */
+export const answeringApi = new Hono<AppEnv>();
+
+answeringApi.post('/answers', async (c) => {
+  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new AppError('invalid_input', 'error.bad_request');
+  const body = await c.req.json().catch(() => {
+    throw new AppError('invalid_input', 'error.bad_request');
+  });
+  const r = await saveAnswers(c.var.ctx, c.var.actor, param(c, 'id'), body);
+  c.header('Cache-Control', 'no-store');
+  return c.json(r);
+});

@@ -1,0 +1,89 @@
+// Every URL the app builds, in one place: views, redirects, mails and the CLI call these builders, and the
+// route tables mount their sub-apps at the prefixes below, so a path changes here or nowhere. Pure (no
+// imports): mail templates and command-line code use it as well as pages.
+
+const enc = encodeURIComponent;
+
+/** Where each area's sub-app is mounted (Hono patterns). */
+export const MOUNT = {
+  assessments: '/assessments',
+  assessment: '/assessments/:id',
+  assessmentApi: '/api/v1/assessments/:id',
+  instrumentApi: '/api/v1/instruments',
+  admin: '/admin',
+  join: '/join',
+} as const;
+
+/** The pages and actions of one assessment. */
+export function assessmentPaths(id: string) {
+  const base = `${MOUNT.assessments}/${enc(id)}`;
+  const api = `/api/v1/assessments/${enc(id)}`;
+  return {
+    overview: base,
+    state: `${base}/state`,
+    participants: `${base}/participants`,
+    participantsCsv: `${base}/participants.csv`,
+    organisations: `${base}/organisations`,
+    invitations: `${base}/invitations`,
+    invitationsCsv: `${base}/invitations/csv`,
+    revokeInvitation: (invitationId: string) => `${base}/invitations/${enc(invitationId)}/revoke`,
+    resendInvitation: (invitationId: string) => `${base}/invitations/${enc(invitationId)}/resend`,
+    remind: `${base}/remind`,
+    answer: `${base}/answer`,
+    answerPillar: (pillarId: string) => `${base}/answer/${enc(pillarId)}`,
+    submit: `${base}/submit`,
+    file: (fileId: string) => `${base}/files/${enc(fileId)}`,
+    workshop: `${base}/workshop`,
+    workshopPillar: (pillarId: string) => `${base}/workshop/${enc(pillarId)}`,
+    workshopItem: (itemId: string) => `${base}/workshop/items/${enc(itemId)}`,
+    consensus: (itemId: string) => `${base}/workshop/items/${enc(itemId)}/consensus`,
+    anonymise: `${base}/anonymise`,
+    room: `${base}/room`,
+    roomLive: `${base}/room?part=live`,
+    roomEvents: `${base}/room/events`,
+    roomShow: `${base}/room/show`,
+    poll: `${base}/poll`,
+    polls: `${base}/polls`,
+    closePoll: `${base}/polls/close`,
+    validation: `${base}/validation`,
+    results: `${base}/results`,
+    resultsJson: `${base}/results.json`,
+    resultsCsv: `${base}/results.csv`,
+    resultsItem: (itemId: string) => `${base}/results/items/${enc(itemId)}`,
+    api: {
+      answers: `${api}/answers`,
+      results: `${api}/results`,
+    },
+  };
+}
+
+/** Site-wide pages. */
+export const paths = {
+  home: '/',
+  signIn: (next?: string) => (next ? `/sign-in?next=${enc(next)}` : '/sign-in'),
+  signOut: '/sign-out',
+  setup: (token: string) => `/setup/${enc(token)}`,
+  reset: (token: string) => `/reset/${enc(token)}`,
+  join: (token: string) => `${MOUNT.join}/${enc(token)}`,
+  users: `${MOUNT.admin}/users`,
+  userResetLink: (userId: string) => `${MOUNT.admin}/users/${enc(userId)}/reset-link`,
+  assessments: MOUNT.assessments,
+  instruments: '/instruments',
+  instrument: (key: string, version: string) => `/instruments/${enc(key)}/${enc(version)}`,
+  instrumentPillar: (key: string, version: string, pillarId: string) => `/instruments/${enc(key)}/${enc(version)}/${enc(pillarId)}`,
+  instrumentJson: (key: string, version: string) => `${MOUNT.instrumentApi}/${enc(key)}/${enc(version)}`,
+  methodology: '/methodology',
+  healthz: '/healthz',
+  serviceWorker: '/sw.js',
+  asset: (hash: string, name: string) => `/static/${hash}/${name}`,
+} as const;
+
+/** An absolute address for links that leave the app (mails, the CLI, links to copy). */
+export function absolute(publicUrl: string, path: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}${path}`;
+}
+
+/** Whether a request path is a questionnaire page (which may carry an evidence document). */
+export function isAnswerPage(path: string): boolean {
+  return /^\/assessments\/[^/]+\/answer\/[A-Z]$/.test(path);
+}
