@@ -9,6 +9,7 @@ import { loadInstrument } from '../instrument/loader.ts';
 import { instrumentToXlsx } from '../instrument/xlsx.ts';
 import { withCtx } from './commands.ts';
 import { UsageError, type Command } from './index.ts';
+import { allItems } from '../instrument/model.ts';
 
 function rejected(e: unknown): never {
   if (e instanceof InstrumentRejected) throw new UsageError(`refused — ${e.problems.length} problem(s):\n${e.problems.map((p) => `  ${p}`).join('\n')}`);
@@ -32,7 +33,7 @@ export const instrumentCommands: Command[] = [
         process.stderr.write(`${path}: ${r.problems.length} problem(s)\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`);
         return 1;
       }
-      const items = r.instrument.parts.flatMap((p) => p.pillars.flatMap((pl) => pl.items));
+      const items = allItems(r.instrument).map(({ item }) => item);
       const scored = items.filter((i) => i.type !== 'text').length;
       process.stdout.write(
         `${path}: valid — ${r.instrument.key} ${r.instrument.version} (${r.instrument.status}), ${items.length} items (${scored} scored), languages: ${Object.keys(r.instrument.languages).join(', ')}\n`,

@@ -1,7 +1,7 @@
 // Consolidation of many respondents' answers into one set of scores: the computed default answer per
 // item (docs/METHODOLOGY.md §6), agreement (§5), perception gaps (§7), then the scores of those answers
 // (§1–§4). Where the workshop has recorded an agreed answer it replaces the default answer.
-import { allItems } from '../instrument/model.ts';
+import { allItems, allPillars } from '../instrument/model.ts';
 import type { TInstrument } from '../instrument/schema.ts';
 import { scoreAnswers, type TScores } from './aggregate.ts';
 import { itemAgreement } from './agreement.ts';
@@ -66,7 +66,7 @@ export function consolidate(inst: TInstrument, respondents: readonly TRespondent
     if (agreement !== null && item.type !== 'text' && item.weight > 0) (pillarAgreement[pillar.id] ??= []).push(agreement);
     items.push({ id: item.id, defaultAnswer: d, value: value ?? null, source: c ? 'consensus' : d ? 'default' : null, agreement, n: values.filter((v) => v.kind !== 'excluded').length, withEvidence });
   }
-  const pillars = Object.fromEntries(inst.parts.flatMap((p) => p.pillars).map((p) => [p.id, mean(pillarAgreement[p.id] ?? [])]));
+  const pillars = Object.fromEntries(allPillars(inst).map((p) => [p.id, mean(pillarAgreement[p.id] ?? [])]));
   return {
     scores: scoreAnswers(inst, agreed),
     items,

@@ -4,6 +4,7 @@
 import type { TInstrument, TItem } from '../instrument/schema.ts';
 import { itemScore } from './item.ts';
 import type { TAnswers, TStatus, TValue } from './types.ts';
+import { allPillars } from '../instrument/model.ts';
 
 /** The lower median (for an even count, the lower of the two middle values: the conservative choice). */
 export function lowerMedian(xs: readonly number[]): number {
@@ -69,7 +70,7 @@ export interface TGap {
 export function perceptionGaps(inst: TInstrument, government: readonly TAnswers[], nonGovernment: readonly TAnswers[]): { items: TGap[]; pillars: TGap[] } {
   const items: TGap[] = [];
   const pillars: TGap[] = [];
-  for (const pillar of inst.parts.flatMap((p) => p.pillars)) {
+  for (const pillar of allPillars(inst)) {
     const acc = { g: { s: 0, w: 0 }, n: { s: 0, w: 0 } };
     for (const item of pillar.items) {
       if (item.type === 'text' || item.weight === 0) continue;

@@ -4,6 +4,7 @@
 // not at evaluation. Items tagged with several cycle stages count in each. Pure.
 import { POLICY_STAGES, type TInstrument } from '../instrument/schema.ts';
 import type { TScores } from './aggregate.ts';
+import { allPillars } from '../instrument/model.ts';
 
 /** One cell: mean score, and how many items (scored / tagged) it rests on. */
 export interface TCell {
@@ -21,7 +22,7 @@ export function stageMatrix(inst: TInstrument, scores: TScores): TMatrix {
   const out: TMatrix = [];
   for (const stage of ['e_information', 'e_consultation', 'e_decision_making'] as const) {
     const acc = Object.fromEntries(POLICY_STAGES.map((s) => [s, { s: 0, w: 0, scored: 0, items: 0 }])) as Record<(typeof POLICY_STAGES)[number], { s: number; w: number; scored: number; items: number }>;
-    for (const pillar of inst.parts.flatMap((p) => p.pillars).filter((p) => p.epiStage === stage)) {
+    for (const pillar of allPillars(inst).filter((p) => p.epiStage === stage)) {
       for (const item of pillar.items) {
         const r = byId.get(item.id);
         if (!r || item.type === 'text' || r.weight === 0) continue;

@@ -3,6 +3,7 @@
 import type { TInstrument } from '../instrument/schema.ts';
 import { scoreAnswers, type TScores, type TWeights } from './aggregate.ts';
 import type { TAnswers } from './types.ts';
+import { allPillars } from '../instrument/model.ts';
 
 /** One scenario's outcome. */
 export interface TScenario {
@@ -40,7 +41,7 @@ export function sensitivity(inst: TInstrument, answers: TAnswers, step = 0.2): {
       orderChanged: order.join() !== baseOrder.join(),
     };
   };
-  const pillars = inst.parts.flatMap((p) => p.pillars);
+  const pillars = allPillars(inst);
   const items = pillars.flatMap((p) => p.items);
   const scenarios: TScenario[] = [
     run('equal_pillar_weights', { pillar: Object.fromEntries(pillars.map((p) => [p.id, 1])) }),

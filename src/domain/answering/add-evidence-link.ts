@@ -19,12 +19,12 @@ const ZLink = z.object({
 /** Adds a link as evidence for one of the actor's answers. */
 export async function addEvidenceLink(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<string> {
   const data = parseInput(ZLink, input);
-  await forOwnAnswer(ctx, actor, assessmentId, data.itemId);
+  const { actor: me } = await forOwnAnswer(ctx, actor, assessmentId, data.itemId);
   const id = newId();
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertEvidence(trx, { id, assessment_id: assessmentId, user_id: actor!.id, item_id: data.itemId, kind: 'link', title: data.title || new URL(data.url).hostname, url: data.url, file_id: null, created_at: at });
-    await audit(trx, { at, actorId: actor!.id, action: 'evidence.add', entityType: 'assessment', entityId: assessmentId, after: { item: data.itemId, url: data.url } });
+    await insertEvidence(trx, { id, assessment_id: assessmentId, user_id: me.id, item_id: data.itemId, kind: 'link', title: data.title || new URL(data.url).hostname, url: data.url, file_id: null, created_at: at });
+    await audit(trx, { at, actorId: me.id, action: 'evidence.add', entityType: 'assessment', entityId: assessmentId, after: { item: data.itemId, url: data.url } });
   });
   return id;
 }

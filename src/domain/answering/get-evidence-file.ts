@@ -10,6 +10,6 @@ export async function getEvidenceFile(ctx: Ctx, actor: Actor | undefined, assess
   const file = await findFile(ctx.db.kysely, assessmentId, fileId);
   if (!file) throw new AppError('not_found', 'error.not_found');
   const ev = await findEvidenceByFile(ctx.db.kysely, fileId);
-  if (ev?.user_id !== actor!.id && !access.may('evidence.read_all')) throw new AppError('forbidden', 'error.forbidden');
+  if (ev?.user_id !== access.actor.id && !access.may('evidence.read_all')) throw new AppError('forbidden', 'error.forbidden');
   return file;
 }

@@ -3,6 +3,7 @@ import { findResponse, listAnswersOf, listEvidenceOf } from '../../db/repositori
 import type { TValue } from '../../scoring/types.ts';
 import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
+import { allPillars } from '../../instrument/model.ts';
 
 /** One of the actor's answers. */
 export interface TMyAnswer {
@@ -23,16 +24,16 @@ export interface TQuestionnaire extends AssessmentAccess {
 
 /** Counts answered items per pillar (an excluded answer counts as answered; text items count too). */
 export function progressOf(access: Pick<AssessmentAccess, 'instrument'>, answered: (itemId: string) => boolean) {
-  return access.instrument.parts.flatMap((p) => p.pillars).map((pl) => ({ pillarId: pl.id, answered: pl.items.filter((i) => answered(i.id)).length, total: pl.items.length }));
+  return allPillars(access.instrument).map((pl) => ({ pillarId: pl.id, answered: pl.items.filter((i) => answered(i.id)).length, total: pl.items.length }));
 }
 
 /** Loads the actor's questionnaire for an assessment. */
 export async function getQuestionnaire(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TQuestionnaire> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
   const [rows, evidence, response] = await Promise.all([
-    listAnswersOf(ctx.db.kysely, assessmentId, actor!.id),
-    listEvidenceOf(ctx.db.kysely, assessmentId, actor!.id),
-    findResponse(ctx.db.kysely, assessmentId, actor!.id),
+    listAnswersOf(ctx.db.kysely, assessmentId, access.actor.id),
+    listEvidenceOf(ctx.db.kysely, assessmentId, access.actor.id),
+    findResponse(ctx.db.kysely, assessmentId, access.actor.id),
   ]);
   const answers = new Map(rows.map((r) => [r.item_id, { value: JSON.parse(r.value_json) as TValue | null, comment: r.comment, updatedAt: r.updated_at }]));
   return {

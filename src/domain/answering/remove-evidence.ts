@@ -7,12 +7,12 @@ import { AppError } from '../kernel/errors.ts';
 
 /** Removes one of the actor's own evidence entries. */
 export async function removeEvidence(ctx: Ctx, actor: Actor | undefined, assessmentId: string, evidenceId: string): Promise<void> {
-  await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
+  const { actor: me } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
   const ev = await findEvidence(ctx.db.kysely, assessmentId, evidenceId);
-  if (!ev || ev.user_id !== actor!.id) throw new AppError('not_found', 'error.not_found');
+  if (!ev || ev.user_id !== me.id) throw new AppError('not_found', 'error.not_found');
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await deleteEvidence(trx, ev.id, ev.file_id);
-    await audit(trx, { at, actorId: actor!.id, action: 'evidence.remove', entityType: 'assessment', entityId: assessmentId, before: { item: ev.item_id, title: ev.title } });
+    await audit(trx, { at, actorId: me.id, action: 'evidence.remove', entityType: 'assessment', entityId: assessmentId, before: { item: ev.item_id, title: ev.title } });
   });
 }

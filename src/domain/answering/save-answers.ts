@@ -28,7 +28,7 @@ function shouldTouch(assessmentId: string, userId: string, now: number): boolean
 
 /** Saves a batch of answers for the actor; returns when they were saved. */
 export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<{ saved: number; at: string }> {
-  const { assessment, instrument } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
+  const { assessment, instrument, actor: me } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
   if (assessment.state !== 'collecting') throw new AppError('conflict', assessment.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed');
   const { answers } = parseInput(ZAnswerBatch, input);
   const items = itemsById(instrument);
@@ -45,19 +45,19 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
   const at = ctx.now().toISOString();
   const keep = answers.filter((a) => a.value !== null || (a.comment ?? '').trim() !== '');
   const clear = answers.filter((a) => a.value === null && !(a.comment ?? '').trim()).map((a) => a.itemId);
-  const rows = keep.map((a) => ({ assessment_id: assessment.id, user_id: actor!.id, item_id: a.itemId, value_json: JSON.stringify(a.value), comment: a.comment?.trim() || null, updated_at: at }));
+  const rows = keep.map((a) => ({ assessment_id: assessment.id, user_id: me.id, item_id: a.itemId, value_json: JSON.stringify(a.value), comment: a.comment?.trim() || null, updated_at: at }));
   if (clear.length) {
     await ctx.db.kysely.transaction().execute(async (trx) => {
       await upsertAnswers(trx, rows);
-      await deleteAnswers(trx, assessment.id, actor!.id, clear);
-      await touchResponse(trx, assessment.id, actor!.id, at);
+      await deleteAnswers(trx, assessment.id, me.id, clear);
+      await touchResponse(trx, assessment.id, me.id, at);
     });
   } else {
     // The common autosave case. One multi-row upsert is atomic by itself; the response's "last active"
     // stamp is bookkeeping that the next save repeats, so it does not need to share a transaction — which
     // on SQLite would hold the single connection across several awaits and serialise every respondent.
     await upsertAnswers(ctx.db.kysely, rows);
-    if (shouldTouch(assessment.id, actor!.id, Date.parse(at))) await touchResponse(ctx.db.kysely, assessment.id, actor!.id, at);
+    if (shouldTouch(assessment.id, me.id, Date.parse(at))) await touchResponse(ctx.db.kysely, assessment.id, me.id, at);
   }
   await announce(ctx, assessmentId, 'answers');
   return { saved: answers.length, at };

@@ -10,7 +10,7 @@ import { FILE_TYPES, forOwnAnswer } from './evidence-rules.ts';
 
 /** Stores an uploaded document as evidence; refuses types outside the allow-list and files over the limit. */
 export async function uploadEvidenceFile(ctx: Ctx, actor: Actor | undefined, assessmentId: string, itemId: string, file: { name: string; bytes: Uint8Array }, title?: string): Promise<string> {
-  await forOwnAnswer(ctx, actor, assessmentId, itemId);
+  const { actor: me } = await forOwnAnswer(ctx, actor, assessmentId, itemId);
   const name = file.name.replace(/[\\/\u0000-\u001f]/g, '_').slice(-150) || 'document';
   const type = FILE_TYPES[extname(name).toLowerCase()];
   if (!type) throw new AppError('invalid_input', 'error.file_type', { types: Object.keys(FILE_TYPES).join(' ') }, { file: 'error.file_type' });
@@ -22,9 +22,9 @@ export async function uploadEvidenceFile(ctx: Ctx, actor: Actor | undefined, ass
   const at = ctx.now().toISOString();
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertFile(trx, { id: fileId, assessment_id: assessmentId, name, mime: type.mime, size: file.bytes.length, sha256, data: file.bytes, created_by: actor!.id, created_at: at });
-    await insertEvidence(trx, { id, assessment_id: assessmentId, user_id: actor!.id, item_id: itemId, kind: 'file', title: title?.trim().slice(0, 200) || name, url: null, file_id: fileId, created_at: at });
-    await audit(trx, { at, actorId: actor!.id, action: 'evidence.upload', entityType: 'assessment', entityId: assessmentId, after: { item: itemId, name, size: file.bytes.length, sha256 } });
+    await insertFile(trx, { id: fileId, assessment_id: assessmentId, name, mime: type.mime, size: file.bytes.length, sha256, data: file.bytes, created_by: me.id, created_at: at });
+    await insertEvidence(trx, { id, assessment_id: assessmentId, user_id: me.id, item_id: itemId, kind: 'file', title: title?.trim().slice(0, 200) || name, url: null, file_id: fileId, created_at: at });
+    await audit(trx, { at, actorId: me.id, action: 'evidence.upload', entityType: 'assessment', entityId: assessmentId, after: { item: itemId, name, size: file.bytes.length, sha256 } });
   });
   return id;
 }

@@ -46,7 +46,7 @@ export async function changeAssessmentState(ctx: Ctx, actor: Actor | undefined, 
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await setAssessmentState(trx, assessment.id, to, at);
-    await audit(trx, { at, actorId: actor!.id, action: 'assessment.state', entityType: 'assessment', entityId: assessment.id, before: { state: assessment.state }, after: { state: to, ...(reason ? { reason } : {}), ...(open ? { openPoints: open } : {}) } });
+    await audit(trx, { at, actorId: access.actor.id, action: 'assessment.state', entityType: 'assessment', entityId: assessment.id, before: { state: assessment.state }, after: { state: to, ...(reason ? { reason } : {}), ...(open ? { openPoints: open } : {}) } });
   });
   await announce(ctx, assessment.id, 'state');
   return to;

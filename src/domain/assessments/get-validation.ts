@@ -7,6 +7,7 @@ import type { TScores } from '../../scoring/aggregate.ts';
 import { loadAnswerSet, type TAnswerSet } from '../results/load-answer-set.ts';
 import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
+import { allPillars } from '../../instrument/model.ts';
 
 /** The open points before validation. */
 export interface TValidationCheck {
@@ -22,7 +23,7 @@ export interface TValidationCheck {
 /** The validation check of a loaded answer set. */
 export function checkForValidation(access: AssessmentAccess, set: TAnswerSet): TValidationCheck {
   const out: TValidationCheck = { scores: set.consolidation.scores, unsupported: [], withoutConsensus: [], unanswered: [] };
-  for (const pillar of access.instrument.parts.flatMap((p) => p.pillars)) {
+  for (const pillar of allPillars(access.instrument)) {
     for (const item of pillar.items) {
       if (item.type === 'text' || item.weight === 0) continue;
       const answer = set.consolidation.answers.get(item.id);

@@ -17,7 +17,7 @@ export const ZOrganisation = z.object({
 
 /** Adds the organisation (or returns the existing one of that name) and returns its id. */
 export async function addOrganisation(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<string> {
-  const { assessment } = await loadAssessment(ctx, actor, assessmentId, 'participants.manage');
+  const { assessment, actor: me } = await loadAssessment(ctx, actor, assessmentId, 'participants.manage');
   const data = parseInput(ZOrganisation, input);
   const existing = (await listOrganisations(ctx.db.kysely, assessment.id)).find((o) => o.name.toLowerCase() === data.name.toLowerCase());
   if (existing) {
@@ -28,7 +28,7 @@ export async function addOrganisation(ctx: Ctx, actor: Actor | undefined, assess
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await insertOrganisation(trx, { id, assessment_id: assessment.id, name: data.name, group_code: data.group, created_at: at });
-    await audit(trx, { at, actorId: actor!.id, action: 'organisation.add', entityType: 'assessment', entityId: assessment.id, after: data });
+    await audit(trx, { at, actorId: me.id, action: 'organisation.add', entityType: 'assessment', entityId: assessment.id, after: data });
   });
   return id;
 }

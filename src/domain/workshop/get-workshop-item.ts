@@ -66,7 +66,7 @@ export async function getWorkshopItem(ctx: Ctx, actor: Actor | undefined, assess
     pillar,
     responses,
     revisions: set.decisions.filter((d) => d.item_id === itemId).sort((a, b) => b.revision - a.revision),
-    poll: latestPoll && latestPoll.status === 'open' ? await pollView(ctx, access.instrument, latestPoll, actor!.id) : undefined,
+    poll: latestPoll && latestPoll.status === 'open' ? await pollView(ctx, access.instrument, latestPoll, access.actor.id) : undefined,
     anonymised,
     next: order[order.indexOf(itemId) + 1],
   };

@@ -7,6 +7,7 @@ import { distribution, type TDistribution } from '../../scoring/distribution.ts'
 import type { TGap } from '../../scoring/groups.ts';
 import { type TAnswerSet } from '../results/load-answer-set.ts';
 import { type AssessmentAccess } from '../kernel/access.ts';
+import { allPillars } from '../../instrument/model.ts';
 
 /** One item's workshop summary. */
 export interface TWorkshopItem {
@@ -55,7 +56,7 @@ export function pillarProgress(access: AssessmentAccess, set: TAnswerSet): TPill
 }
 
 export function pillarsOf(access: AssessmentAccess): TPillar[] {
-  return access.instrument.parts.flatMap((p) => p.pillars);
+  return allPillars(access.instrument);
 }
 
 /** Scored items of a pillar (text items carry no decision). */

@@ -17,9 +17,9 @@ export async function openPoll(ctx: Ctx, actor: Actor | undefined, assessmentId:
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await closePolls(trx, assessmentId, at);
-    await insertPoll(trx, { id, assessment_id: assessmentId, item_id: itemId, status: 'open', created_by: actor!.id, created_at: at, closed_at: null });
+    await insertPoll(trx, { id, assessment_id: assessmentId, item_id: itemId, status: 'open', created_by: access.actor.id, created_at: at, closed_at: null });
     await setRoomItem(trx, assessmentId, itemId);
-    await audit(trx, { at, actorId: actor!.id, action: 'poll.open', entityType: 'poll', entityId: id, after: { itemId } });
+    await audit(trx, { at, actorId: access.actor.id, action: 'poll.open', entityType: 'poll', entityId: id, after: { itemId } });
   });
   await announce(ctx, assessmentId, 'poll');
   return id;

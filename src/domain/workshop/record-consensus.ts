@@ -67,13 +67,13 @@ export async function recordConsensus(ctx: Ctx, actor: Actor | undefined, assess
   if (problem) throw new AppError('invalid_input', 'error.form_invalid', {}, { value: problem });
   const revision = data.baseRevision + 1;
   const at = ctx.now().toISOString();
-  const row = { id: newId(), assessment_id: assessmentId, item_id: itemId, revision, value_json: JSON.stringify(value), rationale: data.rationale, dissent: data.dissent || null, decided_by: actor!.id, decided_at: at };
+  const row = { id: newId(), assessment_id: assessmentId, item_id: itemId, revision, value_json: JSON.stringify(value), rationale: data.rationale, dissent: data.dissent || null, decided_by: access.actor.id, decided_at: at };
   const ok = await ctx.db.kysely.transaction().execute(async (trx) => {
     // Someone may already be further along than base + 1 (two decisions while this form was open).
     const latest = currentConsensus(await listConsensus(trx, assessmentId, itemId)).get(itemId);
     if ((latest?.revision ?? 0) !== data.baseRevision) return false;
     if (!(await insertConsensus(trx, row))) return false;
-    await audit(trx, { at, actorId: actor!.id, action: 'consensus.record', entityType: 'item', entityId: `${assessmentId}/${itemId}`, before: latest ? { revision: latest.revision, value: JSON.parse(latest.value_json) } : undefined, after: { revision, value, rationale: row.rationale, dissent: row.dissent } });
+    await audit(trx, { at, actorId: access.actor.id, action: 'consensus.record', entityType: 'item', entityId: `${assessmentId}/${itemId}`, before: latest ? { revision: latest.revision, value: JSON.parse(latest.value_json) } : undefined, after: { revision, value, rationale: row.rationale, dissent: row.dissent } });
     return true;
   });
   if (!ok) {

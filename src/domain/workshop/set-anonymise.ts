@@ -11,12 +11,12 @@ const ZAnonymise = z.object({ anonymise: z.enum(['0', '1'], { error: 'error.bad_
 
 /** Sets the assessment's anonymisation of the workshop. */
 export async function setAnonymise(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<boolean> {
-  const { assessment } = await loadAssessment(ctx, actor, assessmentId, 'assessment.update');
+  const { assessment, actor: me } = await loadAssessment(ctx, actor, assessmentId, 'assessment.update');
   const on = parseInput(ZAnonymise, input).anonymise === '1';
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await save(trx, assessment.id, on, at);
-    await audit(trx, { at, actorId: actor!.id, action: 'assessment.anonymise', entityType: 'assessment', entityId: assessment.id, before: { anonymise: assessment.anonymise === 1 }, after: { anonymise: on } });
+    await audit(trx, { at, actorId: me.id, action: 'assessment.anonymise', entityType: 'assessment', entityId: assessment.id, before: { anonymise: assessment.anonymise === 1 }, after: { anonymise: on } });
   });
   return on;
 }

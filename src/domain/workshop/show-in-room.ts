@@ -18,6 +18,6 @@ export async function showInRoom(ctx: Ctx, actor: Actor | undefined, assessmentI
   if (itemId && (locateItem(access.instrument, itemId)?.item.type ?? 'text') === 'text') throw new AppError('not_found', 'error.not_found');
   const at = ctx.now().toISOString();
   await setRoomItem(ctx.db.kysely, assessmentId, itemId || null);
-  await audit(ctx.db.kysely, { at, actorId: actor!.id, action: 'room.show', entityType: 'assessment', entityId: assessmentId, after: { itemId: itemId || null } });
+  await audit(ctx.db.kysely, { at, actorId: access.actor.id, action: 'room.show', entityType: 'assessment', entityId: assessmentId, after: { itemId: itemId || null } });
   await announce(ctx, assessmentId, 'room');
 }

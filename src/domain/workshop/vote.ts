@@ -19,6 +19,6 @@ export async function vote(ctx: Ctx, actor: Actor | undefined, assessmentId: str
   if (!poll || poll.id !== pollId) throw new AppError('conflict', 'error.poll_closed');
   const item = pollableItem(access.instrument, poll.item_id);
   if (!pollChoices(item).includes(choice)) throw new AppError('invalid_input', 'error.form_invalid', {}, { choice: 'error.choice_required' });
-  await upsertVote(ctx.db.kysely, poll.id, actor!.id, choice, ctx.now().toISOString());
+  await upsertVote(ctx.db.kysely, poll.id, access.actor.id, choice, ctx.now().toISOString());
   await announce(ctx, assessmentId, 'poll');
 }

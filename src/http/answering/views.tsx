@@ -10,6 +10,7 @@ import { ErrorSummary } from '../kit/forms.tsx';
 import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
 import { AnswerControls } from '../kit/answer-controls.tsx';
 import { assessmentPaths } from '../paths.ts';
+import { allPillars } from '../../instrument/model.ts';
 
 type Ev = TQuestionnaire['evidence'][number];
 
@@ -63,7 +64,7 @@ export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnair
   const { t, locale, q, pillar } = p;
   const a = q.assessment;
   const inst = q.instrument;
-  const pillars = inst.parts.flatMap((x) => x.pillars);
+  const pillars = allPillars(inst);
   const idx = pillars.findIndex((x) => x.id === pillar.id);
   const next = pillars[idx + 1];
   const open = a.state === 'collecting';

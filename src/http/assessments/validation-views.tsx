@@ -9,6 +9,7 @@ import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { TableWrap } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
+import { pillarById } from '../../instrument/model.ts';
 
 /** The coordinator's check before validating, and the validate / reopen forms. */
 export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck & { access: AssessmentAccess }; error?: string | undefined; fields?: Record<string, string> | undefined }) {
@@ -57,7 +58,7 @@ export function ValidationPage(p: { t: TFn; locale: TLocale; v: TValidationCheck
           <tbody>
             {v.scores.pillars.map((pl) => (
               <tr>
-                <th scope="row">{`${pl.id} · ${txt(inst, inst.parts.flatMap((x) => x.pillars).find((x) => x.id === pl.id)?.title, locale)}`}</th>
+                <th scope="row">{`${pl.id} · ${txt(inst, pillarById(inst, pl.id)?.title, locale)}`}</th>
                 <td class="num">{score(locale, pl.score)}</td>
                 <td class="num">{pct(locale, pl.coverage)}</td>
                 <td class="num">{formatNumber(locale, pl.unsupported)}</td>

@@ -5,6 +5,7 @@ import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n
 import { TableWrap } from '../kit/table.tsx';
 import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
 import { paths } from '../paths.ts';
+import { allPillars } from '../../instrument/model.ts';
 
 const base = (inst: TInstrument) => paths.instrument(inst.key, inst.version);
 
@@ -188,7 +189,7 @@ export function ItemDetail(p: { t: TFn; locale: TLocale; inst: TInstrument; item
 /** All items of one pillar, with navigation between pillars. */
 export function InstrumentPillarPage(p: { t: TFn; locale: TLocale; inst: TInstrument; pillar: TPillar }) {
   const { t, locale, inst, pillar } = p;
-  const pillars = inst.parts.flatMap((x) => x.pillars);
+  const pillars = allPillars(inst);
   const i = pillars.findIndex((x) => x.id === pillar.id);
   const prev = pillars[i - 1];
   const next = pillars[i + 1];

@@ -11,6 +11,7 @@ import { TableWrap } from '../kit/table.tsx';
 import { Progress } from '../kit/progress.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { assessmentPaths, paths } from '../paths.ts';
+import { allPillars } from '../../instrument/model.ts';
 
 function GroupSelect(p: { t: TFn; id: string; name: string; value?: string | undefined; error?: string | undefined }) {
   const { t } = p;
@@ -52,7 +53,7 @@ export function DashboardPage(p: {
   const a = d.assessment;
   const manage = d.may('participants.manage');
   const orgError = Boolean(p.fields?.orgName || p.fields?.orgGroup);
-  const pillars = d.instrument.parts.flatMap((x) => x.pillars.map((pl) => pl.id));
+  const pillars = allPillars(d.instrument).map((pl) => pl.id);
   return (
     <>
       <AssessmentHeader t={t} locale={locale} d={d} current={assessmentPaths(a.id).participants} />

@@ -9,6 +9,7 @@ import { txt, Tx } from '../kit/instrument-text.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { TableWrap } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
+import { allPillars } from '../../instrument/model.ts';
 
 const hundred = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
 
@@ -37,7 +38,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
   const a = res.access.assessment;
   const inst = res.access.instrument;
   const s = res.scores;
-  const pillars = inst.parts.flatMap((x) => x.pillars);
+  const pillars = allPillars(inst);
   const prev = r.previous;
   const prevPillar = (id: string) => prev?.scores.pillars.find((x) => x.id === id)?.score;
   const gapOf = (id: string) => res.gaps.pillars.find((g) => g.id === id);
