@@ -5,7 +5,6 @@ import { listInvitations } from '../../db/repositories/invitations.ts';
 import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { progressOf } from '../answering/get-questionnaire.ts';
-import { pending } from '../participants/send-reminders.ts';
 
 /** A participant line on the dashboard. */
 export interface TParticipant {

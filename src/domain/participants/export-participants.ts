@@ -2,7 +2,6 @@
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { getDashboard } from '../assessments/get-dashboard.ts';
-import { pending } from './send-reminders.ts';
 
 /** The participant list (people and pending invitations) as CSV, one row per person. */
 export async function participantsCsv(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<string> {
