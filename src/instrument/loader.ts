@@ -217,30 +217,9 @@ export function bundledInstrument(): TInstrument {
   return r.instrument;
 }
 
-/** Every item of an instrument in order, with its pillar and part. */
-export function allItems(inst: TInstrument): { part: TInstrument['parts'][number]; pillar: TInstrument['parts'][number]['pillars'][number]; item: TItem }[] {
-  return inst.parts.flatMap((part) => part.pillars.flatMap((pillar) => pillar.items.map((item) => ({ part, pillar, item }))));
-}
-
-// Instruments are immutable once loaded, so the lookups by id are built once per instrument object
-// (every answer save needs one).
-type TLocated = ReturnType<typeof allItems>[number];
-const located = new WeakMap<TInstrument, ReadonlyMap<string, TLocated>>();
-const itemMaps = new WeakMap<TInstrument, ReadonlyMap<string, TItem>>();
-
-/** An item with its pillar and part, by id. */
-export function locateItem(inst: TInstrument, id: string): TLocated | undefined {
-  let m = located.get(inst);
-  if (!m) located.set(inst, (m = new Map(allItems(inst).map((x) => [x.item.id, x]))));
-  return m.get(id);
-}
-
-/** The items of an instrument by id. */
-export function itemsById(inst: TInstrument): ReadonlyMap<string, TItem> {
-  let m = itemMaps.get(inst);
-  if (!m) itemMaps.set(inst, (m = new Map(allItems(inst).map(({ item }) => [item.id, item]))));
-  return m;
-}
+// The model helpers live in model.ts (pure, so scoring may use them); re-exported here for callers that
+// load an instrument and look items up.
+export { allItems, itemsById, locateItem } from './model.ts';
 
 /** Type helper so callers can refer to a zod-inferred instrument input. */
 export type TInstrumentInput = z.input<typeof ZInstrument>;

@@ -1,7 +1,7 @@
 // Consolidation of many respondents' answers into one set of scores: the computed default answer per
 // item (docs/METHODOLOGY.md §6), agreement (§5), perception gaps (§7), then the scores of those answers
 // (§1–§4). Where the workshop has recorded an agreed answer it replaces the default answer.
-import { allItems } from '../instrument/loader.ts';
+import { allItems } from '../instrument/model.ts';
 import type { TInstrument } from '../instrument/schema.ts';
 import { scoreAnswers, type TScores } from './aggregate.ts';
 import { itemAgreement } from './agreement.ts';
