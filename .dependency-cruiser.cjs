@@ -27,7 +27,7 @@ module.exports = {
         'The domain is the product without its web face: it is called by http/, the CLI and tests alike, so ' +
         'it never imports src/http, Hono or hono/jsx (http → domain → db).',
       severity: 'error',
-      from: { path: '^src/domain/' },
+      from: { path: '^src/domain/', pathNot: TEST_FILE },
       to: { path: ['^src/http/', '^node_modules/hono/', '^node_modules/@hono/'] },
     },
     {
