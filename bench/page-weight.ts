@@ -4,11 +4,10 @@
 // A pillar letter (default E) is a respondent's questionnaire page; `results` the results page (charts
 // included) and `room` the room screen, as the observer; `workshop` the most contested item's page, as
 // the facilitator, during consolidation.
-import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../e2e/browser.ts';
 import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
 import { startSession } from '../src/domain/accounts/start-session.ts';
+import { launchChromium } from '../test/support/chromium.ts';
 import { respondents, startBench } from './setup.ts';
 
 const which = process.argv[2] ?? 'E';
@@ -30,7 +29,7 @@ if (which === 'results' || which === 'room') {
   [token] = await respondents(b.app.ctx, b.assessmentId, 1);
   path = `/assessments/${b.assessmentId}/answer/${which}`;
 }
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   await context.addCookies([{ name: 'metep_session', value: token!, url: b.base }]);

@@ -7,12 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import pg from 'pg';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../src/config.ts';
 import { start, type Running } from '../src/server.ts';
-
-/** Where Debian installs Chromium. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../test/support/chromium.ts';
 
 /** Why browser tests cannot run here, or undefined when they can. In CI a missing browser is an error. */
 export function browserSkip(): string | undefined {
@@ -53,11 +51,7 @@ export async function startE2E(env: Record<string, string> = {}, dialect: 'sqlit
   const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, LOG_LEVEL: 'silent', ...database, ...env });
   let setupUrl: string | undefined;
   const app = await start(config, { setup: (u) => (setupUrl = u) });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // playwright gives every launch a fresh temporary --user-data-dir itself.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   return {
     app,
     base,

@@ -1,7 +1,7 @@
 // Use case: an administrator (or the CLI, acting as the operator) creates an account.
 import { z } from 'zod';
 import { findUserByEmail, insertUser } from '../../db/repositories/users.ts';
-import { ZEmail, ZName, zPassword } from './account-schemas.ts';
+import { ZEmail, ZName, zPassword } from '../kernel/schemas.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';

@@ -3,7 +3,8 @@
 import { deleteAnswers, touchResponse, upsertAnswers } from '../../db/repositories/answers.ts';
 import { itemsById } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
-import { answerProblem, ZAnswerBatch } from './answer-values.ts';
+import { ZAnswerBatch } from './answer-values.ts';
+import { answerProblem } from './validate-answer.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { announce } from '../kernel/live.ts';

@@ -19,7 +19,7 @@ import { audit } from '../kernel/audit.ts';
 import type { Ctx } from '../kernel/context.ts';
 import { ensureBundledInstrument } from '../instruments/ensure-bundled-instrument.ts';
 import type { TGroup } from '../kernel/groups.ts';
-import { instrumentById } from '../instruments/instrument-cache.ts';
+import { instrumentById } from '../instruments/get-instrument.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { newId } from '../../lib/tokens.ts';
 

@@ -5,7 +5,7 @@ import { findAssessmentWithMembership, type AssessmentRow } from '../../db/repos
 import type { TInstrument } from '../../instrument/schema.ts';
 import type { Actor, Ctx } from './context.ts';
 import { AppError } from './errors.ts';
-import { instrumentById } from '../instruments/instrument-cache.ts';
+import { instrumentById } from '../instruments/get-instrument.ts';
 import { authorize, can, type TAssessmentAction, type TRole } from './policies.ts';
 
 /** An assessment as an actor may see it. */

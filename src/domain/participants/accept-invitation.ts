@@ -4,7 +4,7 @@ import { findMembership, insertMembership } from '../../db/repositories/assessme
 import { consumeInvitation } from '../../db/repositories/invitations.ts';
 import { findUserByEmail, insertUser } from '../../db/repositories/users.ts';
 import { type TLocale } from '../../i18n/index.ts';
-import { ZEmail, ZName, zPassword } from '../accounts/account-schemas.ts';
+import { ZEmail, ZName, zPassword } from '../kernel/schemas.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx, RequestMeta } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';

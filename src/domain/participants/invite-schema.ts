@@ -1,7 +1,7 @@
 // What an invitation holds (one schema for the form, the API and a CSV row) and what the coordinator gets back.
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
-import { ZEmail, ZName } from '../accounts/account-schemas.ts';
+import { ZEmail, ZName } from '../kernel/schemas.ts';
 import { GROUPS } from '../kernel/groups.ts';
 import { ROLES } from '../kernel/policies.ts';
 

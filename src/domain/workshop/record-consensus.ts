@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { currentConsensus, insertConsensus, listConsensus, type ConsensusRow } from '../../db/repositories/workshop.ts';
 import { locateItem } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
-import { answerProblem, ZValue } from '../answering/answer-values.ts';
+import { answerProblem, ZValue } from '../answering/validate-answer.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
