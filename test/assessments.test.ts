@@ -192,6 +192,30 @@ eachDialect('collecting answers', (get) => {
     assert.match(amal ?? '', /respondent,Ministry of ICT,central_government,started,2,76,2\/10/);
   });
 
+  test('mail is written in the recipient\'s language, not the coordinator\'s', async () => {
+    // Invitations: the language chosen on the form, or a CSV row's language column.
+    let r = await coordinator.post(`/assessments/${assessmentId}/invitations`, { name: 'Élise Conseil', email: 'elise@example.org', organisation: 'Conseil national', group: 'civil_society', role: 'respondent', locale: 'fr' });
+    assert.equal(r.status, 200);
+    assert.match(bodyOf(smtp.messages.findLast((m) => m.to.includes('elise@example.org'))?.raw ?? ''), /^Bonjour Élise Conseil,/);
+    r = await coordinator.post(`/assessments/${assessmentId}/invitations`, { name: 'Wrong Language', email: 'wl@example.org', organisation: 'Conseil national', group: 'civil_society', locale: 'xx' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /Choose a language/);
+    const csv = 'name,e-mail,organisation,group,role,language\r\nИван Петров,ivan@example.org,National University,academia,respondent,ru\r\n';
+    r = await postMultipart(coordinator, `/assessments/${assessmentId}/invitations/csv`, { file: { name: 'people.csv', type: 'text/csv', data: Buffer.from(csv) } });
+    assert.equal(r.status, 200);
+    assert.match(bodyOf(smtp.messages.findLast((m) => m.to.includes('ivan@example.org'))?.raw ?? ''), /^Здравствуйте, Иван Петров!/);
+    // Reminders: each respondent who has not submitted, in the language of their own account.
+    const before = smtp.messages.length;
+    r = await coordinator.post(`/assessments/${assessmentId}/remind`, {});
+    assert.equal(r.status, 303);
+    const sent = smtp.messages.slice(before);
+    assert.match(bodyOf(sent.find((m) => m.to.includes('bo@example.org'))?.raw ?? ''), /^Estimado\/a Bo:/);
+    const amal = bodyOf(sent.find((m) => m.to.includes('amal@example.org'))?.raw ?? '');
+    assert.match(amal, /^حضرة أمل،/);
+    assert.match(amal, new RegExp(`http://metep\\.test/assessments/${assessmentId}/answer`));
+    assert.ok(!sent.some((m) => m.to.includes('chen@example.org')), 'no reminder to someone who submitted');
+  });
+
   test('another coordinator can neither read nor change this assessment', async () => {
     const other = new Browser(app);
     await other.post('/sign-in', { email: 'other@example.org', password: 'other has a long password' });

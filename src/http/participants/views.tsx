@@ -172,10 +172,11 @@ export function DashboardPage(p: {
                   ))}
                 </select>
               </div>
-              <div class="field">
+              <div class={p.fields?.locale ? 'field has-error' : 'field'}>
                 <label for="f-locale">{t('asm.invite_language')}</label>
                 <p class="hint" id="f-locale-hint">{t('asm.invite_language_hint')}</p>
-                <select id="f-locale" name="locale" aria-describedby="f-locale-hint">
+                {p.fields?.locale && <p class="error" id="f-locale-err">{p.fields.locale}</p>}
+                <select id="f-locale" name="locale" aria-describedby={p.fields?.locale ? 'f-locale-hint f-locale-err' : 'f-locale-hint'}>
                   {LOCALES.map((l) => (
                     <option value={l} lang={l} selected={(p.values?.locale ?? p.locale) === l}>{ENDONYM[l]}</option>
                   ))}
