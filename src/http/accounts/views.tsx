@@ -114,7 +114,7 @@ export function ResetLinkPage(p: { t: TFn; locale: TLocale; email: string; url: 
     <>
       <h1>{t('users.reset_link_title')}</h1>
       <p>{t('users.reset_link_intro', { email: isolate(p.email), expires: isolate(dateTime(p.locale, p.expiresAt)) })}</p>
-      <p class="copy" id="reset-link" dir="ltr">
+      <p class="copy" dir="ltr" id="reset-link">
         {p.url}
       </p>
       <p class="warning">{t('users.reset_link_once')}</p>
