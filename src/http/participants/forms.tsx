@@ -6,6 +6,7 @@ import type { TCsvRowReport } from '../../domain/participants/import-invitations
 import { GOVERNMENT_GROUPS, GROUPS, NON_GOVERNMENT_GROUPS } from '../../domain/kernel/groups.ts';
 import { ROLES } from '../../domain/kernel/policies.ts';
 import { ENDONYM, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
+import { isolate } from '../kit/bidi.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { CsvReport } from './tables.tsx';
@@ -134,7 +135,7 @@ export function CsvCard(p: { t: TFn; locale: TLocale; d: TDashboard; report?: TC
   return (
     <section aria-labelledby="csv-h" class="card">
       <h2 id="csv-h">{t('asm.csv_title')}</h2>
-      <p class="hint">{t('asm.csv_hint', { groups: GROUPS.join(', '), roles: ROLES.join(', ') })}</p>
+      <p class="hint">{t('asm.csv_hint', { groups: isolate(GROUPS.join(', ')), roles: isolate(ROLES.join(', ')) })}</p>
       <p class="hint">{t('asm.csv_language_hint')}</p>
       {p.report && <CsvReport t={t} locale={p.locale} report={p.report} />}
       <form method="post" action={assessmentPaths(p.d.assessment.id).invitationsCsv} enctype="multipart/form-data">
