@@ -47,7 +47,7 @@ function EvidenceBlock(p: { t: TFn; locale: TLocale; q: TQuestionnaire; item: TI
         </div>
         <div class="field">
           <label for={`lt-${id}`}>{t('q.link_title')}</label>
-          <input id={`lt-${id}`} name={`lt.${id}`} type="text" />
+          <input id={`lt-${id}`} name={`lt.${id}`} type="text" dir="auto" />
         </div>
         <button type="submit" name="action" value={`link:${id}`} class="secondary">{t('q.add_link')}</button>
         <div class="field">
