@@ -38,7 +38,7 @@ function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {
 }
 
 function wantsJson(c: Context<AppEnv>): boolean {
-  return c.req.path.startsWith('/api/') || c.req.path === '/healthz' || (c.req.header('accept') ?? '').startsWith('application/json');
+  return c.req.path.startsWith('/api/') || c.req.path === paths.healthz || (c.req.header('accept') ?? '').startsWith('application/json');
 }
 
 /** Builds the Hono app around a use-case context. */

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { paths } from './paths.ts';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
@@ -41,7 +42,7 @@ function load(): Map<string, Asset> {
 /** The fingerprinted URL of a static file. */
 export function assetUrl(name: string): string {
   const a = load().get(name);
-  return a ? `/static/${a.hash}/${name}` : `/static/0/${name}`;
+  return paths.asset(a ? a.hash : '0', name);
 }
 
 /** The static file with that name, if any. */

@@ -50,6 +50,8 @@ export function assessmentPaths(id: string) {
     resultsJson: `${base}/results.json`,
     resultsCsv: `${base}/results.csv`,
     resultsItem: (itemId: string) => `${base}/results/items/${enc(itemId)}`,
+    /** The results page scrolled to one pillar's item table (its id is `items-<pillar>`). */
+    resultsPillarItems: (pillarId: string) => `${base}/results#items-${enc(pillarId)}`,
     api: {
       answers: `${api}/answers`,
       results: `${api}/results`,

@@ -1,8 +1,10 @@
 // Pages of the accounts area: sign-in, first-run setup, password reset, and the administrator's accounts list.
-import type { UserRecord } from '../../db/repositories/users.ts';
-import { type TFn, type TLocale, formatDateTime } from '../../i18n/index.ts';
+import type { TUserSummary } from '../../domain/accounts/list-users.ts';
+import { type TFn, type TLocale } from '../../i18n/index.ts';
+import { Bdi, isolate, Ltr } from '../kit/bidi.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
-import { TableWrap } from '../kit/table.tsx';
+import { date, dateTime } from '../kit/format.ts';
+import { DataTable } from '../kit/table.tsx';
 import { paths } from '../paths.ts';
 
 /** The sign-in form. */
@@ -58,40 +60,31 @@ export function ResetPage(p: { t: TFn; token: string; minLength: number; error?:
 }
 
 /** The administrator's list of accounts, with the create form and reset-link buttons. */
-export function UsersPage(p: { t: TFn; locale: TLocale; users: UserRecord[]; minLength: number; values?: Record<string, string>; error?: string; fields?: Record<string, string> }) {
-  const { t } = p;
+export function UsersPage(p: { t: TFn; locale: TLocale; users: TUserSummary[]; minLength: number; values?: Record<string, string>; error?: string; fields?: Record<string, string> }) {
+  const { t, locale } = p;
   return (
     <>
       <h1>{t('users.title')}</h1>
-      <TableWrap t={t}>
-        <table>
-          <caption class="muted">{t('users.caption', { count: p.users.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('field.name')}</th>
-              <th scope="col">{t('field.email')}</th>
-              <th scope="col">{t('users.role')}</th>
-              <th scope="col">{t('users.created')}</th>
-              <th scope="col">{t('users.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.users.map((u) => (
-              <tr>
-                <td>{u.name}</td>
-                <td dir="ltr">{u.email}</td>
-                <td>{u.isAdmin ? t('users.role.admin') : u.isCoordinator ? t('users.role.coordinator') : t('users.role.user')}</td>
-                <td>{formatDateTime(p.locale, u.createdAt, { dateStyle: 'medium', timeZone: 'UTC' })}</td>
-                <td>
-                  <form method="post" action={paths.userResetLink(u.id)} class="inline">
-                    <button type="submit" class="secondary" aria-label={t('users.reset_link_for', { name: u.name })}>{t('users.reset_link')}</button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        t={t}
+        caption={t('users.caption', { count: p.users.length })}
+        captionStyle="muted"
+        rows={p.users}
+        columns={[
+          { head: t('field.name'), rowHeader: true, cell: (u) => <Bdi>{u.name}</Bdi> },
+          { head: t('field.email'), cell: (u) => <Ltr>{u.email}</Ltr> },
+          { head: t('users.role'), cell: (u) => (u.isAdmin ? t('users.role.admin') : u.isCoordinator ? t('users.role.coordinator') : t('users.role.user')) },
+          { head: t('users.created'), cell: (u) => <Bdi>{date(locale, u.createdAt)}</Bdi> },
+          {
+            head: t('users.actions'),
+            cell: (u) => (
+              <form method="post" action={paths.userResetLink(u.id)} class="inline">
+                <button type="submit" class="secondary" aria-label={t('users.reset_link_for', { name: u.name })}>{t('users.reset_link')}</button>
+              </form>
+            ),
+          },
+        ]}
+      />
       <h2>{t('users.create_title')}</h2>
       <ErrorSummary message={p.error} />
       <form method="post" action={paths.users} novalidate>
@@ -120,8 +113,10 @@ export function ResetLinkPage(p: { t: TFn; locale: TLocale; email: string; url: 
   return (
     <>
       <h1>{t('users.reset_link_title')}</h1>
-      <p>{t('users.reset_link_intro', { email: p.email, expires: formatDateTime(p.locale, p.expiresAt) })}</p>
-      <p class="copy" id="reset-link">{p.url}</p>
+      <p>{t('users.reset_link_intro', { email: isolate(p.email), expires: isolate(dateTime(p.locale, p.expiresAt)) })}</p>
+      <p class="copy" dir="ltr" id="reset-link">
+        {p.url}
+      </p>
       <p class="warning">{t('users.reset_link_once')}</p>
       <p>
         <a href={paths.users}>{t('users.back')}</a>

@@ -9,12 +9,14 @@ import { EvidenceLink } from '../kit/evidence.tsx';
 import { ErrorSummary } from '../kit/forms.tsx';
 import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
 import { AnswerControls } from '../kit/answer-controls.tsx';
+import { fileSize, fraction } from '../kit/format.ts';
 import { assessmentPaths } from '../paths.ts';
 import { allPillars } from '../../instrument/model.ts';
 
 type Ev = TQuestionnaire['evidence'][number];
 
-function EvidenceBlock(p: { t: TFn; q: TQuestionnaire; item: TItem; evidence: Ev[]; unsupported: boolean; fields?: Record<string, string> | undefined }) {
+/** An item's evidence: what is attached (with remove buttons) and the fields to add a link or a file. */
+function EvidenceBlock(p: { t: TFn; locale: TLocale; q: TQuestionnaire; item: TItem; evidence: Ev[]; unsupported: boolean; fields?: Record<string, string> | undefined }) {
   const { t, q, item } = p;
   const id = item.id;
   const err = p.fields?.[`ev.${id}`];
@@ -30,7 +32,7 @@ function EvidenceBlock(p: { t: TFn; q: TQuestionnaire; item: TItem; evidence: Ev
         <ul class="evidence-list" data-evidence-count={id}>
           {p.evidence.map((e) => (
             <li>
-              <EvidenceLink e={e} assessmentId={q.assessment.id} label={e.kind === 'link' ? e.title : `${e.title} (${Math.max(1, Math.round((e.file_size ?? 0) / 1024))} KB)`} />{' '}
+              <EvidenceLink e={e} assessmentId={q.assessment.id} label={e.kind === 'link' ? e.title : `${e.title} (${fileSize(p.locale, e.file_size)})`} />{' '}
               <button type="submit" name="action" value={`remove:${e.id}`} class="link" aria-label={t('q.remove_evidence', { title: e.title })}>{t('q.remove')}</button>
             </li>
           ))}
@@ -45,7 +47,7 @@ function EvidenceBlock(p: { t: TFn; q: TQuestionnaire; item: TItem; evidence: Ev
         </div>
         <div class="field">
           <label for={`lt-${id}`}>{t('q.link_title')}</label>
-          <input id={`lt-${id}`} name={`lt.${id}`} type="text" />
+          <input id={`lt-${id}`} name={`lt.${id}`} type="text" dir="auto" />
         </div>
         <button type="submit" name="action" value={`link:${id}`} class="secondary">{t('q.add_link')}</button>
         <div class="field">
@@ -59,39 +61,98 @@ function EvidenceBlock(p: { t: TFn; q: TQuestionnaire; item: TItem; evidence: Ev
   );
 }
 
+type TPageProps = { t: TFn; locale: TLocale; q: TQuestionnaire; pillar: TPillar; error?: string | undefined; fields?: Record<string, string> | undefined; draft?: Map<string, TValue | null> | undefined; comments?: Map<string, string> | undefined };
+
+/** Links to every pillar with how many of its items are answered, and the total. */
+function PillarProgressNav(p: { t: TFn; locale: TLocale; q: TQuestionnaire; pillar: TPillar }) {
+  const { t, locale, q } = p;
+  const total = q.progress.reduce((s, x) => s + x.total, 0);
+  const done = q.progress.reduce((s, x) => s + x.answered, 0);
+  return (
+    <nav aria-label={t('inst.pillars_nav')} class="pillar-nav">
+      <p>{t('q.progress_total', { done, total })}</p>
+      <ul>
+        {allPillars(q.instrument).map((x) => {
+          const pr = q.progress.find((y) => y.pillarId === x.id);
+          const count = fraction(locale, pr?.answered ?? 0, pr?.total ?? 0);
+          return (
+            <li>
+              <a href={assessmentPaths(q.assessment.id).answerPillar(x.id)} aria-current={x.id === p.pillar.id ? 'page' : undefined} title={count}>
+                {x.id}
+                <span class="count">{count}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** The item's guidance, examples and definitions, folded. */
+function Guidance(p: { t: TFn; locale: TLocale; inst: TQuestionnaire['instrument']; item: TItem }) {
+  const { t, locale, inst, item } = p;
+  return (
+    <details class="guidance">
+      <summary>{t('inst.guidance')}</summary>
+      <Tx as="p" text={item.guidance} locale={locale} inst={inst} />
+      {item.examples && (
+        <p>
+          <strong>{t('inst.examples')}:</strong> <Tx text={item.examples} locale={locale} inst={inst} />
+        </p>
+      )}
+      {item.definitions && (
+        <p>
+          <strong>{t('inst.definitions')}:</strong> <Tx text={item.definitions} locale={locale} inst={inst} />
+        </p>
+      )}
+    </details>
+  );
+}
+
+/** One item as a fieldset: question, guidance, answer controls, comment and evidence. */
+function ItemFieldset(p: Omit<TPageProps, 'pillar'> & { item: TItem }) {
+  const { t, locale, q, item } = p;
+  const saved = q.answers.get(item.id);
+  // What was typed in a refused post wins over what is stored, so nothing typed is lost.
+  const v = p.draft?.has(item.id) ? p.draft.get(item.id) : saved?.value;
+  const evidence = q.evidence.filter((e) => e.item_id === item.id);
+  const unsupported = v ? isUnsupported(item, { value: v, evidence: evidence.length }) : false;
+  const err = p.fields?.[item.id];
+  return (
+    <fieldset class={err ? 'q has-error' : 'q'} id={`q-${item.id}`} data-item={item.id} data-type={item.type} data-evidence-above={item.evidenceAbove === undefined ? undefined : String(item.evidenceAbove)} aria-describedby={err ? `err-${item.id}` : undefined}>
+      <legend>
+        <span class="item-id">{item.id}</span> <Tx text={item.question} locale={locale} inst={q.instrument} />
+      </legend>
+      {err && <p class="error" id={`err-${item.id}`}>{err}</p>}
+      <Guidance t={t} locale={locale} inst={q.instrument} item={item} />
+      <div class="choices">
+        <AnswerControls t={t} locale={locale} inst={q.instrument} item={item} v={v} error={err} />
+      </div>
+      <div class="field comment">
+        <label for={`c-${item.id}`}>{t('q.comment')}</label>
+        <textarea id={`c-${item.id}`} name={`c.${item.id}`} rows={2} dir="auto">{p.comments?.get(item.id) ?? saved?.comment ?? ''}</textarea>
+      </div>
+      <EvidenceBlock t={t} locale={locale} q={q} item={item} evidence={evidence} unsupported={unsupported} fields={p.fields} />
+    </fieldset>
+  );
+}
+
 /** One pillar of the questionnaire. */
-export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnaire; pillar: TPillar; error?: string | undefined; fields?: Record<string, string> | undefined; draft?: Map<string, TValue | null> | undefined; comments?: Map<string, string> | undefined }) {
+export function QuestionnairePage(p: TPageProps) {
   const { t, locale, q, pillar } = p;
   const a = q.assessment;
   const inst = q.instrument;
   const pillars = allPillars(inst);
-  const idx = pillars.findIndex((x) => x.id === pillar.id);
-  const next = pillars[idx + 1];
+  const next = pillars[pillars.findIndex((x) => x.id === pillar.id) + 1];
   const open = a.state === 'collecting';
-  const total = q.progress.reduce((s, x) => s + x.total, 0);
-  const done = q.progress.reduce((s, x) => s + x.answered, 0);
   return (
     <>
       <AssessmentHeader t={t} locale={locale} d={q} current={assessmentPaths(a.id).answer} />
       <TranslationNotice t={t} locale={locale} inst={inst} />
       {!open && <p class="warning">{t(a.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed')}</p>}
       {q.status === 'submitted' && <p class="flash">{t('q.submitted_note')}</p>}
-      <nav aria-label={t('inst.pillars_nav')} class="pillar-nav">
-        <p>{t('q.progress_total', { done, total })}</p>
-        <ul>
-          {pillars.map((x) => {
-            const pr = q.progress.find((y) => y.pillarId === x.id);
-            return (
-              <li>
-                <a href={assessmentPaths(a.id).answerPillar(x.id)} aria-current={x.id === pillar.id ? 'page' : undefined} title={`${pr?.answered ?? 0}/${pr?.total ?? 0}`}>
-                  {x.id}
-                  <span class="count">{`${pr?.answered ?? 0}/${pr?.total ?? 0}`}</span>
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <PillarProgressNav t={t} locale={locale} q={q} pillar={pillar} />
       <h2 class="pillar-title">
         {`${pillar.id}. `}
         <Tx text={pillar.title} locale={locale} inst={inst} />
@@ -102,43 +163,9 @@ export function QuestionnairePage(p: { t: TFn; locale: TLocale; q: TQuestionnair
       <form method="post" action={assessmentPaths(a.id).answerPillar(pillar.id)} enctype="multipart/form-data" data-autosave={assessmentPaths(a.id).api.answers} data-key={`${a.id}:${q.actor.id}`} data-msg-saved={t('q.saved')} data-msg-saving={t('q.saving')} data-msg-offline={t('q.offline')} data-msg-error={t('q.save_error')} novalidate>
         <fieldset disabled={!open} class="q-all">
           <legend class="visually-hidden">{t('q.answers_for', { pillar: pillar.id })}</legend>
-          {pillar.items.map((item) => {
-            const saved = q.answers.get(item.id);
-            const v = p.draft?.has(item.id) ? p.draft.get(item.id) : saved?.value;
-            const evidence = q.evidence.filter((e) => e.item_id === item.id);
-            const unsupported = v ? isUnsupported(item, { value: v, evidence: evidence.length }) : false;
-            const err = p.fields?.[item.id];
-            return (
-              <fieldset class={err ? 'q has-error' : 'q'} id={`q-${item.id}`} data-item={item.id} data-type={item.type} data-evidence-above={item.evidenceAbove === undefined ? undefined : String(item.evidenceAbove)} aria-describedby={err ? `err-${item.id}` : undefined}>
-                <legend>
-                  <span class="item-id">{item.id}</span> <Tx text={item.question} locale={locale} inst={inst} />
-                </legend>
-                {err && <p class="error" id={`err-${item.id}`}>{err}</p>}
-                <details class="guidance">
-                  <summary>{t('inst.guidance')}</summary>
-                  <Tx as="p" text={item.guidance} locale={locale} inst={inst} />
-                  {item.examples && (
-                    <p>
-                      <strong>{t('inst.examples')}:</strong> <Tx text={item.examples} locale={locale} inst={inst} />
-                    </p>
-                  )}
-                  {item.definitions && (
-                    <p>
-                      <strong>{t('inst.definitions')}:</strong> <Tx text={item.definitions} locale={locale} inst={inst} />
-                    </p>
-                  )}
-                </details>
-                <div class="choices">
-                  <AnswerControls t={t} locale={locale} inst={q.instrument} item={item} v={v} error={err} />
-                </div>
-                <div class="field comment">
-                  <label for={`c-${item.id}`}>{t('q.comment')}</label>
-                  <textarea id={`c-${item.id}`} name={`c.${item.id}`} rows={2}>{p.comments?.get(item.id) ?? saved?.comment ?? ''}</textarea>
-                </div>
-                <EvidenceBlock t={t} q={q} item={item} evidence={evidence} unsupported={unsupported} fields={p.fields} />
-              </fieldset>
-            );
-          })}
+          {pillar.items.map((item) => (
+            <ItemFieldset t={t} locale={locale} q={q} item={item} error={p.error} fields={p.fields} draft={p.draft} comments={p.comments} />
+          ))}
           <div class="actions">
             <button type="submit" name="action" value="save">{t('q.save')}</button>
             {next ? (

@@ -1,10 +1,13 @@
 // Pages of the assessments area: the list with the form to create one, and an assessment's overview.
 import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { TRANSITIONS } from '../../domain/assessments/change-assessment-state.ts';
-import { countryName, countryOptions } from '../../i18n/countries.ts';
-import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { countryOptions } from '../../i18n/countries.ts';
+import { type TFn, type TLocale } from '../../i18n/index.ts';
+import { Bdi, isolate } from '../kit/bidi.tsx';
+import { Pairs } from '../kit/dl.tsx';
+import { date, num } from '../kit/format.ts';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
-import { AssessmentHeader } from '../kit/assessment-header.tsx';
+import { AssessmentHeader, AssessmentName } from '../kit/assessment-header.tsx';
 import { assessmentPaths, paths } from '../paths.ts';
 
 type Row = { id: string; country: string; scope: string | null; cycle_year: number; state: string; deadline: string | null; role: string | null };
@@ -22,11 +25,13 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
           {p.rows.map((r) => (
             <li class="card">
               <h2>
-                <a href={assessmentPaths(r.id).overview}>{`${countryName(locale, r.country)}${r.scope ? ` — ${r.scope}` : ''} · ${r.cycle_year}`}</a>
+                <a href={assessmentPaths(r.id).overview}>
+                  <AssessmentName locale={locale} a={r} />
+                </a>
               </h2>
               <p>
                 <span class={`badge state-${r.state}`}>{t(`state.${r.state}`)}</span> {r.role && <span class="badge">{t(`role.${r.role}`)}</span>}{' '}
-                {r.deadline && t('asm.deadline_on', { date: formatDateTime(locale, `${r.deadline}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) })}
+                {r.deadline && t('asm.deadline_on', { date: isolate(date(locale, r.deadline)) })}
               </p>
             </li>
           ))}
@@ -76,35 +81,22 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
     <>
       <AssessmentHeader t={t} locale={locale} d={d} current={assessmentPaths(a.id).overview} />
       <p>{t(`state.${a.state}.explain`)}</p>
-      <dl class="pairs">
-        <dt>{t('asm.instrument_version')}</dt>
-        <dd>
-          <a href={paths.instrument(d.instrument.key, d.instrument.version)}>{`METEP ${d.instrument.version}`}</a>
-        </dd>
-        {a.target_index !== null && (
-          <>
-            <dt>{t('asm.target_index')}</dt>
-            <dd>{formatNumber(locale, a.target_index, { maximumFractionDigits: 2 })}</dd>
-          </>
-        )}
-        {a.deadline && (
-          <>
-            <dt>{t('asm.deadline')}</dt>
-            <dd>{formatDateTime(locale, `${a.deadline}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' })}</dd>
-          </>
-        )}
-        {d.participants && (
-          <>
-            <dt>{t('asm.respondents')}</dt>
-            <dd>
-              {t('asm.respondents_summary', {
-                total: d.participants.filter((x) => x.role === 'respondent').length,
-                submitted: d.participants.filter((x) => x.role === 'respondent' && x.status === 'submitted').length,
-              })}
-            </dd>
-          </>
-        )}
-      </dl>
+      <Pairs
+        pairs={[
+          [t('asm.instrument_version'), <a href={paths.instrument(d.instrument.key, d.instrument.version)}>
+              <Bdi>{`METEP ${d.instrument.version}`}</Bdi>
+            </a>],
+          a.target_index !== null && [t('asm.target_index'), num(locale, a.target_index, 2)],
+          a.deadline && [t('asm.deadline'), <Bdi>{date(locale, a.deadline, 'long')}</Bdi>],
+          d.participants && [
+            t('asm.respondents'),
+            t('asm.respondents_summary', {
+              total: d.participants.filter((x) => x.role === 'respondent').length,
+              submitted: d.participants.filter((x) => x.role === 'respondent' && x.status === 'submitted').length,
+            }),
+          ],
+        ]}
+      />
       {d.may('answers.write_own') && a.state === 'collecting' && (
         <p>
           <a class="button" href={assessmentPaths(a.id).answer}>{t('asm.go_answer')}</a>

@@ -46,7 +46,7 @@ export function ErrorPage(p: { t: TFn; status: number; message: string }) {
       <h1>{t(`errorpage.${known}.title`)}</h1>
       <p>{p.message}</p>
       <p>
-        <a href="/">{t('errorpage.home')}</a>
+        <a href={paths.home}>{t('errorpage.home')}</a>
       </p>
     </>
   );

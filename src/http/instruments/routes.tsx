@@ -1,29 +1,19 @@
 // Public instrument pages and the instrument JSON API.
 import { Hono } from 'hono';
 import { getInstrument } from '../../domain/instruments/get-instrument.ts';
-import { listInstruments } from '../../domain/instruments/list-instruments.ts';
+import { listInstrumentSummaries } from '../../domain/instruments/list-instrument-summaries.ts';
 import { AppError } from '../../domain/kernel/errors.ts';
-import { allItems, pillarById } from '../../instrument/model.ts';
+import { pillarById } from '../../instrument/model.ts';
 import type { AppEnv } from '../env.ts';
+import { txt } from '../kit/instrument-text.tsx';
 import { page } from '../request.ts';
 import { InstrumentListPage, InstrumentOverviewPage, InstrumentPillarPage, MethodologyPage } from './views.tsx';
 
 /** Instrument routes. */
 export const instrumentRoutes = new Hono<AppEnv>();
 
-async function summaries(ctx: AppEnv['Variables']['ctx']) {
-  const rows = await listInstruments(ctx);
-  return Promise.all(
-    rows.map(async (r) => {
-      const { instrument } = await getInstrument(ctx, r.instrument_key, r.version);
-      const items = allItems(instrument);
-      return { ...r, items: items.length, scored: items.filter(({ item }) => item.type !== 'text').length, languages: Object.keys(instrument.languages) };
-    }),
-  );
-}
-
 instrumentRoutes.get('/instruments', async (c) => {
-  const rows = await summaries(c.var.ctx);
+  const rows = await listInstrumentSummaries(c.var.ctx);
   return page(c, c.var.t('inst.list_title'), <InstrumentListPage t={c.var.t} locale={c.var.locale} rows={rows} />);
 });
 
@@ -36,7 +26,7 @@ instrumentRoutes.get('/instruments/:key/:version/:pillar', async (c) => {
   const { instrument } = await getInstrument(c.var.ctx, c.req.param('key'), c.req.param('version'));
   const pillar = pillarById(instrument, c.req.param('pillar'));
   if (!pillar) throw new AppError('not_found', 'error.not_found');
-  const title = pillar.title[c.var.locale as 'en'] ?? pillar.title[instrument.sourceLanguage] ?? pillar.id;
+  const title = txt(instrument, pillar.title, c.var.locale) || pillar.id;
   return page(c, `${pillar.id}. ${title}`, <InstrumentPillarPage t={c.var.t} locale={c.var.locale} inst={instrument} pillar={pillar} />);
 });
 
@@ -46,8 +36,8 @@ instrumentRoutes.get('/methodology', (c) => page(c, c.var.t('method.title'), <Me
 export const instrumentApi = new Hono<AppEnv>();
 
 instrumentApi.get('/', async (c) => {
-  const rows = await summaries(c.var.ctx);
-  return c.json({ instruments: rows.map((r) => ({ key: r.instrument_key, version: r.version, status: r.status, items: r.items, scored: r.scored, languages: r.languages, previousVersion: r.previous_version, createdAt: r.created_at })) });
+  const rows = await listInstrumentSummaries(c.var.ctx);
+  return c.json({ instruments: rows.map((r) => ({ key: r.key, version: r.version, status: r.status, items: r.items, scored: r.scored, languages: r.languages, previousVersion: r.previousVersion, createdAt: r.createdAt })) });
 });
 
 instrumentApi.get('/:key/:version', async (c) => {

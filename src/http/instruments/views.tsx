@@ -1,47 +1,49 @@
 // Pages of the instruments area: the versions, one version's overview, a pillar with its items, the methodology.
-import type { InstrumentRow } from '../../db/repositories/instruments.ts';
-import type { TInstrument, TItem, TPillar } from '../../instrument/schema.ts';
-import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
-import { TableWrap } from '../kit/table.tsx';
+import type { TInstrumentSummary } from '../../domain/instruments/list-instrument-summaries.ts';
+import type { TInstrument, TPillar } from '../../instrument/schema.ts';
+import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { Bdi, Ltr } from '../kit/bidi.tsx';
+import { date } from '../kit/format.ts';
+import { DataTable } from '../kit/table.tsx';
 import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
 import { paths } from '../paths.ts';
 import { allPillars } from '../../instrument/model.ts';
+import { ItemDetail } from './item-detail.tsx';
 
 const base = (inst: TInstrument) => paths.instrument(inst.key, inst.version);
+const pillarHref = (inst: TInstrument, pillarId: string) => paths.instrumentPillar(inst.key, inst.version, pillarId);
 
 /** The list of stored versions. */
-export function InstrumentListPage(p: { t: TFn; locale: TLocale; rows: (InstrumentRow & { items: number; scored: number; languages: string[] })[] }) {
-  const { t } = p;
+export function InstrumentListPage(p: { t: TFn; locale: TLocale; rows: TInstrumentSummary[] }) {
+  const { t, locale } = p;
   return (
     <>
       <h1>{t('inst.list_title')}</h1>
       <p>{t('inst.list_intro')}</p>
-      <TableWrap t={t}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('inst.version')}</th>
-              <th scope="col">{t('inst.status')}</th>
-              <th scope="col">{t('inst.languages')}</th>
-              <th scope="col">{t('users.created')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.rows.map((r) => (
-              <tr>
-                <td>
-                  <a href={paths.instrument(r.instrument_key, r.version)}>{`${r.instrument_key} ${r.version}`}</a>
-                  <br />
-                  <span class="muted">{t('inst.items_count', { count: r.items })} · {t('inst.scored_count', { count: r.scored })}</span>
-                </td>
-                <td>{t(`inst.status.${r.status}`)}</td>
-                <td>{r.languages.join(', ')}</td>
-                <td>{formatDateTime(p.locale, r.created_at, { dateStyle: 'medium', timeZone: 'UTC' })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        t={t}
+        caption={t('inst.list_title')}
+        captionStyle="hidden"
+        rows={p.rows}
+        columns={[
+          {
+            head: t('inst.version'),
+            rowHeader: true,
+            cell: (r) => (
+              <>
+                <a href={paths.instrument(r.key, r.version)}>
+                  <Bdi>{`${r.key} ${r.version}`}</Bdi>
+                </a>
+                <br />
+                <span class="muted">{t('inst.items_count', { count: r.items })} · {t('inst.scored_count', { count: r.scored })}</span>
+              </>
+            ),
+          },
+          { head: t('inst.status'), cell: (r) => t(`inst.status.${r.status}`) },
+          { head: t('inst.languages'), cell: (r) => <Ltr>{r.languages.join(', ')}</Ltr> },
+          { head: t('users.created'), cell: (r) => <Bdi>{date(locale, r.createdAt)}</Bdi> },
+        ]}
+      />
     </>
   );
 }
@@ -55,7 +57,9 @@ export function InstrumentOverviewPage(p: { t: TFn; locale: TLocale; inst: TInst
         <Tx text={inst.title} locale={locale} inst={inst} />
       </h1>
       <p>
-        <span class="badge">{`${inst.version}`}</span> <span class="badge">{t(`inst.status.${p.status}`)}</span>
+        <span class="badge">
+          <Bdi>{inst.version}</Bdi>
+        </span> <span class="badge">{t(`inst.status.${p.status}`)}</span>
       </p>
       <TranslationNotice t={t} locale={locale} inst={inst} />
       <Tx as="p" text={inst.description} locale={locale} inst={inst} />
@@ -69,7 +73,7 @@ export function InstrumentOverviewPage(p: { t: TFn; locale: TLocale; inst: TInst
             {part.pillars.map((pl) => (
               <li class="card">
                 <h3>
-                  <a href={`${base(inst)}/${pl.id}`}>
+                  <a href={pillarHref(inst, pl.id)}>
                     {`${pl.id}. `}
                     <Tx text={pl.title} locale={locale} inst={inst} />
                   </a>
@@ -91,101 +95,6 @@ export function InstrumentOverviewPage(p: { t: TFn; locale: TLocale; inst: TInst
   );
 }
 
-function Tags(p: { t: TFn; item: TItem }) {
-  const { t, item } = p;
-  const rows: [string, string][] = [];
-  if (item.tags.stages.length) rows.push([t('tag.stages'), item.tags.stages.map((s) => t(`stage.${s}`)).join(', ')]);
-  if (item.tags.iap2) rows.push([t('tag.iap2'), t(`iap2.${item.tags.iap2}`)]);
-  if (item.tags.sectors.length) rows.push([t('tag.sectors'), item.tags.sectors.map((s) => t(`sector.${s}`)).join(', ')]);
-  if (item.tags.sdg.length) rows.push([t('tag.sdg'), item.tags.sdg.join(', ')]);
-  if (!rows.length) return null;
-  return (
-    <dl class="pairs">
-      {rows.map(([k, v]) => (
-        <>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </>
-      ))}
-    </dl>
-  );
-}
-
-/** One item in full. */
-export function ItemDetail(p: { t: TFn; locale: TLocale; inst: TInstrument; item: TItem }) {
-  const { t, locale, inst, item } = p;
-  return (
-    <article class="card item" id={item.id} aria-labelledby={`q-${item.id}`}>
-      <h3 id={`q-${item.id}`}>
-        <span class="item-id">{item.id}</span> <Tx text={item.question} locale={locale} inst={inst} />
-      </h3>
-      <p class="muted">
-        <span class="badge">{t(`inst.type.${item.type}`)}</span> <span class="badge" title={t('inst.provenance_help')}>{t(`inst.provenance.${item.provenance}`)}</span>{' '}
-        {item.type !== 'text' && t('inst.weight', { weight: formatNumber(locale, item.weight) })}
-        {item.evidenceAbove !== undefined && ` · ${t('inst.evidence_expected', { score: formatNumber(locale, item.evidenceAbove) })}`}
-      </p>
-      <h4>{t('inst.guidance')}</h4>
-      <Tx as="p" text={item.guidance} locale={locale} inst={inst} />
-      {item.examples && (
-        <>
-          <h4>{t('inst.examples')}</h4>
-          <Tx as="p" text={item.examples} locale={locale} inst={inst} />
-        </>
-      )}
-      {item.definitions && (
-        <>
-          <h4>{t('inst.definitions')}</h4>
-          <Tx as="p" text={item.definitions} locale={locale} inst={inst} />
-        </>
-      )}
-      {item.type === 'level' && (
-        <>
-          <h4>{t('inst.levels')}</h4>
-          <ol class="levels" start={0}>
-            {item.levels.map((l, i) => (
-              <li>
-                <strong>{`${i} — ${t(`level.${i}`)}`}</strong>: <Tx text={l} locale={locale} inst={inst} />
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      {item.type === 'checklist' && (
-        <>
-          <h4>{t('inst.options')}</h4>
-          <ul>
-            {item.options.map((o) => (
-              <li>
-                <Tx text={o.label} locale={locale} inst={inst} /> ({formatNumber(locale, o.weight)})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {item.type === 'number' && (
-        <p>
-          {t('inst.unit')}: <Tx text={item.unit} locale={locale} inst={inst} />. {t('inst.thresholds', { t1: formatNumber(locale, item.thresholds[0] ?? 0), t2: formatNumber(locale, item.thresholds[1] ?? 0), t3: formatNumber(locale, item.thresholds[2] ?? 0), t4: formatNumber(locale, item.thresholds[3] ?? 0) })}
-        </p>
-      )}
-      <Tags t={t} item={item} />
-      {item.actions.length > 0 && (
-        <>
-          <h4>{t('inst.actions')}</h4>
-          <ul>
-            {item.actions.map((a) => (
-              <li>
-                <Tx text={a.text} locale={locale} inst={inst} />
-                <br />
-                <span class="muted">{t('inst.action_meta', { lead: t(`lead.${a.lead}`), horizon: t(`horizon.${a.horizon}`) })}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </article>
-  );
-}
-
 /** All items of one pillar, with navigation between pillars. */
 export function InstrumentPillarPage(p: { t: TFn; locale: TLocale; inst: TInstrument; pillar: TPillar }) {
   const { t, locale, inst, pillar } = p;
@@ -196,7 +105,7 @@ export function InstrumentPillarPage(p: { t: TFn; locale: TLocale; inst: TInstru
   return (
     <>
       <p>
-        <a href={base(inst)}>{t('inst.overview')}</a> · <Tx text={inst.title} locale={locale} inst={inst} /> {inst.version}
+        <a href={base(inst)}>{t('inst.overview')}</a> · <Tx text={inst.title} locale={locale} inst={inst} /> <Bdi>{inst.version}</Bdi>
       </p>
       <h1>
         {`${pillar.id}. `}
@@ -208,7 +117,7 @@ export function InstrumentPillarPage(p: { t: TFn; locale: TLocale; inst: TInstru
         <ul>
           {pillars.map((x) => (
             <li>
-              <a href={`${base(inst)}/${x.id}`} aria-current={x.id === pillar.id ? 'page' : undefined}>
+              <a href={pillarHref(inst, x.id)} aria-current={x.id === pillar.id ? 'page' : undefined}>
                 {x.id}
               </a>
             </li>
@@ -219,8 +128,8 @@ export function InstrumentPillarPage(p: { t: TFn; locale: TLocale; inst: TInstru
         <ItemDetail t={t} locale={locale} inst={inst} item={item} />
       ))}
       <p class="pager">
-        {prev && <a href={`${base(inst)}/${prev.id}`} rel="prev">{`${t('inst.prev_pillar')}: ${prev.id}`}</a>}
-        {next && <a href={`${base(inst)}/${next.id}`} rel="next">{`${t('inst.next_pillar')}: ${next.id}`}</a>}
+        {prev && <a href={pillarHref(inst, prev.id)} rel="prev">{`${t('inst.prev_pillar')}: ${prev.id}`}</a>}
+        {next && <a href={pillarHref(inst, next.id)} rel="next">{`${t('inst.next_pillar')}: ${next.id}`}</a>}
       </p>
     </>
   );

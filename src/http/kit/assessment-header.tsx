@@ -3,6 +3,23 @@ import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
 import { assessmentPaths } from '../paths.ts';
+import { Bdi } from './bidi.tsx';
+
+/** An assessment's name: country, the scope its coordinator typed (isolated), cycle year. */
+export function AssessmentName(p: { locale: TLocale; a: { country: string; scope: string | null; cycle_year: number } }) {
+  return (
+    <>
+      {countryName(p.locale, p.a.country)}
+      {p.a.scope && (
+        <>
+          {' — '}
+          <Bdi>{p.a.scope}</Bdi>
+        </>
+      )}
+      {` · ${p.a.cycle_year}`}
+    </>
+  );
+}
 
 /** Header shared by assessment pages: country, cycle, state and the links this person may use. */
 export function AssessmentHeader(p: { t: TFn; locale: TLocale; d: Pick<TDashboard, 'assessment' | 'role' | 'may'>; current: string }) {
@@ -18,7 +35,9 @@ export function AssessmentHeader(p: { t: TFn; locale: TLocale; d: Pick<TDashboar
   if (d.may('results.read')) links.push([assessmentPaths(a.id).results, t('res.title')]);
   return (
     <>
-      <h1>{`${countryName(locale, a.country)}${a.scope ? ` — ${a.scope}` : ''} · ${a.cycle_year}`}</h1>
+      <h1>
+        <AssessmentName locale={locale} a={a} />
+      </h1>
       <p>
         <span class={`badge state-${a.state}`}>{t(`state.${a.state}`)}</span> {d.role && <span class="badge">{t(`role.${d.role}`)}</span>}
       </p>

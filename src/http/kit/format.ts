@@ -1,12 +1,50 @@
-// Locale formatting of scores and shares, so every page prints them alike.
-import { formatNumber, type TLocale } from '../../i18n/index.ts';
+// Locale formatting of the numbers and dates pages show, so every page prints them alike and no view
+// formats by hand (toFixed, toLocaleString, string concatenation of raw numbers).
+import { formatDateTime, formatNumber, type TLocale } from '../../i18n/index.ts';
+
+const none = (x: number | null | undefined): x is null | undefined => x === null || x === undefined;
 
 /** A 0–1 score as the UN indices show it (two decimals), or an en dash when there is none. */
 export function score(locale: TLocale, x: number | null | undefined): string {
-  return x === null || x === undefined ? '–' : formatNumber(locale, x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return none(x) ? '–' : formatNumber(locale, x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** A share as a whole percentage. */
 export function pct(locale: TLocale, x: number | null | undefined): string {
-  return x === null || x === undefined ? '–' : formatNumber(locale, x, { style: 'percent', maximumFractionDigits: 0 });
+  return none(x) ? '–' : formatNumber(locale, x, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** A number rounded to `digits` decimals (whole by default), or an en dash when there is none. */
+export function num(locale: TLocale, x: number | null | undefined, digits = 0): string {
+  return none(x) ? '–' : formatNumber(locale, x, { maximumFractionDigits: digits });
+}
+
+/** A change between two scores with its sign (+0.05, −0.10), or an en dash when either is missing. */
+export function delta(locale: TLocale, now: number | null | undefined, before: number | null | undefined): string {
+  return none(now) || none(before) ? '–' : formatNumber(locale, now - before, { signDisplay: 'exceptZero', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** "answered/total", each number in the language's digits. */
+export function fraction(locale: TLocale, part: number, whole: number): string {
+  return `${formatNumber(locale, part)}/${formatNumber(locale, whole)}`;
+}
+
+/** A file size in whole kilobytes (at least 1), with the language's unit. */
+export function fileSize(locale: TLocale, bytes: number | null | undefined): string {
+  return formatNumber(locale, Math.max(1, Math.round((bytes ?? 0) / 1024)), { style: 'unit', unit: 'kilobyte' });
+}
+
+/** A calendar date (an ISO date-time or a YYYY-MM-DD day) in the language, read in UTC. */
+export function date(locale: TLocale, iso: string, style: 'medium' | 'long' = 'medium'): string {
+  return formatDateTime(locale, /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso, { dateStyle: style, timeZone: 'UTC' });
+}
+
+/** A date and time in the language, in UTC. */
+export function dateTime(locale: TLocale, at: string | Date): string {
+  return formatDateTime(locale, at);
+}
+
+/** A time of day with seconds, in UTC (the room's "updated at"). */
+export function time(locale: TLocale, at: string | Date): string {
+  return formatDateTime(locale, at, { timeStyle: 'medium', timeZone: 'UTC' });
 }

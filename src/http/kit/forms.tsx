@@ -17,7 +17,10 @@ export interface FieldProps {
   multiline?: boolean;
 }
 
-/** A labelled input with its hint and error, wired up with aria-describedby for screen readers. */
+/**
+ * A labelled input with its hint and error, wired up with aria-describedby for screen readers. Typed text
+ * follows its own direction (a Latin name on an Arabic form), an e-mail address is always left-to-right.
+ */
 export function Field(p: FieldProps) {
   const id = `f-${p.name}`;
   const described = [p.hint ? `${id}-hint` : '', p.error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
@@ -27,7 +30,7 @@ export function Field(p: FieldProps) {
       {p.hint && <p class="hint" id={`${id}-hint`}>{p.hint}</p>}
       {p.error && <p class="error" id={`${id}-err`}>{p.error}</p>}
       {p.multiline ? (
-        <textarea id={id} name={p.name} rows={4} required={p.required} aria-invalid={p.error ? 'true' : undefined} aria-describedby={described}>
+        <textarea id={id} name={p.name} rows={4} required={p.required} aria-invalid={p.error ? 'true' : undefined} aria-describedby={described} dir="auto">
           {p.value ?? ''}
         </textarea>
       ) : (
@@ -41,7 +44,7 @@ export function Field(p: FieldProps) {
         minlength={p.minlength}
         aria-invalid={p.error ? 'true' : undefined}
         aria-describedby={described}
-        dir={p.type === 'email' ? 'ltr' : undefined}
+        dir={p.type === 'email' ? 'ltr' : (p.type ?? 'text') === 'text' ? 'auto' : undefined}
       />
       )}
     </div>

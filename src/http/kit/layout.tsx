@@ -5,6 +5,7 @@ import { can } from '../../domain/kernel/policies.ts';
 import { DIRECTION, ENDONYM, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
 import { assetUrl } from '../assets.ts';
 import { paths } from '../paths.ts';
+import { isolate } from './bidi.tsx';
 
 /** What every page passes to the layout. */
 export interface PageProps {
@@ -47,12 +48,12 @@ export function Layout(p: PageProps) {
         <a class="skip" href="#main">{t('nav.skip')}</a>
         {!p.bare && (
         <header class="site">
-          <a class="brand" href="/">
+          <a class="brand" href={paths.home}>
             <span class="brand-mark" aria-hidden="true">◆</span> METEP
           </a>
           <nav aria-label={t('nav.main')}>
             <ul>
-              <li><a href="/">{t('nav.home')}</a></li>
+              <li><a href={paths.home}>{t('nav.home')}</a></li>
               <li><a href={paths.instruments}>{t('nav.instrument')}</a></li>
               <li><a href={paths.methodology}>{t('nav.methodology')}</a></li>
               {actor && <li><a href={paths.assessments}>{t('nav.assessments')}</a></li>}
@@ -88,7 +89,7 @@ export function Layout(p: PageProps) {
         {!p.bare && (
           <footer class="site">
             <p>{t('footer.text')}</p>
-            {actor && <p>{t('footer.signed_in_as', { name: actor.name })}</p>}
+            {actor && <p>{t('footer.signed_in_as', { name: isolate(actor.name) })}</p>}
           </footer>
         )}
       </body>

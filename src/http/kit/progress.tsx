@@ -1,11 +1,12 @@
 // A labelled progress bar (answered of total).
-import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { type TFn, type TLocale } from '../../i18n/index.ts';
+import { fraction, pct } from './format.ts';
 
+/** A progress bar named by `label`, with "answered/total" beside it for those who cannot see the bar. */
 export function Progress(p: { t: TFn; locale: TLocale; answered: number; total: number; label: string }) {
-  const pct = p.total ? Math.round((p.answered / p.total) * 100) : 0;
   return (
     <span class="progress">
-      <progress max={p.total} value={p.answered} aria-label={p.label}>{`${pct}%`}</progress> {formatNumber(p.locale, p.answered)}/{formatNumber(p.locale, p.total)}
+      <progress max={p.total} value={p.answered} aria-label={p.label}>{pct(p.locale, p.total ? p.answered / p.total : 0)}</progress> {fraction(p.locale, p.answered, p.total)}
     </span>
   );
 }

@@ -3,46 +3,35 @@ import type { TPollView } from '../../domain/workshop/poll-view.ts';
 import type { TRoom } from '../../domain/workshop/get-room.ts';
 import type { AssessmentAccess } from '../../domain/kernel/access.ts';
 import { countryName } from '../../i18n/countries.ts';
-import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { type TFn, type TLocale } from '../../i18n/index.ts';
 import type { TInstrument } from '../../instrument/schema.ts';
 import { bucketsOf } from '../../scoring/distribution.ts';
 import { answerText, bucketLabel } from '../kit/answer-text.tsx';
-import { DistributionTable } from '../kit/distribution.tsx';
-import { pct } from '../kit/format.ts';
+import { isolate } from '../kit/bidi.tsx';
+import { CountBar, DistributionTable } from '../kit/distribution.tsx';
+import { Pairs } from '../kit/dl.tsx';
+import { pct, time } from '../kit/format.ts';
 import { txt, Tx } from '../kit/instrument-text.tsx';
 import { ErrorSummary } from '../kit/forms.tsx';
-import { TableWrap } from '../kit/table.tsx';
+import { DataTable } from '../kit/table.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { assessmentPaths } from '../paths.ts';
 
+/** The votes of the quick poll per answer, with bars. */
 function PollResult(p: { t: TFn; locale: TLocale; inst: TInstrument; poll: TPollView }) {
   const { t, locale, poll } = p;
   const max = Math.max(1, ...poll.choices.map((c) => c.votes));
   return (
-    <TableWrap t={t}>
-      <table class="dist">
-        <caption>{t('room.poll_caption', { votes: poll.votes })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ws.answer')}</th>
-            <th scope="col" class="num">{t('room.votes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {poll.choices.map((c) => (
-            <tr>
-              <th scope="row">{bucketLabel(t, locale, p.inst, poll.item, c.key)}</th>
-              <td class="num">
-                <span class="bar" aria-hidden="true">
-                  <span class={`w${Math.round((c.votes / max) * 10)}`}></span>
-                </span>
-                {formatNumber(locale, c.votes)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable
+      t={t}
+      class="dist"
+      caption={t('room.poll_caption', { votes: poll.votes })}
+      rows={poll.choices}
+      columns={[
+        { head: t('ws.answer'), rowHeader: true, cell: (c) => bucketLabel(t, locale, p.inst, poll.item, c.key) },
+        { head: t('room.votes'), num: true, cell: (c) => <CountBar locale={locale} n={c.votes} max={max} /> },
+      ]}
+    />
   );
 }
 
@@ -54,7 +43,7 @@ export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
   return (
     <>
       <p class="muted room-meta">
-        {t('room.summary', { respondents: r.respondents, answers: r.answers, agreed: r.agreedItems, total: r.decidableItems })} · {t('room.updated', { at: formatDateTime(locale, p.at, { timeStyle: 'medium', timeZone: 'UTC' }) })}
+        {t('room.summary', { respondents: r.respondents, answers: r.answers, agreed: r.agreedItems, total: r.decidableItems })} · {t('room.updated', { at: isolate(time(locale, p.at)) })}
       </p>
       {f ? (
         <section aria-labelledby="room-item-h">
@@ -65,46 +54,35 @@ export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
             <div>
               {f.poll ? (
                 <>
-                  <p class="badge">{f.poll.open ? t('room.poll_open_at', { url: p.pollUrl }) : t('room.poll_closed')}</p>
+                  <p class="badge">{f.poll.open ? t('room.poll_open_at', { url: isolate(p.pollUrl) }) : t('room.poll_closed')}</p>
                   <PollResult t={t} locale={locale} inst={inst} poll={f.poll} />
                 </>
               ) : null}
               <DistributionTable t={t} locale={locale} inst={inst} item={f.item} d={f.distribution} caption={t('room.distribution', { n: f.distribution.answered })} highlight={f.c.defaultAnswer ? bucketsOf(f.item, f.c.defaultAnswer) : undefined} />
             </div>
-            <dl class="pairs">
-              <dt>{t('ws.agreement')}</dt>
-              <dd>{pct(locale, f.c.agreement)}</dd>
-              <dt>{t('ws.default_answer')}</dt>
-              <dd>{answerText(t, locale, inst, f.item, f.c.defaultAnswer)}</dd>
-              <dt>{t('ws.agreed_answer')}</dt>
-              <dd>{f.agreed ? answerText(t, locale, inst, f.item, f.agreed) : t('ws.no_decision')}</dd>
-            </dl>
+            <Pairs
+              pairs={[
+                [t('ws.agreement'), pct(locale, f.c.agreement)],
+                [t('ws.default_answer'), answerText(t, locale, inst, f.item, f.c.defaultAnswer)],
+                [t('ws.agreed_answer'), f.agreed ? answerText(t, locale, inst, f.item, f.agreed) : t('ws.no_decision')],
+              ]}
+            />
           </div>
         </section>
       ) : (
         <section aria-labelledby="room-ov-h">
           <h2 id="room-ov-h">{t('room.progress')}</h2>
-          <TableWrap t={t}>
-            <table>
-              <caption class="visually-hidden">{t('room.progress')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ws.pillar')}</th>
-                  <th scope="col" class="num">{t('ws.agreement')}</th>
-                  <th scope="col" class="num">{t('room.agreed')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.pillars.map((x) => (
-                  <tr>
-                    <th scope="row">{`${x.pillar.id} · ${txt(inst, x.pillar.title, locale)}`}</th>
-                    <td class="num">{pct(locale, x.agreement)}</td>
-                    <td class="num">{t('ws.agreed_of', { agreed: x.agreed, total: x.items })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            t={t}
+            caption={t('room.progress')}
+            captionStyle="hidden"
+            rows={r.pillars}
+            columns={[
+              { head: t('ws.pillar'), rowHeader: true, cell: (x) => `${x.pillar.id} · ${txt(inst, x.pillar.title, locale)}` },
+              { head: t('ws.agreement'), num: true, cell: (x) => pct(locale, x.agreement) },
+              { head: t('room.agreed'), num: true, cell: (x) => t('ws.agreed_of', { agreed: x.agreed, total: x.items }) },
+            ]}
+          />
         </section>
       )}
     </>

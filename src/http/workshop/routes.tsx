@@ -24,7 +24,8 @@ import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
 import { fieldErrors, flash, formFields, page, param, safeNext } from '../request.ts';
 import { PollPage, RoomLive, RoomPage } from './room-views.tsx';
-import { WorkshopItemPage, WorkshopPage } from './views.tsx';
+import { WorkshopItemPage } from './item-views.tsx';
+import { WorkshopPage } from './views.tsx';
 
 /** Workshop, room and poll routes (mounted at MOUNT.assessment). */
 export const workshopRoutes = new Hono<AppEnv>();

@@ -1,0 +1,102 @@
+// What the results mean: strongest and weakest items with their recommended actions, the perception gap
+// between government and non-government respondents, and how sensitive the index is to the method's choices.
+import type { TRanked } from '../../domain/results/get-results-page.ts';
+import { barSvg } from '../../reports/charts.ts';
+import { delta, score } from '../kit/format.ts';
+import { Tx } from '../kit/instrument-text.tsx';
+import { DataTable } from '../kit/table.tsx';
+import { Chart, hundred, type TResultsView } from './view.tsx';
+
+/** A ranked list of items with their scores; for gaps, each with its recommended actions. */
+function RankedItems(p: { v: TResultsView; rows: TRanked[]; actions?: boolean }) {
+  const { t, locale, inst, trace } = p.v;
+  if (!p.rows.length) return <p>{t('res.none')}</p>;
+  return (
+    <ul>
+      {p.rows.map((x) => (
+        <li>
+          <a href={trace(x.item.id)}>{x.item.id}</a> <Tx text={x.item.question} locale={locale} inst={inst} /> — {score(locale, x.result.score)}
+          {p.actions && x.item.actions.length > 0 && (
+            <ul>
+              {x.item.actions.map((act) => (
+                <li>
+                  <Tx text={act.text} locale={locale} inst={inst} /> <span class="muted">{t('inst.action_meta', { lead: t(`lead.${act.lead}`), horizon: t(`horizon.${act.horizon}`) })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The strongest items, and the weakest with what to do about them. */
+export function StrengthsGaps(p: { v: TResultsView }) {
+  const { t, r } = p.v;
+  return (
+    <section aria-labelledby="sg-h">
+      <h3 id="sg-h">{t('res.strengths_gaps')}</h3>
+      <h4>{t('res.strengths')}</h4>
+      <RankedItems v={p.v} rows={r.strengths} />
+      <h4>{t('res.gaps')}</h4>
+      <RankedItems v={p.v} rows={r.gaps} actions />
+    </section>
+  );
+}
+
+/** Government and non-government scores per pillar, as bars and as a table. */
+export function PerceptionGaps(p: { v: TResultsView }) {
+  const { t, locale, res, pillars, pillarName } = p.v;
+  const gapOf = (id: string) => res.gaps.pillars.find((g) => g.id === id);
+  const gapBars = barSvg(
+    { id: 'gap-title', title: t('res.gap_title') },
+    pillars.map((x) => x.id),
+    [
+      { name: t('group.government'), values: pillars.map((x) => hundred(gapOf(x.id)?.government)) },
+      { name: t('group.non_government'), values: pillars.map((x) => hundred(gapOf(x.id)?.nonGovernment)) },
+    ],
+    { horizontal: true },
+  );
+  return (
+    <section aria-labelledby="gap-h">
+      <h3 id="gap-h">{t('res.gap_title')}</h3>
+      <p>{t('res.gap_explain')}</p>
+      <Chart svg={gapBars} table="gap-table" label={t('res.see_table')} />
+      <DataTable
+        t={t}
+        id="gap-table"
+        caption={t('res.gap_caption')}
+        rows={res.gaps.pillars}
+        columns={[
+          { head: t('ws.pillar'), rowHeader: true, cell: (g) => pillarName(g.id) },
+          { head: t('group.government'), num: true, cell: (g) => score(locale, g.government) },
+          { head: t('group.non_government'), num: true, cell: (g) => score(locale, g.nonGovernment) },
+          { head: t('ws.gap'), num: true, cell: (g) => score(locale, g.gap) },
+        ]}
+      />
+    </section>
+  );
+}
+
+/** The index under each alternative choice of method, and whether the order of pillars changes. */
+export function Sensitivity(p: { v: TResultsView }) {
+  const { t, locale, r } = p.v;
+  return (
+    <section aria-labelledby="sens-h">
+      <h3 id="sens-h">{t('res.sensitivity')}</h3>
+      <p>{t('res.sensitivity_explain', { max: score(locale, r.sensitivity.maxAbsDelta) })}</p>
+      <DataTable
+        t={t}
+        caption={t('res.sensitivity_caption')}
+        rows={r.sensitivity.scenarios}
+        columns={[
+          { head: t('res.scenario'), rowHeader: true, cell: (sc) => (sc.pillarId ? t(`res.scenario.${sc.id}`, { pillar: sc.pillarId }) : t(`res.scenario.${sc.id}`)) },
+          { head: t('res.index'), num: true, cell: (sc) => score(locale, sc.index) },
+          { head: t('res.change'), num: true, cell: (sc) => delta(locale, sc.index, r.sensitivity.baseline.index) },
+          { head: t('res.order_changed'), cell: (sc) => (sc.orderChanged ? t('res.yes') : t('res.no')) },
+        ]}
+      />
+    </section>
+  );
+}
