@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// `npx metep` / the package bin: runs the compiled entry in dist/ (built by `npm run build`, which
-// `npm ci`, `npm start` and `npm test` run). TypeScript is not loaded at run time: tsx is for development
-// and tests only.
+// `npx metep` / the package bin: runs the compiled entry in dist/ (`npm run build`; npm ci, npm start and
+// the test runner compile it). TypeScript is not loaded at run time: tsx is for development and tests only.
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/main.js', import.meta.url);
