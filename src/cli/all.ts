@@ -1,9 +1,80 @@
-// Every command of the CLI, in the order `metep --help` lists them.
-import { baseCommands } from './commands.ts';
-import { demoCommands } from './demo.ts';
-import { instrumentCommands } from './instrument.ts';
-import { resultsCommands } from './results.ts';
+// Every command of the CLI, in the order `metep --help` lists them. Only what --help prints and how the
+// options parse is here; each `load` imports the command's module when the command runs (see index.ts).
 import type { Command } from './index.ts';
 
 /** All commands. */
-export const allCommands: Command[] = [...baseCommands, ...instrumentCommands, ...demoCommands, ...resultsCommands];
+export const allCommands: Command[] = [
+  {
+    path: ['serve'],
+    summary: 'Run the web application (what `npm start` runs).',
+    usage: 'metep serve   (PORT, HOST, DATABASE_URL … from the environment)',
+    options: {},
+    load: async () => (await import('./serve.ts')).serve,
+  },
+  {
+    path: ['migrate'],
+    summary: 'Apply pending database migrations (also done at every start).',
+    usage: 'metep migrate',
+    options: {},
+    load: async () => (await import('./serve.ts')).migrate,
+  },
+  {
+    path: ['user', 'create'],
+    summary: 'Create an account (password generated and printed once, or read with --password-stdin).',
+    usage: 'metep user create --email ADDRESS --name "NAME" [--admin] [--coordinator] [--password-stdin]   (--coordinator: may create assessments)',
+    options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean' }, coordinator: { type: 'boolean' }, 'password-stdin': { type: 'boolean' } },
+    load: async () => (await import('./users.ts')).userCreate,
+  },
+  {
+    path: ['user', 'reset-link'],
+    summary: 'Print a one-time password-reset link for an account.',
+    usage: 'metep user reset-link --email ADDRESS',
+    options: { email: { type: 'string' } },
+    load: async () => (await import('./users.ts')).userResetLink,
+  },
+  {
+    path: ['instrument', 'validate'],
+    summary: 'Check an instrument file (merged JSON) or folder (split files); lists every problem by item and field.',
+    usage: 'metep instrument validate <file|dir>',
+    options: {},
+    allowPositionals: true,
+    load: async () => (await import('./instrument.ts')).validate,
+  },
+  {
+    path: ['instrument', 'list'],
+    summary: 'List the instrument versions stored in this installation.',
+    usage: 'metep instrument list',
+    options: {},
+    load: async () => (await import('./instrument.ts')).list,
+  },
+  {
+    path: ['instrument', 'export'],
+    summary: 'Print an instrument version as merged JSON (all languages), or write a translators\' XLSX (one sheet per language).',
+    usage: 'metep instrument export [--key metep] [--version V] --format json|xlsx [--out FILE]',
+    options: { key: { type: 'string', default: 'metep' }, version: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' } },
+    load: async () => (await import('./instrument.ts')).exportInstrument,
+  },
+  {
+    path: ['instrument', 'import'],
+    summary: 'Store a new instrument version from a JSON instrument, or from a translated XLSX (as a new draft version).',
+    usage: 'metep instrument import <file.json|file.xlsx> [--version NEW]   (XLSX: NEW defaults to the next free minor version)',
+    options: { version: { type: 'string' } },
+    allowPositionals: true,
+    load: async () => (await import('./instrument.ts')).importFile,
+  },
+  {
+    path: ['demo'],
+    summary: 'Create a demo assessment (fictional Demoland, 12 respondents who have answered); safe to run again.',
+    usage: 'metep demo   (prints the demo accounts with a fresh password; do not run on a production installation)',
+    options: {},
+    load: async () => (await import('./demo.ts')).demo,
+  },
+  {
+    path: ['results'],
+    summary: 'Print the scores of an assessment (index, parts, pillars, stages, items with coverage and agreement).',
+    usage: 'metep results <assessment-id> [--format json|csv]   (provisional until the results are validated)',
+    options: { format: { type: 'string', default: 'json' } },
+    allowPositionals: true,
+    load: async () => (await import('./results.ts')).results,
+  },
+];

@@ -1,6 +1,18 @@
-// The `metep` command line: a table of commands, each with its own --help. Later commands plug in here.
+// The `metep` command line: a table of commands, each with its own --help. The table (all.ts) holds only
+// what --help prints and how to parse the options; a command's implementation is imported when it runs,
+// so `metep --help` loads neither the database layer nor the web app nor the report libraries.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, loadConfig, type TConfig } from '../config.ts';
+import type { TConfig } from '../config.ts';
+
+/** What a command's implementation receives: parsed options, positionals and the configuration on demand. */
+export interface CommandArgs {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+  config: () => TConfig;
+}
+
+/** A command's implementation: runs it and returns the exit code. */
+export type CommandRun = (args: CommandArgs) => Promise<number>;
 
 /** One CLI command. */
 export interface Command {
@@ -10,7 +22,8 @@ export interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   allowPositionals?: boolean;
-  run(args: { values: Record<string, string | boolean | undefined>; positionals: string[]; config: () => TConfig }): Promise<number>;
+  /** Imports the implementation (only when the command runs). */
+  load(): Promise<CommandRun>;
 }
 
 /** Thrown by a command for a usage mistake: printed without a stack trace, exit code 2. */
@@ -53,9 +66,12 @@ export async function runCli(argv: string[], commands: Command[]): Promise<numbe
     process.stderr.write(`metep ${cmd.path.join(' ')}: ${(e as Error).message}\n\nUsage: ${cmd.usage}\n`);
     return 2;
   }
+  // Loaded here rather than at the top: zod is only needed once a command runs.
+  const { ConfigError, loadConfig } = await import('../config.ts');
+  const run = await cmd.load();
   const config = () => loadConfig();
   try {
-    return await cmd.run({ values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals, config });
+    return await run({ values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals, config });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`metep: invalid configuration\n${e.problems.map((p) => `  ${p}`).join('\n')}\n`);

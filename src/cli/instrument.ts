@@ -1,15 +1,16 @@
-// `metep instrument …`: validate, export and import instrument versions.
+// `metep instrument …`: validate, list, export and import instrument versions.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { OPERATOR } from '../domain/kernel/context.ts';
 import { AppError } from '../domain/kernel/errors.ts';
 import { importInstrument, InstrumentRejected } from '../domain/instruments/import-instrument.ts';
 import { importTranslations } from '../domain/instruments/import-translations.ts';
 import { getInstrument } from '../domain/instruments/get-instrument.ts';
+import { listInstruments } from '../domain/instruments/list-instruments.ts';
 import { loadInstrument } from '../instrument/loader.ts';
-import { instrumentToXlsx } from '../instrument/xlsx.ts';
-import { withCtx } from './commands.ts';
-import { UsageError, type Command } from './index.ts';
 import { allItems } from '../instrument/model.ts';
+import { instrumentToXlsx } from '../instrument/xlsx.ts';
+import { withCtx } from './context.ts';
+import { UsageError, type CommandRun } from './index.ts';
 
 function rejected(e: unknown): never {
   if (e instanceof InstrumentRejected) throw new UsageError(`refused — ${e.problems.length} problem(s):\n${e.problems.map((p) => `  ${p}`).join('\n')}`);
@@ -17,91 +18,68 @@ function rejected(e: unknown): never {
   throw e;
 }
 
-/** Instrument commands. */
-export const instrumentCommands: Command[] = [
-  {
-    path: ['instrument', 'validate'],
-    summary: 'Check an instrument file (merged JSON) or folder (split files); lists every problem by item and field.',
-    usage: 'metep instrument validate <file|dir>',
-    options: {},
-    allowPositionals: true,
-    async run({ positionals }) {
-      const [path] = positionals;
-      if (!path) throw new UsageError('give the instrument file or folder to validate');
-      const r = loadInstrument(path);
-      if (!r.ok) {
-        process.stderr.write(`${path}: ${r.problems.length} problem(s)\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`);
-        return 1;
-      }
-      const items = allItems(r.instrument).map(({ item }) => item);
-      const scored = items.filter((i) => i.type !== 'text').length;
-      process.stdout.write(
-        `${path}: valid — ${r.instrument.key} ${r.instrument.version} (${r.instrument.status}), ${items.length} items (${scored} scored), languages: ${Object.keys(r.instrument.languages).join(', ')}\n`,
-      );
-      return 0;
-    },
-  },
-  {
-    path: ['instrument', 'list'],
-    summary: 'List the instrument versions stored in this installation.',
-    usage: 'metep instrument list',
-    options: {},
-    async run({ config }) {
-      const { listInstruments } = await import('../domain/instruments/list-instruments.ts');
-      const rows = await withCtx(config(), (ctx) => listInstruments(ctx));
-      for (const r of rows) process.stdout.write(`${r.instrument_key}\t${r.version}\t${r.status}\t${r.created_at}${r.previous_version ? `\tafter ${r.previous_version}` : ''}\n`);
-      return 0;
-    },
-  },
-  {
-    path: ['instrument', 'export'],
-    summary: 'Print an instrument version as merged JSON (all languages), or write a translators\' XLSX (one sheet per language).',
-    usage: 'metep instrument export [--key metep] [--version V] --format json|xlsx [--out FILE]',
-    options: { key: { type: 'string', default: 'metep' }, version: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' } },
-    async run({ values, config }) {
-      const format = String(values.format);
-      if (format !== 'json' && format !== 'xlsx') throw new UsageError('--format must be json or xlsx');
-      const { instrument } = await withCtx(config(), (ctx) => getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected));
-      const body = format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`) : await instrumentToXlsx(instrument);
-      if (values.out) writeFileSync(String(values.out), body);
-      else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('an XLSX file is binary: give --out FILE or redirect the output');
-      else process.stdout.write(body);
-      return 0;
-    },
-  },
-  {
-    path: ['instrument', 'import'],
-    summary: 'Store a new instrument version from a JSON instrument, or from a translated XLSX (as a new draft version).',
-    usage: 'metep instrument import <file.json|file.xlsx> [--version NEW]   (XLSX: NEW defaults to the next free minor version)',
-    options: { version: { type: 'string' } },
-    allowPositionals: true,
-    async run({ positionals, values, config }) {
-      const [file] = positionals;
-      if (!file) throw new UsageError('give the file to import');
-      let buf: Buffer;
-      try {
-        buf = readFileSync(file);
-      } catch (e) {
-        throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
-      }
-      const isXlsx = buf.subarray(0, 2).toString() === 'PK';
-      const msg = await withCtx(config(), async (ctx) => {
-        if (isXlsx) {
-          const r = await importTranslations(ctx, OPERATOR, buf, values.version as string | undefined).catch(rejected);
-          return `Imported as version ${r.version} (draft), ${r.changed} text(s) changed.`;
-        }
-        let doc: Record<string, unknown>;
-        try {
-          doc = JSON.parse(buf.toString('utf8'));
-        } catch (e) {
-          throw new UsageError(`${file} is neither XLSX nor valid JSON: ${(e as Error).message}`);
-        }
-        if (values.version) doc.version = values.version;
-        const r = await importInstrument(ctx, OPERATOR, doc).catch(rejected);
-        return `Imported ${r.instrument.key} ${r.instrument.version} (${r.instrument.status}).`;
-      });
-      process.stdout.write(`${msg}\n`);
-      return 0;
-    },
-  },
-];
+/** Checks an instrument file or folder and lists every problem by item and field. */
+export const validate: CommandRun = async ({ positionals }) => {
+  const [path] = positionals;
+  if (!path) throw new UsageError('give the instrument file or folder to validate');
+  const r = loadInstrument(path);
+  if (!r.ok) {
+    process.stderr.write(`${path}: ${r.problems.length} problem(s)\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return 1;
+  }
+  const items = allItems(r.instrument).map(({ item }) => item);
+  const scored = items.filter((i) => i.type !== 'text').length;
+  process.stdout.write(
+    `${path}: valid — ${r.instrument.key} ${r.instrument.version} (${r.instrument.status}), ${items.length} items (${scored} scored), languages: ${Object.keys(r.instrument.languages).join(', ')}\n`,
+  );
+  return 0;
+};
+
+/** Lists the instrument versions stored in this installation. */
+export const list: CommandRun = async ({ config }) => {
+  const rows = await withCtx(config(), (ctx) => listInstruments(ctx));
+  for (const r of rows) process.stdout.write(`${r.instrument_key}\t${r.version}\t${r.status}\t${r.created_at}${r.previous_version ? `\tafter ${r.previous_version}` : ''}\n`);
+  return 0;
+};
+
+/** Writes an instrument version as merged JSON or as a translators' XLSX. */
+export const exportInstrument: CommandRun = async ({ values, config }) => {
+  const format = String(values.format);
+  if (format !== 'json' && format !== 'xlsx') throw new UsageError('--format must be json or xlsx');
+  const { instrument } = await withCtx(config(), (ctx) => getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected));
+  const body = format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`) : await instrumentToXlsx(instrument);
+  if (values.out) writeFileSync(String(values.out), body);
+  else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('an XLSX file is binary: give --out FILE or redirect the output');
+  else process.stdout.write(body);
+  return 0;
+};
+
+/** Stores a new instrument version from a JSON instrument or a translated XLSX. */
+export const importFile: CommandRun = async ({ positionals, values, config }) => {
+  const [file] = positionals;
+  if (!file) throw new UsageError('give the file to import');
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const isXlsx = buf.subarray(0, 2).toString() === 'PK';
+  const msg = await withCtx(config(), async (ctx) => {
+    if (isXlsx) {
+      const r = await importTranslations(ctx, OPERATOR, buf, values.version as string | undefined).catch(rejected);
+      return `Imported as version ${r.version} (draft), ${r.changed} text(s) changed.`;
+    }
+    let doc: Record<string, unknown>;
+    try {
+      doc = JSON.parse(buf.toString('utf8'));
+    } catch (e) {
+      throw new UsageError(`${file} is neither XLSX nor valid JSON: ${(e as Error).message}`);
+    }
+    if (values.version) doc.version = values.version;
+    const r = await importInstrument(ctx, OPERATOR, doc).catch(rejected);
+    return `Imported ${r.instrument.key} ${r.instrument.version} (${r.instrument.status}).`;
+  });
+  process.stdout.write(`${msg}\n`);
+  return 0;
+};

@@ -3,29 +3,20 @@ import { OPERATOR } from '../domain/kernel/context.ts';
 import { computeResults } from '../domain/results/compute-results.ts';
 import { AppError } from '../domain/kernel/errors.ts';
 import { resultsCsv, resultsJson } from '../reports/results-export.ts';
-import { withCtx } from './commands.ts';
-import { UsageError, type Command } from './index.ts';
+import { withCtx } from './context.ts';
+import { UsageError, type CommandRun } from './index.ts';
 
-/** Results command. */
-export const resultsCommands: Command[] = [
-  {
-    path: ['results'],
-    summary: 'Print the scores of an assessment (index, parts, pillars, stages, items with coverage and agreement).',
-    usage: 'metep results <assessment-id> [--format json|csv]   (provisional until the results are validated)',
-    options: { format: { type: 'string', default: 'json' } },
-    allowPositionals: true,
-    async run({ positionals, values, config }) {
-      const [id] = positionals;
-      if (!id) throw new UsageError('give the assessment id (see the address of its page)');
-      if (values.format !== 'json' && values.format !== 'csv') throw new UsageError('--format must be json or csv');
-      const res = await withCtx(config(), (ctx) =>
-        computeResults(ctx, OPERATOR, id).catch((e) => {
-          if (e instanceof AppError && e.code === 'not_found') throw new UsageError(`no assessment ${id}`);
-          throw e;
-        }),
-      );
-      process.stdout.write(values.format === 'json' ? `${JSON.stringify(resultsJson(res), null, 2)}\n` : resultsCsv(res));
-      return 0;
-    },
-  },
-];
+/** Prints the scores of an assessment as JSON or CSV. */
+export const results: CommandRun = async ({ positionals, values, config }) => {
+  const [id] = positionals;
+  if (!id) throw new UsageError('give the assessment id (see the address of its page)');
+  if (values.format !== 'json' && values.format !== 'csv') throw new UsageError('--format must be json or csv');
+  const res = await withCtx(config(), (ctx) =>
+    computeResults(ctx, OPERATOR, id).catch((e) => {
+      if (e instanceof AppError && e.code === 'not_found') throw new UsageError(`no assessment ${id}`);
+      throw e;
+    }),
+  );
+  process.stdout.write(values.format === 'json' ? `${JSON.stringify(resultsJson(res), null, 2)}\n` : resultsCsv(res));
+  return 0;
+};

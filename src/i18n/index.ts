@@ -2,6 +2,7 @@
 // The six UN languages are supported; `ar` is right-to-left.
 import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { packagePath } from '../lib/paths.ts';
 
 /** The supported UI languages, in the order the switcher shows them (UN alphabetical order by code). */
 export const LOCALES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
@@ -33,7 +34,7 @@ const compiled = new Map<string, IntlMessageFormat>();
 export function catalog(locale: TLocale): Catalog {
   let c = catalogs.get(locale);
   if (!c) {
-    c = JSON.parse(readFileSync(new URL(`./locales/${locale}.json`, import.meta.url), 'utf8')) as Catalog;
+    c = JSON.parse(readFileSync(packagePath(`src/i18n/locales/${locale}.json`), 'utf8')) as Catalog;
     catalogs.set(locale, c);
   }
   return c;

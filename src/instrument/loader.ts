@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { packagePath } from '../lib/paths.ts';
 import { INSTRUMENT_LANGS, ZInstrument, type TInstrument, type TItem, type TLang } from './schema.ts';
 
 /** A validation result: the instrument, or one line per problem naming the item and field. */
@@ -208,7 +209,7 @@ export function loadInstrument(path: string): TCheck {
 }
 
 /** Folder of the bundled METEP instrument. */
-export const BUNDLED_INSTRUMENT_DIR = new URL('./metep-2026.1/', import.meta.url).pathname;
+export const BUNDLED_INSTRUMENT_DIR = packagePath('src/instrument/metep-2026.1/');
 
 /** The bundled METEP instrument, validated (throws when it is broken: a release must never ship so). */
 export function bundledInstrument(): TInstrument {

@@ -2,7 +2,7 @@
 // needs, not the stored row.
 import { allItems } from '../../instrument/model.ts';
 import type { Ctx } from '../kernel/context.ts';
-import { instrumentById } from './instrument-cache.ts';
+import { instrumentById } from './get-instrument.ts';
 import { listInstruments } from './list-instruments.ts';
 
 /** One stored version as listed: its identity, state, size and languages. */
