@@ -25,16 +25,13 @@ import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
-import { LANG_COOKIE, page, SESSION_COOKIE } from './request.ts';
+import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE } from './request.ts';
 import { ErrorPage } from './home/views.tsx';
 
-function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (fwd) return fwd;
-  }
+function clientIp(c: Context<AppEnv>, config: { trustProxy: boolean; trustedProxies: number }): string | null {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? null;
+  const socket = env?.incoming?.socket?.remoteAddress ?? null;
+  return config.trustProxy ? forwardedClient(c.req.header('x-forwarded-for'), config.trustedProxies, socket) : socket;
 }
 
 function wantsJson(c: Context<AppEnv>): boolean {
@@ -71,7 +68,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
   app.use('*', (c, next) => (c.req.method === 'GET' ? gzip(c, next) : next()));
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
-    c.set('ip', clientIp(c, ctx.config.trustProxy));
+    c.set('ip', clientIp(c, ctx.config));
     // Language before anything can fail, so even error pages speak the user's language.
     const cookieLang = getCookie(c, LANG_COOKIE);
     c.set('locale', isLocale(cookieLang) ? cookieLang : negotiate(c.req.header('accept-language')));

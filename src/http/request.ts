@@ -1,5 +1,6 @@
 // Small helpers shared by routes: rendering a page in the layout, reading form bodies, request metadata,
 // session cookies, translated field errors.
+import { isIP } from 'node:net';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
@@ -35,6 +36,19 @@ export async function formFields(c: Context<AppEnv>): Promise<Record<string, str
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
   return out;
+}
+
+/**
+ * The client address behind `trustedProxies` reverse proxies: each proxy appends the address it received
+ * the request from to X-Forwarded-For, so only the right-most `trustedProxies` entries were written by
+ * proxies we trust and the first of those (counted from the right) is the client. Entries further left
+ * are whatever the client sent and are ignored; a malformed entry falls back to the socket address.
+ */
+export function forwardedClient(header: string | undefined, trustedProxies: number, socket: string | null): string | null {
+  const hops = (header ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  if (!hops.length) return socket;
+  const hop = hops[Math.max(0, hops.length - trustedProxies)] as string;
+  return isIP(hop) ? hop : socket;
 }
 
 /** IP and user agent for the audit log. */
