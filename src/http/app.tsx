@@ -77,8 +77,9 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
     await next();
   });
   // Questionnaire pages may carry an evidence document; everything else gets the small limit.
+  // 413, not 400: the offline queue tells "split and resend" (413) from "this answer is wrong" (400).
   const tooLarge = () => {
-    throw new AppError('invalid_input', 'error.too_large');
+    throw new AppError('too_large', 'error.too_large');
   };
   const smallLimit = bodyLimit({ maxSize: ctx.config.bodyLimitBytes, onError: tooLarge });
   const uploadLimit = bodyLimit({ maxSize: ctx.config.evidenceMaxBytes + ctx.config.bodyLimitBytes, onError: tooLarge });
