@@ -75,9 +75,24 @@ export function fieldErrors(c: Context<AppEnv>, e: unknown, params: Record<strin
   return { error: c.var.t(e.messageKey, { ...params, ...e.params }), fields };
 }
 
-/** A same-site path to return to after signing in (anything else falls back to "/"). */
+/**
+ * The one rule for every address the app redirects to from user input (sign-in `next`, the room and poll
+ * forms' `back`): a path on this site or "/". Browsers forgive a lot in a Location header — they drop tabs
+ * and newlines ("/\t/evil.example" becomes "//evil.example"), read "\\" as "/", and take "//host" as
+ * another site — so anything with a control character, a backslash or a leading "//" is refused outright,
+ * and what is left must resolve to our own origin.
+ */
 export function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.length > 2000) return '/';
+  if (/[\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(next)) return '/';
+  try {
+    const base = 'http://same-origin.invalid';
+    const u = new URL(next, base);
+    // The serialised form: non-ASCII percent-encoded, as a Location header must be.
+    return u.origin === base && !u.pathname.startsWith('//') ? `${u.pathname}${u.search}${u.hash}` : '/';
+  } catch {
+    return '/';
+  }
 }
 
 /** A path parameter, which may come from the prefix a sub-app is mounted at (typed routes cannot see it). */
