@@ -38,8 +38,9 @@ function wantsJson(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith('/api/') || c.req.path === '/healthz' || (c.req.header('accept') ?? '').startsWith('application/json');
 }
 
-/** Builds the Hono app around a use-case context. */
-export function createApp(ctx: Ctx): Hono<AppEnv> {
+/** Builds the Hono app around a use-case context; `shutdown` ends its event streams when aborted. */
+export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono<AppEnv> {
+  const shutdown = opts.shutdown ?? new AbortController().signal;
   const app = new Hono<AppEnv>();
   const publicOrigin = new URL(ctx.config.publicUrl).origin;
 
@@ -68,12 +69,23 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
   app.use('*', (c, next) => (c.req.method === 'GET' ? gzip(c, next) : next()));
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
+    c.set('shutdown', shutdown);
     c.set('ip', clientIp(c, ctx.config));
     // Language before anything can fail, so even error pages speak the user's language.
     const cookieLang = getCookie(c, LANG_COOKIE);
     c.set('locale', isLocale(cookieLang) ? cookieLang : negotiate(c.req.header('accept-language')));
     c.set('t', translator(c.var.locale));
     c.set('actor', undefined);
+    // Stopping: requests that arrive now are refused with an answer (503, retry shortly, nothing done),
+    // never cut off; those already running finish. A load balancer reading /healthz stops sending here.
+    if (shutdown.aborted) {
+      c.header('Connection', 'close');
+      c.header('Retry-After', '2');
+      c.header('Cache-Control', 'no-store');
+      const message = c.var.t('error.stopping');
+      if (wantsJson(c)) return c.json({ error: { code: 'unavailable', message }, status: 'stopping' }, 503);
+      return page(c, c.var.t('errorpage.503.title'), <ErrorPage t={c.var.t} status={503} message={message} />, { status: 503 });
+    }
     await next();
   });
   // Questionnaire pages may carry an evidence document; everything else gets the small limit.
@@ -182,7 +194,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
       const fields = err instanceof AppError && Object.keys(err.fields).length ? { fields: Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, c.var.t(v, err.params)])) } : {};
       return c.json({ error: { code, message, ...fields } }, status as 400);
     }
-    return page(c, c.var.t(`errorpage.${[400, 403, 404, 409, 410, 413, 429].includes(status) ? status : 500}.title`), <ErrorPage t={c.var.t} status={status} message={message} />, { status });
+    return page(c, c.var.t(`errorpage.${[400, 403, 404, 409, 410, 413, 429, 503].includes(status) ? status : 500}.title`), <ErrorPage t={c.var.t} status={status} message={message} />, { status });
   });
 
   return app;

@@ -11,5 +11,7 @@ export interface AppEnv {
     t: TFn;
     ip: string | null;
     cspNonce?: string;
+    /** Aborted when the server begins to stop: long-lived responses (event streams) end then. */
+    shutdown: AbortSignal;
   };
 }

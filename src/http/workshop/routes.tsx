@@ -139,8 +139,11 @@ workshopRoutes.get('/room/events', async (c) => {
       off();
       wake?.();
     });
+    const stopping = c.var.shutdown;
+    const onStop = () => wake?.();
+    stopping.addEventListener('abort', onStop);
     await stream.writeSSE({ event: 'ready', data: 'ok', retry: 3000 });
-    while (!stream.aborted && !stream.closed) {
+    while (!stream.aborted && !stream.closed && !stopping.aborted) {
       if (!pending.length) {
         // A comment every 25 s keeps proxies from closing an idle stream.
         await new Promise<void>((r) => {
@@ -157,6 +160,10 @@ workshopRoutes.get('/room/events', async (c) => {
       const kinds = [...new Set(pending.splice(0))];
       await stream.writeSSE({ event: 'change', data: kinds.join(',') });
     }
+    // This instance is stopping: tell the browser when to reconnect (to another instance, or this one
+    // restarted), with some spread so a room full of phones does not come back in one instant.
+    if (stopping.aborted && !stream.aborted) await stream.write(`retry: ${1000 + Math.floor(Math.random() * 2000)}\n\n`);
+    stopping.removeEventListener('abort', onStop);
     off();
   });
 });
