@@ -42,6 +42,11 @@ eachDialect('redirects from input', (get) => {
     const b = await as('observer@demo.metep.example');
     for (const next of [...HOSTILE, '/\u0627']) {
       const r = await b.get(`/sign-in?next=${encodeURIComponent(next)}`);
+      // NUL is refused before any route (400); everything else is redirected, on this site.
+      if (next.includes('\u0000')) {
+        assert.equal(r.status, 400);
+        continue;
+      }
       assert.equal(r.status, 303, JSON.stringify(next));
       assert.ok(r.location === '/' || r.location === '/%D8%A7', `${JSON.stringify(next)} → ${r.location}`);
     }

@@ -65,7 +65,8 @@ eachDialect('sign-in throttling under parallel guesses', (get) => {
     // Sent in order but without waiting, as a script would.
     const r = await burst(attempts);
     assert.deepEqual(r.ok, [], 'the late right password did not sign in');
-    assert.equal(r.checked, ctx.config.loginMaxFailures);
+    // At most the account's allowance (fewer when the address's count, taken in another order, refused some).
+    assert.ok(r.checked >= 1 && r.checked <= ctx.config.loginMaxFailures, `checked ${r.checked}`);
   });
 
   test('per address: guesses spread over many accounts stop at the address allowance', async () => {

@@ -211,7 +211,7 @@ export function DashboardPage(p: {
                           ) : (
                             <ul class="error">
                               {Object.entries(r.errors).map(([f, k]) => (
-                                <li>{`${f === '_' ? '' : `${t(`csvcol.${f}`)}: `}${t(k, { min: 0, max: 1000 })}`}</li>
+                                <li>{`${f === '_' ? '' : `${t(`csvcol.${f}`)}: `}${t(k, { min: 0, max: 1000, ...r.params })}`}</li>
                               ))}
                             </ul>
                           )}
@@ -257,7 +257,7 @@ export function DashboardPage(p: {
                         )}
                       </td>
                       <td>
-                        {i.state !== 'accepted' && (
+                        {(i.state === 'pending' || i.state === 'expired') && (
                           <form method="post" action={assessmentPaths(a.id).resendInvitation(i.id)} class="inline">
                             <button type="submit" class="secondary" aria-label={t('asm.resend_for', { name: i.name })}>{t('asm.resend')}</button>
                           </form>

@@ -81,11 +81,13 @@ export function TracePage(p: { t: TFn; locale: TLocale; tr: TItemTrace }) {
                   <td>{x.government ? t('group.government') : t('group.non_government')}</td>
                   <td>{answerText(t, locale, inst, item, x.value)}</td>
                   <td>
-                    {x.evidence.map((e) => (
-                      <div>
-                        <EvidenceLink e={e} assessmentId={a.id} canOpenFiles={tr.canOpenFiles} />
-                      </div>
-                    ))}
+                    {tr.canReadEvidence
+                      ? x.evidence.map((e) => (
+                          <div>
+                            <EvidenceLink e={e} assessmentId={a.id} canOpenFiles={tr.canOpenFiles} />
+                          </div>
+                        ))
+                      : x.evidenceCount > 0 && t('res.evidence_count', { count: x.evidenceCount })}
                   </td>
                 </tr>
               ))}
