@@ -29,7 +29,15 @@ export function paramNames(path: string): string[] {
   return [...path.matchAll(/:(\w+)/g)].map((m) => m[1] as string);
 }
 
+/** URL-encodes any string; a lone surrogate (not encodable) becomes the invalid UTF-8 a raw client could send. */
+export function enc(s: string): string {
+  return s
+    .split(/([\ud800-\udfff])/)
+    .map((part) => (/^[\ud800-\udfff]$/.test(part) ? '%ED%A0%80' : encodeURIComponent(part)))
+    .join('');
+}
+
 /** Fills a pattern's parameters (`:name`, `:name{regex}`, optional `?`) with URL-encoded values. */
 export function fill(path: string, value: (name: string) => string): string {
-  return path.replace(/:(\w+)(\{[^}]*\})?(\?)?/g, (_m, name: string) => encodeURIComponent(value(name)));
+  return path.replace(/:(\w+)(\{[^}]*\})?(\?)?/g, (_m, name: string) => enc(value(name)));
 }

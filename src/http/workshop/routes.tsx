@@ -22,7 +22,7 @@ import { locateItem } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
-import { fieldErrors, flash, formFields, page, param, safeNext } from '../request.ts';
+import { fieldErrors, flash, formFields, page, param, readForm, safeNext } from '../request.ts';
 import { PollPage, RoomLive, RoomPage } from './room-views.tsx';
 import { WorkshopItemPage, WorkshopPage } from './views.tsx';
 
@@ -44,7 +44,7 @@ workshopRoutes.get('/workshop/items/:item', (c) => itemPage(c));
 workshopRoutes.post('/workshop/items/:item/consensus', async (c) => {
   const id = param(c, 'id');
   const itemId = c.req.param('item');
-  const body = await c.req.parseBody({ all: true });
+  const body = await readForm(c, { all: true });
   const fields: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(body)) {
     if (typeof v === 'string') fields[k] = v;
