@@ -1,4 +1,5 @@
 // Every command of the CLI, in the order `metep --help` lists them.
+import { backupCommands } from './backup.ts';
 import { baseCommands } from './commands.ts';
 import { demoCommands } from './demo.ts';
 import { instrumentCommands } from './instrument.ts';
@@ -6,4 +7,4 @@ import { resultsCommands } from './results.ts';
 import type { Command } from './index.ts';
 
 /** All commands. */
-export const allCommands: Command[] = [...baseCommands, ...instrumentCommands, ...demoCommands, ...resultsCommands];
+export const allCommands: Command[] = [...baseCommands, ...instrumentCommands, ...demoCommands, ...resultsCommands, ...backupCommands];
