@@ -4,24 +4,57 @@
 const form = document.querySelector('form[data-autosave]');
 if (form) {
   const url = form.dataset.autosave;
-  const storeKey = `metep:pending:${form.dataset.key}`;
+  // One queue per pillar page, under its author's id, so a queue is never sent in someone else's name.
+  const prefix = `metep:pending:${form.dataset.key}:`;
+  const storeKey = `${prefix}${form.dataset.pillar}`;
   const status = document.querySelector('[data-save-status]');
   const msg = (k) => form.dataset[`msg${k}`];
+  // Batches stay well under the server's body limit (16 KiB at the smallest); a 413 halves them again.
+  const BATCH_BYTES = 12 * 1024;
   let timer;
   let sending = false;
+  // Stopped: a refusal that retrying cannot fix (signed out, no longer allowed, collection closed). The
+  // queue is kept; it is sent again when the page is shown again (after signing in, or in another tab).
+  let stopped = false;
+  // Items the server refused as invalid: kept until the person changes them, not resent unchanged.
+  const held = new Map();
 
-  const pending = () => {
+  const read1 = (key) => {
     try {
-      return JSON.parse(localStorage.getItem(storeKey) || '{}');
+      return JSON.parse(localStorage.getItem(key) || '{}');
     } catch {
       return {};
     }
   };
-  const store = (p) => localStorage.setItem(storeKey, JSON.stringify(p));
-  const show = (state) => {
+  const pending = () => read1(storeKey);
+  const store = (p) => (Object.keys(p).length ? localStorage.setItem(storeKey, JSON.stringify(p)) : localStorage.removeItem(storeKey));
+  const show = (state, text) => {
     status.hidden = false;
     status.dataset.state = state;
-    status.textContent = msg(state === 'saved' ? 'Saved' : state === 'saving' ? 'Saving' : state === 'offline' ? 'Offline' : 'Error');
+    status.textContent = text || msg(state === 'saved' ? 'Saved' : state === 'saving' ? 'Saving' : state === 'offline' ? 'Offline' : 'Error');
+  };
+  // Signed out meanwhile: say so, with a link that comes back here; the answers wait on this device.
+  const showSignIn = () => {
+    show('error', msg('Session'));
+    const a = document.createElement('a');
+    a.href = form.dataset.signIn;
+    a.textContent = msg('Signin');
+    status.append(' ', a);
+  };
+  const size = (answers) => new Blob([JSON.stringify({ answers })]).size;
+  // Splits answers into batches of at most `limit` bytes each (an answer larger than that goes alone).
+  const split = (answers, limit) => {
+    const out = [];
+    let cur = [];
+    for (const a of answers) {
+      if (cur.length && (size([...cur, a]) > limit || cur.length >= 100)) {
+        out.push(cur);
+        cur = [];
+      }
+      cur.push(a);
+    }
+    if (cur.length) out.push(cur);
+    return out;
   };
   const field = (name) => form.elements.namedItem(name);
   const checkedIn = (fs, name) => [...fs.querySelectorAll('input')].filter((i) => i.name === name && i.checked).map((i) => i.value);
@@ -80,43 +113,90 @@ if (form) {
     el.className = needs ? 'warning' : 'hint';
   }
 
+  // Sends one batch; resolves to what to do next: 'ok', 'split' (too large), 'retry' (network, 5xx) or
+  // 'stop'. Only an acknowledged save removes answers from the queue, and only those sent unchanged.
+  async function send(key, batch) {
+    let res;
+    try {
+      res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ answers: batch }), credentials: 'same-origin' });
+    } catch {
+      show('offline');
+      return 'retry';
+    }
+    if (res.ok) {
+      const now = read1(key);
+      for (const a of batch) if (JSON.stringify(now[a.itemId]) === JSON.stringify(a)) delete now[a.itemId];
+      if (Object.keys(now).length) localStorage.setItem(key, JSON.stringify(now));
+      else localStorage.removeItem(key);
+      return 'ok';
+    }
+    const body = await res.json().catch(() => null);
+    const message = body && body.error ? body.error.message : undefined;
+    if (res.status === 401) return showSignIn(), 'stop';
+    if (res.status === 413) return batch.length > 1 ? 'split' : (held.set(batch[0].itemId, JSON.stringify(batch[0])), show('error', message), 'ok');
+    if (res.status >= 500) return show('error', message), 'retry';
+    const bad = res.status === 400 && body && body.error && body.error.fields ? Object.keys(body.error.fields) : [];
+    show('error', message);
+    if (bad.length) {
+      // The batch is all-or-nothing: hold the refused answers (kept, not resent until changed) and send the rest.
+      for (const a of batch) if (bad.includes(a.itemId)) held.set(a.itemId, JSON.stringify(a));
+      return 'ok';
+    }
+    // 403 (no longer allowed), 409 (collection closed) or another refusal: keep everything and stop.
+    return 'stop';
+  }
+
+  async function flushKey(key) {
+    let limit = BATCH_BYTES;
+    for (let round = 0; round < 50; round++) {
+      const batch = Object.values(read1(key)).filter((a) => held.get(a.itemId) !== JSON.stringify(a));
+      if (!batch.length) return 'ok';
+      let again = false;
+      for (const part of split(batch, limit)) {
+        const r = await send(key, part);
+        if (r === 'split') {
+          limit = Math.max(1, Math.floor(size(part) / 2));
+          again = true;
+          break;
+        }
+        if (r !== 'ok') return r;
+      }
+      if (!again && Object.values(read1(key)).every((a) => held.get(a.itemId) === JSON.stringify(a))) return 'ok';
+    }
+    return 'retry';
+  }
+
   async function flush() {
-    const p = pending();
-    const batch = Object.values(p);
-    if (!batch.length || sending) return;
+    if (sending || stopped) return;
+    // This page's queue first, then queues other pillars left behind (e.g. before signing in again).
+    const keys = [storeKey, ...Object.keys(localStorage).filter((k) => k.startsWith(prefix) && k !== storeKey)];
+    if (!keys.some((k) => Object.keys(read1(k)).length)) return;
     if (!navigator.onLine) return show('offline');
     sending = true;
     show('saving');
+    let result = 'ok';
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ answers: batch }), credentials: 'same-origin' });
-      if (res.ok) {
-        // Forget only what was sent unchanged; edits made meanwhile stay queued.
-        const now = pending();
-        for (const a of batch) if (JSON.stringify(now[a.itemId]) === JSON.stringify(a)) delete now[a.itemId];
-        store(now);
-        show('saved');
-      } else {
-        const body = await res.json().catch(() => null);
-        show('error');
-        if (body && body.error) status.textContent = body.error.message;
-        // A refused answer would block the queue forever: drop the refused items (the server kept their
-        // last good value) and retry the rest; when collection is closed nothing more can be sent.
-        const bad = body && body.error && body.error.fields ? Object.keys(body.error.fields) : [];
-        const now = pending();
-        if (res.status === 400 && bad.length) for (const id of bad) delete now[id];
-        store(res.status === 400 && bad.length ? now : res.status >= 500 ? now : {});
+      for (const k of keys) {
+        result = await flushKey(k);
+        if (result !== 'ok') break;
       }
-    } catch {
-      show('offline');
+      if (result === 'ok' && !held.size) show('saved');
+      if (result === 'stop') stopped = true;
     } finally {
       sending = false;
     }
-    if (Object.keys(pending()).length && navigator.onLine) timer = setTimeout(flush, 2000);
+    // Retry a network failure or server error later; pick up changes made while this round was sending.
+    const more = result === 'ok' && Object.values(pending()).some((a) => held.get(a.itemId) !== JSON.stringify(a));
+    if (result === 'retry' || more) {
+      clearTimeout(timer);
+      timer = setTimeout(flush, more ? 400 : 2000);
+    }
   }
 
   function queue(fs) {
     const p = pending();
     p[fs.dataset.item] = read(fs);
+    held.delete(fs.dataset.item);
     store(p);
     hint(fs);
     clearTimeout(timer);
@@ -141,13 +221,31 @@ if (form) {
   });
   window.addEventListener('online', flush);
   window.addEventListener('offline', () => show('offline'));
+  // Back to this tab (perhaps after signing in again elsewhere): try what was stopped once more.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible') return;
+    stopped = false;
+    flush();
+  });
+
+  // Queues of earlier versions held a whole assessment under one key: move them to their pillars.
+  const legacy = prefix.slice(0, -1);
+  if (localStorage.getItem(legacy) !== null) {
+    for (const a of Object.values(read1(legacy))) {
+      const k = `${prefix}${String(a.itemId).split('.')[0]}`;
+      const q = read1(k);
+      q[a.itemId] ??= a;
+      localStorage.setItem(k, JSON.stringify(q));
+    }
+    localStorage.removeItem(legacy);
+  }
 
   const p = pending();
   for (const fs of form.querySelectorAll('fieldset.q')) {
     if (p[fs.dataset.item]) apply(fs, p[fs.dataset.item]);
     hint(fs);
   }
-  if (Object.keys(p).length) flush();
+  flush();
 }
 
 // Keep this page and its files available offline (see sw.js). The page stores itself once so that a

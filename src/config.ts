@@ -39,6 +39,8 @@ export const ZEnv = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
 });
 
 /** The validated configuration object passed to every part of the app. */
@@ -58,6 +60,10 @@ export type TConfig = {
   resetLinkMs: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (used when trustProxy). */
+  trustedProxies: number;
+  /** How long a stopping server lets requests in flight finish before closing their connections. */
+  shutdownGraceMs: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   invitationMs: number;
@@ -104,6 +110,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     resetLinkMs: e.RESET_LINK_HOURS * 3_600_000,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     trustProxy: e.TRUST_PROXY,
+    trustedProxies: e.TRUSTED_PROXIES,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     invitationMs: e.INVITATION_DAYS * 86_400_000,

@@ -1,4 +1,5 @@
 // Starting and stopping the HTTP server around a context (used by `metep serve` and by tests).
+import type { Server as HttpServer } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import type { TConfig } from './config.ts';
 import { createDb, migrate } from './db/index.ts';
@@ -6,6 +7,7 @@ import type { Ctx } from './domain/kernel/context.ts';
 import { createSetupLink } from './domain/accounts/create-setup-link.ts';
 import { ensureBundledInstrument } from './domain/instruments/ensure-bundled-instrument.ts';
 import { createApp } from './http/app.tsx';
+import { trackConnections } from './lib/graceful.ts';
 import { createLogger } from './lib/log.ts';
 import { createContext } from './context.ts';
 
@@ -25,10 +27,12 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
   await migrate(db);
   const ctx = createContext({ db, config, log });
   await ensureBundledInstrument(ctx);
-  const app = createApp(ctx);
+  const stopping = new AbortController();
+  const app = createApp(ctx, { shutdown: stopping.signal });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
+  const connections = trackConnections(server as HttpServer);
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const url = `http://${config.host}:${port}`;
@@ -48,9 +52,11 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
     url,
     setupUrl: setup?.url,
     stop: async () => {
-      // Open event streams would keep the server from closing.
-      if ('closeAllConnections' in server) server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
+      // Graceful: stop accepting, end event streams (with a reconnect hint), let requests in flight finish
+      // within the grace period (src/lib/graceful.ts), then close the database pools.
+      stopping.abort();
+      const { cutOff } = await connections.drain(config.shutdownGraceMs);
+      if (cutOff) log.warn('stopped with requests still in flight after the grace period', { count: cutOff });
       await ctx.bus.close();
       await db.close();
     },

@@ -9,6 +9,7 @@ import { ensureBundledInstrument } from '../src/domain/instruments/ensure-bundle
 import { createApp } from '../src/http/app.tsx';
 import { eachDialect } from './env.ts';
 import { Browser } from './http.ts';
+import { multipart } from './support/multipart.ts';
 import { bodyOf, startSmtpSink } from './smtp.ts';
 
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -17,17 +18,6 @@ before(async () => {
   process.env.METEP_TEST_SMTP = smtp.url;
 });
 after(async () => smtp?.close());
-
-function multipart(fields: Record<string, string | { name: string; type: string; data: Buffer }>): { body: Buffer; type: string } {
-  const boundary = `----metep${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) {
-    if (typeof v === 'string') parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-    else parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"; filename="${v.name}"\r\nContent-Type: ${v.type}\r\n\r\n`), v.data, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` };
-}
 
 async function postMultipart(b: Browser, path: string, fields: Parameters<typeof multipart>[0]) {
   const { body, type } = multipart(fields);

@@ -124,7 +124,7 @@ eachDialect('web shell', (get) => {
 
   test('request bodies over the limit are refused', async () => {
     const r = await new Browser(app()).post('/sign-in', { email: 'x'.repeat(300 * 1024), password: 'y' });
-    assert.equal(r.status, 400);
+    assert.equal(r.status, 413);
     assert.match(r.text, /too large/);
   });
 

@@ -10,12 +10,12 @@ import { createDb } from '../src/db/index.ts';
 import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
 import { createLogger } from '../src/lib/log.ts';
 import { OPERATOR, type Ctx } from '../src/domain/kernel/context.ts';
-import { seedDemo } from '../src/domain/assessments/seed-demo.ts';
 import { createApp } from '../src/http/app.tsx';
 import { bundledInstrument } from '../src/instrument/loader.ts';
 import { consolidate } from '../src/scoring/consolidate.ts';
 import type { TAnswer, TValue } from '../src/scoring/types.ts';
 import { eachDialect, postgresOnly } from './env.ts';
+import { demoApp } from './support/demo.ts';
 import { Browser } from './http.ts';
 
 const GOV = new Set(['central_government', 'local_government']);
@@ -50,23 +50,6 @@ async function readEvents(res: Response, until: (ev: { event: string; data: stri
     await reader.cancel().catch(() => undefined);
   }
   return seen;
-}
-
-/** The demo assessment in an app, and signing in as one of its people. */
-async function demoApp(ctx: Ctx) {
-  const demo = await seedDemo(ctx);
-  const app = createApp(ctx);
-  const password = demo.accounts[0]!.password;
-  return {
-    id: demo.assessmentId,
-    app,
-    as: async (email: string) => {
-      const b = new Browser(app);
-      const r = await b.post('/sign-in', { email, password });
-      assert.equal(r.status, 303, `sign-in ${email}`);
-      return b;
-    },
-  };
 }
 
 eachDialect('workshop', (get) => {

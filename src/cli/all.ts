@@ -77,4 +77,19 @@ export const allCommands: Command[] = [
     allowPositionals: true,
     load: async () => (await import('./results.ts')).results,
   },
+  {
+    path: ['backup'],
+    summary: 'Write a consistent copy of the whole database to a file (safe while the app runs).',
+    usage: 'metep backup --out FILE   (SQLite: a SQLite file; PostgreSQL: a pg_dump custom-format archive, needs pg_dump)',
+    options: { out: { type: 'string' } },
+    load: async () => (await import('./backup.ts')).backup,
+  },
+  {
+    path: ['restore'],
+    summary: 'Replace the database with a backup made by `metep backup` (stop the app first).',
+    usage: 'metep restore FILE [--yes]   (--yes is needed when the database already has accounts: they are replaced)',
+    options: { yes: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    load: async () => (await import('./backup.ts')).restore,
+  },
 ];

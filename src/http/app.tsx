@@ -1,19 +1,19 @@
 // The HTTP application: middleware (security headers, body limit, CSRF, session, language), routes and
 // error pages. Nothing here holds state another instance would need.
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { getCookie, setCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { ping } from '../db/index.ts';
+import { isUniqueViolation, ping } from '../db/index.ts';
 import type { Ctx } from '../domain/kernel/context.ts';
 import { AppError } from '../domain/kernel/errors.ts';
 import { resolveSession } from '../domain/accounts/resolve-session.ts';
 import { setLocale } from '../domain/accounts/set-locale.ts';
 import { isLocale, negotiate, translator, type TLocale } from '../i18n/index.ts';
 import { getAsset } from './assets.ts';
+import { limitBody } from './body-limit.ts';
 import type { AppEnv } from './env.ts';
 import { adminRoutes } from './accounts/admin-routes.tsx';
 import { authRoutes } from './accounts/routes.tsx';
@@ -25,26 +25,54 @@ import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
-import { LANG_COOKIE, page, SESSION_COOKIE } from './request.ts';
+import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
+import { representable } from '../domain/kernel/schemas.ts';
 import { ErrorPage } from './home/views.tsx';
 
-function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (fwd) return fwd;
-  }
+function clientIp(c: Context<AppEnv>, config: { trustProxy: boolean; trustedProxies: number }): string | null {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? null;
+  const socket = env?.incoming?.socket?.remoteAddress ?? null;
+  return config.trustProxy ? forwardedClient(c.req.header('x-forwarded-for'), config.trustedProxies, socket) : socket;
+}
+
+/** Whether every string (keys included) in a parsed JSON value can be stored. */
+function allRepresentable(v: unknown): boolean {
+  if (typeof v === 'string') return representable(v);
+  if (Array.isArray(v)) return v.every(allRepresentable);
+  if (v && typeof v === 'object') return Object.entries(v).every(([k, x]) => representable(k) && allRepresentable(x));
+  return true;
+}
+
+/** Whether the request comes from this site or the person's own address bar (Fetch Metadata, else Referer). */
+function sameSiteRequest(c: Context<AppEnv>): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site) return site === 'same-origin' || site === 'none';
+  const referer = c.req.header('referer');
+  if (!referer) return false;
+  try {
+    return new URL(referer).origin === new URL(c.req.url).origin;
+  } catch {
+    return false;
+  }
 }
 
 function wantsJson(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith('/api/') || c.req.path === paths.healthz || (c.req.header('accept') ?? '').startsWith('application/json');
 }
 
-/** Builds the Hono app around a use-case context. */
-export function createApp(ctx: Ctx): Hono<AppEnv> {
+/** Builds the Hono app around a use-case context; `shutdown` ends its event streams when aborted. */
+export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono<AppEnv> {
+  const shutdown = opts.shutdown ?? new AbortController().signal;
   const app = new Hono<AppEnv>();
   const publicOrigin = new URL(ctx.config.publicUrl).origin;
+
+  // A response that sets its own, stricter Content-Security-Policy (evidence downloads: sandboxed, nothing
+  // allowed) keeps it: secureHeaders below would otherwise replace it with the pages' policy.
+  app.use('*', async (c, next) => {
+    await next();
+    const own = c.get('csp');
+    if (own) c.res.headers.set('Content-Security-Policy', own);
+  });
 
   app.use(
     '*',
@@ -71,24 +99,57 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
   app.use('*', (c, next) => (c.req.method === 'GET' ? gzip(c, next) : next()));
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
-    c.set('ip', clientIp(c, ctx.config.trustProxy));
+    c.set('shutdown', shutdown);
+    c.set('ip', clientIp(c, ctx.config));
     // Language before anything can fail, so even error pages speak the user's language.
     const cookieLang = getCookie(c, LANG_COOKIE);
     c.set('locale', isLocale(cookieLang) ? cookieLang : negotiate(c.req.header('accept-language')));
     c.set('t', translator(c.var.locale));
     c.set('actor', undefined);
+    // Stopping: requests that arrive now are refused with an answer (503, retry shortly, nothing done),
+    // never cut off; those already running finish. A load balancer reading /healthz stops sending here.
+    if (shutdown.aborted) {
+      c.header('Connection', 'close');
+      c.header('Retry-After', '2');
+      c.header('Cache-Control', 'no-store');
+      const message = c.var.t('error.stopping');
+      if (wantsJson(c)) return c.json({ error: { code: 'unavailable', message }, status: 'stopping' }, 503);
+      return page(c, c.var.t('errorpage.503.title'), <ErrorPage t={c.var.t} status={503} message={message} />, { status: 503 });
+    }
     await next();
   });
   // Questionnaire pages may carry an evidence document; everything else gets the small limit.
-  const tooLarge = () => {
-    throw new AppError('invalid_input', 'error.too_large');
-  };
-  const smallLimit = bodyLimit({ maxSize: ctx.config.bodyLimitBytes, onError: tooLarge });
-  const uploadLimit = bodyLimit({ maxSize: ctx.config.evidenceMaxBytes + ctx.config.bodyLimitBytes, onError: tooLarge });
+  // 413, not 400: the offline queue tells "split and resend" (413) from "this answer is wrong" (400).
+  const smallLimit = limitBody(ctx.config.bodyLimitBytes);
+  const uploadLimit = limitBody(ctx.config.evidenceMaxBytes + ctx.config.bodyLimitBytes);
   app.use('*', (c, next) => (isAnswerPage(c.req.path) ? uploadLimit(c, next) : smallLimit(c, next)));
   // CSRF: state-changing form posts must come from our own origin (Origin / Sec-Fetch-Site checked).
   // JSON requests cannot be sent cross-site without a CORS preflight, which we never grant.
   app.use('*', csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
+  // Characters no database can store (NUL, lone surrogates) are refused here, once for every route, in
+  // the address and in JSON bodies; form bodies are checked where they are read (request.ts readForm),
+  // and text fields again by their zod schemas for callers that are not HTTP (CSV files, the CLI).
+  app.use('*', async (c, next) => {
+    const raw = c.req.url;
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // Malformed escapes stay as they are; routes treat them as unknown ids.
+    }
+    if (/%00/i.test(raw) || !representable(decoded)) throw new AppError('invalid_input', 'error.bad_characters');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && (c.req.header('content-type') ?? '').startsWith('application/json')) {
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch (e) {
+        if (e instanceof AppError) throw e;
+        throw new AppError('invalid_input', 'error.bad_request');
+      }
+      if (!allRepresentable(body)) throw new AppError('invalid_input', 'error.bad_characters');
+    }
+    await next();
+  });
 
   app.get('/static/:hash/:name', (c) => {
     const a = getAsset(c.req.param('name'));
@@ -121,8 +182,10 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
       // ?lang=xx switches and remembers (cookie for everyone, profile for signed-in users), then
       // redirects to the same address without the parameter so links stay clean.
       if (isLocale(asked)) {
-        setCookie(c, LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', maxAge: 60 * 60 * 24 * 365, secure: ctx.config.secureCookies });
-        if (c.var.actor) await setLocale(ctx, c.var.actor, asked);
+        setLangCookie(c, asked);
+        // The saved profile language changes only on the person's own navigation on this site: a link or
+        // <img> on another site must not change it (the device cookie above is harmless and expected).
+        if (c.var.actor && sameSiteRequest(c)) await setLocale(ctx, c.var.actor, asked);
       }
       const u = new URL(c.req.url);
       u.searchParams.delete('lang');
@@ -173,6 +236,11 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
       status = err.status;
       code = err.code;
       message = c.var.t(err.messageKey, err.params);
+    } else if (isUniqueViolation(err)) {
+      // Two people created the same thing at the same moment (a name that must be unique): theirs stands.
+      status = 409;
+      code = 'conflict';
+      message = c.var.t('error.conflict_retry');
     } else if (err instanceof HTTPException) {
       status = err.status;
       code = status === 403 ? 'forbidden' : 'http_error';
@@ -184,7 +252,7 @@ export function createApp(ctx: Ctx): Hono<AppEnv> {
       const fields = err instanceof AppError && Object.keys(err.fields).length ? { fields: Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, c.var.t(v, err.params)])) } : {};
       return c.json({ error: { code, message, ...fields } }, status as 400);
     }
-    return page(c, c.var.t(`errorpage.${[400, 403, 404, 409, 410, 413, 429].includes(status) ? status : 500}.title`), <ErrorPage t={c.var.t} status={status} message={message} />, { status });
+    return page(c, c.var.t(`errorpage.${[400, 403, 404, 409, 410, 413, 429, 503].includes(status) ? status : 500}.title`), <ErrorPage t={c.var.t} status={status} message={message} />, { status });
   });
 
   return app;

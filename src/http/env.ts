@@ -11,5 +11,9 @@ export interface AppEnv {
     t: TFn;
     ip: string | null;
     cspNonce?: string;
+    /** A Content-Security-Policy this response keeps instead of the pages' one (see app.tsx). */
+    csp?: string;
+    /** Aborted when the server begins to stop: long-lived responses (event streams) end then. */
+    shutdown: AbortSignal;
   };
 }

@@ -42,8 +42,10 @@ export function catalog(locale: TLocale): Catalog {
 
 /** Translates a key; a key missing from the catalog (a bug the catalog test catches) shows as the key. */
 export function t(locale: TLocale, key: string, params?: Record<string, string | number | Date>): string {
-  const msg = catalog(locale)[key];
-  if (msg === undefined) return key;
+  const c = catalog(locale);
+  // Own keys only: a key that names an Object.prototype member ("__proto__", "constructor") is not a message.
+  const msg = Object.hasOwn(c, key) ? c[key] : undefined;
+  if (typeof msg !== 'string') return key;
   if (!params && !msg.includes('{')) return msg;
   const id = `${locale}\u0000${key}`;
   let f = compiled.get(id);

@@ -6,7 +6,7 @@ import type { Ctx, RequestMeta } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 import { dummyHash, verifyPassword } from '../../lib/passwords.ts';
 import { startSession } from './start-session.ts';
-import { lockedMinutes, recordFailure, recordSuccess, throttleKeys } from './throttle.ts';
+import { admitAttempt, recordSuccess, throttleKeys } from './throttle.ts';
 import { parseInput } from '../kernel/validate.ts';
 
 /** Verifies the credentials and returns a new session token and the user's id. */
@@ -14,7 +14,8 @@ export async function signIn(ctx: Ctx, input: unknown, meta: RequestMeta): Promi
   const { email, password } = parseInput(ZSignIn, input);
   const keys = throttleKeys(ctx, email, meta.ip);
   const at = ctx.now().toISOString();
-  const wait = await lockedMinutes(ctx, keys);
+  // Counted before the password is checked (see throttle.ts): a refused attempt never reaches argon2.
+  const wait = await admitAttempt(ctx, keys);
   if (wait > 0) {
     await audit(ctx.db.kysely, { at, actorId: null, action: 'auth.sign_in_throttled', entityType: 'user', entityId: null, after: { email }, ip: meta.ip });
     throw new AppError('throttled', 'error.sign_in_throttled', { minutes: wait });
@@ -24,11 +25,10 @@ export async function signIn(ctx: Ctx, input: unknown, meta: RequestMeta): Promi
     ? await verifyPassword(user.passwordHash, password)
     : (await verifyPassword(await dummyHash(), password), false);
   if (!user || !ok) {
-    await recordFailure(ctx, keys);
     await audit(ctx.db.kysely, { at, actorId: null, action: 'auth.sign_in_failed', entityType: 'user', entityId: user?.id ?? null, after: { email }, ip: meta.ip });
     throw new AppError('unauthenticated', 'error.sign_in_failed');
   }
-  await recordSuccess(ctx, email);
+  await recordSuccess(ctx, keys);
   const token = await ctx.db.kysely.transaction().execute(async (trx) => {
     const t = await startSession(ctx, trx, user.id, meta);
     await audit(trx, { at, actorId: user.id, action: 'auth.sign_in', entityType: 'user', entityId: user.id, ip: meta.ip });

@@ -1,5 +1,6 @@
 // Use case: add a link as evidence for one of the actor's answers.
 import { z } from 'zod';
+import { representable, withoutBidiControls } from '../kernel/schemas.ts';
 import { insertEvidence } from '../../db/repositories/answers.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
@@ -9,7 +10,7 @@ import { forOwnAnswer } from './evidence-rules.ts';
 
 const ZLink = z.object({
   itemId: z.string().regex(/^[A-Z]\.\d{2}$/),
-  title: z.string().trim().max(200, { error: 'error.too_long' }).optional(),
+  title: z.string().refine(representable, { error: 'error.bad_characters' }).transform(withoutBidiControls).pipe(z.string().trim().max(200, { error: 'error.too_long' })).optional(),
   url: z
     .string({ error: 'error.url_invalid' })
     .trim()

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import type { TItem } from '../../instrument/schema.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { ZValue } from './validate-answer.ts';
+import { representable } from '../kernel/schemas.ts';
 
 /** The shape of one answer on the wire (value null clears the answer). */
 export const ZAnswerInput = z.object({
   itemId: z.string().regex(/^[A-Z]\.\d{2}$/),
   value: ZValue.nullable(),
-  comment: z.string().max(4000, { error: 'error.too_long' }).optional().nullable(),
+  comment: z.string().max(4000, { error: 'error.too_long' }).refine(representable, { error: 'error.bad_characters' }).optional().nullable(),
 });
 /** One answer on the wire. */
 export type TAnswerInput = z.infer<typeof ZAnswerInput>;

@@ -31,7 +31,10 @@ function shouldTouch(assessmentId: string, userId: string, now: number): boolean
 export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<{ saved: number; at: string }> {
   const { assessment, instrument, actor: me } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
   if (assessment.state !== 'collecting') throw new AppError('conflict', assessment.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed');
-  const { answers } = parseInput(ZAnswerBatch, input);
+  // The same item twice in one batch (an offline queue merged twice, a hand-made request): the later one
+  // wins, as if sent one after the other — the same on both databases (a multi-row upsert touching one
+  // row twice is an error on PostgreSQL and silently ordered on SQLite).
+  const answers = [...new Map(parseInput(ZAnswerBatch, input).answers.map((a) => [a.itemId, a])).values()];
   const items = itemsById(instrument);
   const problems: Record<string, string> = {};
   for (const a of answers) {

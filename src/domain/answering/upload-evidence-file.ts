@@ -1,6 +1,7 @@
 // Use case: store an uploaded document as evidence (allow-listed types, checked by their first bytes, size limit).
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
+import { withoutBidiControls } from '../kernel/schemas.ts';
 import { insertEvidence, insertFile } from '../../db/repositories/answers.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
@@ -11,7 +12,8 @@ import { FILE_TYPES, forOwnAnswer } from './evidence-rules.ts';
 /** Stores an uploaded document as evidence; refuses types outside the allow-list and files over the limit. */
 export async function uploadEvidenceFile(ctx: Ctx, actor: Actor | undefined, assessmentId: string, itemId: string, file: { name: string; bytes: Uint8Array }, title?: string): Promise<string> {
   const { actor: me } = await forOwnAnswer(ctx, actor, assessmentId, itemId);
-  const name = file.name.replace(/[\\/\u0000-\u001f]/g, '_').slice(-150) || 'document';
+  // Bidi controls go too: "\u202egpj.exe" must not display as "exe.jpg" in lists or download bars.
+  const name = withoutBidiControls(file.name.replace(/[\\/\u0000-\u001f\u007f]/g, '_')).slice(-150) || 'document';
   const type = FILE_TYPES[extname(name).toLowerCase()];
   if (!type) throw new AppError('invalid_input', 'error.file_type', { types: Object.keys(FILE_TYPES).join(' ') }, { file: 'error.file_type' });
   if (file.bytes.length === 0) throw new AppError('invalid_input', 'error.file_empty', {}, { file: 'error.file_empty' });

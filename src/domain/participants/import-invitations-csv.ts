@@ -14,6 +14,8 @@ export interface TCsvRowReport {
   ok: boolean;
   result?: TInviteResult;
   errors: Record<string, string>;
+  /** Values the error messages name (e.g. the organisation an organisation clash is about). */
+  params: Record<string, string | number>;
 }
 
 const HEADER_ALIASES: Record<string, string> = { name: 'name', 'e-mail': 'email', email: 'email', organisation: 'organisation', organization: 'organisation', group: 'group', role: 'role', language: 'locale', locale: 'locale' };
@@ -39,10 +41,10 @@ export async function importInvitationsCsv(ctx: Ctx, actor: Actor | undefined, a
     rec.locale = rec.locale?.toLowerCase() || locale;
     try {
       const result = await createInvitation(ctx, actor, assessmentId, rec);
-      report.push({ line: i + 1, name: rec.name ?? '', ok: true, result, errors: {} });
+      report.push({ line: i + 1, name: rec.name ?? '', ok: true, result, errors: {}, params: {} });
     } catch (e) {
       if (!(e instanceof AppError) || e.code === 'forbidden' || e.code === 'unauthenticated') throw e;
-      report.push({ line: i + 1, name: rec.name ?? '', ok: false, errors: Object.keys(e.fields).length ? e.fields : { _: e.messageKey } });
+      report.push({ line: i + 1, name: rec.name ?? '', ok: false, errors: Object.keys(e.fields).length ? e.fields : { _: e.messageKey }, params: e.params });
     }
   }
   return report;

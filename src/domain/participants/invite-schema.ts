@@ -1,7 +1,7 @@
 // What an invitation holds (one schema for the form, the API and a CSV row) and what the coordinator gets back.
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
-import { ZEmail, ZName } from '../kernel/schemas.ts';
+import { representable, withoutBidiControls, ZEmail, ZName } from '../kernel/schemas.ts';
 import { GROUPS } from '../kernel/groups.ts';
 import { ROLES } from '../kernel/policies.ts';
 
@@ -10,7 +10,13 @@ export const ZInvite = z
   .object({
     name: ZName,
     email: z.union([z.literal('').transform(() => undefined), ZEmail], { error: 'error.email_invalid' }).optional(),
-    organisation: z.string().trim().max(200, { error: 'error.too_long' }).optional().transform((v) => v || undefined),
+    organisation: z
+      .string()
+      .refine(representable, { error: 'error.bad_characters' })
+      .transform(withoutBidiControls)
+      .pipe(z.string().trim().max(200, { error: 'error.too_long' }))
+      .optional()
+      .transform((v) => v || undefined),
     group: z.union([z.literal('').transform(() => undefined), z.enum(GROUPS)], { error: 'error.group_invalid' }).optional(),
     role: z.enum(ROLES, { error: 'error.role_invalid' }).default('respondent'),
     // The invitee's language for mails; callers pass the coordinator's page language as the default.

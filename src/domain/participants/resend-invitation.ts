@@ -15,11 +15,13 @@ export async function resendInvitation(ctx: Ctx, actor: Actor | undefined, asses
   const inv = await findInvitation(ctx.db.kysely, assessmentId, invitationId);
   if (!inv) throw new AppError('not_found', 'error.not_found');
   if (inv.used_at) throw new AppError('conflict', 'error.invitation_used');
+  // Revoking is the coordinator's decision to shut someone out; a new link must not quietly undo it.
+  if (inv.revoked_at) throw new AppError('conflict', 'error.invitation_revoked');
   const token = newToken();
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + ctx.config.invitationMs).toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateInvitation(trx, inv.id, { token_hash: hashToken(token), expires_at: expiresAt, revoked_at: null });
+    await updateInvitation(trx, inv.id, { token_hash: hashToken(token), expires_at: expiresAt });
     await audit(trx, { at: now.toISOString(), actorId: by.id, action: 'invitation.resend', entityType: 'assessment', entityId: assessmentId, after: { invitation: inv.id } });
   });
   const delivery = await deliverInvitation(ctx, inv, token, expiresAt, assessment);

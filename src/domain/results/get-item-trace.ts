@@ -14,6 +14,7 @@ export async function getItemTrace(ctx: Ctx, actor: Actor | undefined, assessmen
   if (!pillar || !item) throw new AppError('not_found', 'error.not_found');
   // Names follow the workshop's setting, and only people who may read every answer see them at all.
   const named = access.assessment.anonymise === 0 && access.may('answers.read_all');
+  const canReadEvidence = access.may('evidence.read_all');
   return {
     results,
     pillar,
@@ -24,9 +25,12 @@ export async function getItemTrace(ctx: Ctx, actor: Actor | undefined, assessmen
     decisions: results.set.decisions.filter((d) => d.item_id === itemId).sort((a, b) => b.revision - a.revision),
     responses: results.set.respondents
       .filter((r) => r.answers.has(itemId) || r.evidence.has(itemId))
-      .map((r) => ({ who: named ? `${r.name}${r.organisation ? ` (${r.organisation})` : ''}` : null, number: r.number, government: r.government, value: r.answers.get(itemId)?.value ?? null, evidence: r.evidence.get(itemId) ?? [] }))
+      // Evidence (link addresses, document titles) is shown to those the policy lets read every respondent's
+      // evidence (evidence.read_all); observers read results, so they see how much evidence there is.
+      .map((r) => ({ who: named ? `${r.name}${r.organisation ? ` (${r.organisation})` : ''}` : null, number: r.number, government: r.government, value: r.answers.get(itemId)?.value ?? null, evidence: canReadEvidence ? (r.evidence.get(itemId) ?? []) : [], evidenceCount: r.evidence.get(itemId)?.length ?? 0 }))
       .sort((a, b) => a.number - b.number),
-    canOpenFiles: access.may('evidence.read_all'),
+    canOpenFiles: canReadEvidence,
+    canReadEvidence,
   };
 }
 

@@ -10,7 +10,7 @@ import { signOut } from '../../domain/accounts/sign-out.ts';
 import { isLocale } from '../../i18n/index.ts';
 import type { AppEnv } from '../env.ts';
 import { paths } from '../paths.ts';
-import { clearSessionCookie, fieldErrors, flash, formFields, LANG_COOKIE, meta, page, safeNext, setSessionCookie } from '../request.ts';
+import { clearSessionCookie, fieldErrors, flash, formFields, LANG_COOKIE, meta, page, safeNext, setLangCookie, setSessionCookie } from '../request.ts';
 import { ResetPage, SetupPage, SignInPage } from './views.tsx';
 
 /** Account routes. */
@@ -27,7 +27,7 @@ authRoutes.post('/sign-in', async (c) => {
     const { token, locale } = await signIn(c.var.ctx, form, meta(c));
     setSessionCookie(c, token);
     // The user's saved language wins over the anonymous cookie, unless they chose one on this visit.
-    if (locale && isLocale(locale) && !getCookie(c, LANG_COOKIE)) c.header('Set-Cookie', `${LANG_COOKIE}=${locale}; Path=/; SameSite=Lax`, { append: true });
+    if (locale && isLocale(locale) && !getCookie(c, LANG_COOKIE)) setLangCookie(c, locale);
     return c.redirect(safeNext(form.next), 303);
   } catch (e) {
     const { error: summary, fields } = fieldErrors(c, e);

@@ -16,7 +16,7 @@ import { allPillars, pillarById } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
-import { flash, page, param } from '../request.ts';
+import { flash, page, param, readForm } from '../request.ts';
 import { QuestionnairePage } from './views.tsx';
 
 /** Questionnaire pages, submission and evidence files (mounted at MOUNT.assessment). */
@@ -47,8 +47,9 @@ answeringRoutes.get('/answer/:pillar', async (c) => {
 answeringRoutes.post('/answer/:pillar', async (c) => {
   const id = param(c, 'id');
   const to = assessmentPaths(id);
-  const body = await c.req.parseBody({ all: true });
+  // Who may answer here is decided before a body of up to EVIDENCE_MAX_MB is read.
   const q0 = await getQuestionnaire(c.var.ctx, c.var.actor, id);
+  const body = await readForm(c, { all: true });
   const pillar = pillarOf(q0, c.req.param('pillar'));
   const fields: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(body)) {
@@ -114,7 +115,7 @@ answeringRoutes.get('/files/:file', async (c) => {
   const f = await getEvidenceFile(c.var.ctx, c.var.actor, param(c, 'id'), c.req.param('file'));
   c.header('Content-Type', f.mime);
   c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`);
-  c.header('Content-Security-Policy', "default-src 'none'; sandbox");
+  c.set('csp', "default-src 'none'; sandbox");
   c.header('Cache-Control', 'private, no-store');
   return c.body(new Uint8Array(f.data) as Uint8Array<ArrayBuffer>);
 });

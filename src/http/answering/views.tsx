@@ -10,7 +10,7 @@ import { ErrorSummary } from '../kit/forms.tsx';
 import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
 import { AnswerControls } from '../kit/answer-controls.tsx';
 import { fileSize, fraction } from '../kit/format.ts';
-import { assessmentPaths } from '../paths.ts';
+import { assessmentPaths, paths } from '../paths.ts';
 import { allPillars } from '../../instrument/model.ts';
 
 type Ev = TQuestionnaire['evidence'][number];
@@ -160,7 +160,7 @@ export function QuestionnairePage(p: TPageProps) {
       <Tx as="p" text={pillar.description} locale={locale} inst={inst} />
       <ErrorSummary message={p.error} />
       <p class="save-status" role="status" aria-live="polite" data-save-status hidden></p>
-      <form method="post" action={assessmentPaths(a.id).answerPillar(pillar.id)} enctype="multipart/form-data" data-autosave={assessmentPaths(a.id).api.answers} data-key={`${a.id}:${q.actor.id}`} data-msg-saved={t('q.saved')} data-msg-saving={t('q.saving')} data-msg-offline={t('q.offline')} data-msg-error={t('q.save_error')} novalidate>
+      <form method="post" action={assessmentPaths(a.id).answerPillar(pillar.id)} enctype="multipart/form-data" data-autosave={assessmentPaths(a.id).api.answers} data-key={`${a.id}:${q.actor.id}`} data-pillar={pillar.id} data-sign-in={paths.signIn(assessmentPaths(a.id).answerPillar(pillar.id))} data-msg-session={t('q.session_ended')} data-msg-signin={t('q.sign_in_again')} data-msg-saved={t('q.saved')} data-msg-saving={t('q.saving')} data-msg-offline={t('q.offline')} data-msg-error={t('q.save_error')} novalidate>
         <fieldset disabled={!open} class="q-all">
           <legend class="visually-hidden">{t('q.answers_for', { pillar: pillar.id })}</legend>
           {pillar.items.map((item) => (

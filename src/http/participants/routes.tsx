@@ -16,7 +16,7 @@ import { sendReminders } from '../../domain/participants/send-reminders.ts';
 import { reminderMail } from '../../i18n/mail.ts';
 import type { AppEnv } from '../env.ts';
 import { absolute, assessmentPaths } from '../paths.ts';
-import { fieldErrors, flash, formFields, meta, page, param, setSessionCookie } from '../request.ts';
+import { fieldErrors, flash, formFields, meta, page, param, readForm, setSessionCookie } from '../request.ts';
 import { DashboardPage, JoinPage } from './views.tsx';
 
 type TFormState = { values?: Record<string, string>; error?: string; fields?: Record<string, string> };
@@ -68,7 +68,7 @@ participantRoutes.post('/organisations', async (c) => {
 });
 
 participantRoutes.post('/invitations/csv', async (c) => {
-  const body = await c.req.parseBody();
+  const body = await readForm(c);
   const file = body.file;
   const text = file instanceof File ? await file.text() : typeof file === 'string' ? file : '';
   try {

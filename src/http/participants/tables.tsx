@@ -116,7 +116,7 @@ export function InvitationsTable(p: TDashProps) {
           head: t('users.actions'),
           cell: (i) => (
             <>
-              {i.state !== 'accepted' && (
+              {(i.state === 'pending' || i.state === 'expired') && (
                 <form method="post" action={to.resendInvitation(i.id)} class="inline">
                   <button type="submit" class="secondary" aria-label={t('asm.resend_for', { name: i.name })}>{t('asm.resend')}</button>
                 </form>
@@ -154,7 +154,7 @@ export function CsvReport(p: { t: TFn; locale: TLocale; report: TCsvRowReport[] 
             ) : (
               <ul class="error">
                 {Object.entries(r.errors).map(([f, k]) => (
-                  <li>{`${f === '_' ? '' : `${t(`csvcol.${f}`)}: `}${t(k, { min: 0, max: 1000 })}`}</li>
+                  <li>{`${f === '_' ? '' : `${t(`csvcol.${f}`)}: `}${t(k, { min: 0, max: 1000, ...r.params })}`}</li>
                 ))}
               </ul>
             ),

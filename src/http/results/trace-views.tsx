@@ -55,11 +55,13 @@ function TraceResponses(p: TTraceProps) {
           {
             head: t('q.evidence'),
             cell: (x) =>
-              x.evidence.map((e) => (
-                <div>
-                  <EvidenceLink e={e} assessmentId={tr.results.access.assessment.id} canOpenFiles={tr.canOpenFiles} />
-                </div>
-              )),
+              tr.canReadEvidence
+                ? x.evidence.map((e) => (
+                    <div>
+                      <EvidenceLink e={e} assessmentId={tr.results.access.assessment.id} canOpenFiles={tr.canOpenFiles} />
+                    </div>
+                  ))
+                : x.evidenceCount > 0 && t('res.evidence_count', { count: x.evidenceCount }),
           },
         ]}
       />

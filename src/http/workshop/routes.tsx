@@ -22,7 +22,7 @@ import { locateItem } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
-import { fieldErrors, flash, formFields, page, param, safeNext } from '../request.ts';
+import { fieldErrors, flash, formFields, page, param, readForm, safeNext } from '../request.ts';
 import { PollPage, RoomLive, RoomPage } from './room-views.tsx';
 import { WorkshopItemPage } from './item-views.tsx';
 import { WorkshopPage } from './views.tsx';
@@ -45,7 +45,7 @@ workshopRoutes.get('/workshop/items/:item', (c) => itemPage(c));
 workshopRoutes.post('/workshop/items/:item/consensus', async (c) => {
   const id = param(c, 'id');
   const itemId = c.req.param('item');
-  const body = await c.req.parseBody({ all: true });
+  const body = await readForm(c, { all: true });
   const fields: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(body)) {
     if (typeof v === 'string') fields[k] = v;
@@ -140,8 +140,11 @@ workshopRoutes.get('/room/events', async (c) => {
       off();
       wake?.();
     });
+    const stopping = c.var.shutdown;
+    const onStop = () => wake?.();
+    stopping.addEventListener('abort', onStop);
     await stream.writeSSE({ event: 'ready', data: 'ok', retry: 3000 });
-    while (!stream.aborted && !stream.closed) {
+    while (!stream.aborted && !stream.closed && !stopping.aborted) {
       if (!pending.length) {
         // A comment every 25 s keeps proxies from closing an idle stream.
         await new Promise<void>((r) => {
@@ -158,6 +161,10 @@ workshopRoutes.get('/room/events', async (c) => {
       const kinds = [...new Set(pending.splice(0))];
       await stream.writeSSE({ event: 'change', data: kinds.join(',') });
     }
+    // This instance is stopping: tell the browser when to reconnect (to another instance, or this one
+    // restarted), with some spread so a room full of phones does not come back in one instant.
+    if (stopping.aborted && !stream.aborted) await stream.write(`retry: ${1000 + Math.floor(Math.random() * 2000)}\n\n`);
+    stopping.removeEventListener('abort', onStop);
     off();
   });
 });

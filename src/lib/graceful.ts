@@ -1,0 +1,69 @@
+// Stopping an HTTP server without cutting anyone off. Node's `server.close()` stops listening at once
+// (connections still in the kernel's accept queue are reset) and destroys every connection without a
+// request in progress — including one accepted a moment ago whose request is still on its way; clients
+// see ECONNRESET either way. Here: first let running requests finish while still accepting (the app
+// answers newcomers "stopping", see app.tsx), then stop listening, answer whatever still arrives on open
+// connections (with `Connection: close`), and close a connection only once it has been quiet for a
+// moment; whatever is left at the deadline is closed then.
+import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
+import { Server as NetServer, type Socket } from 'node:net';
+
+/** How long a connection without a request must stay quiet before a stopping server closes it. */
+const QUIET_MS = 1000;
+
+/** Tracks a server's connections; `drain` stops it gracefully. */
+export function trackConnections(server: HttpServer) {
+  const busy = new Map<Socket, number>();
+  const lastActive = new Map<Socket, number>();
+  let stopping = false;
+  const active = new Set<ServerResponse>();
+  server.on('connection', (socket: Socket) => {
+    busy.set(socket, 0);
+    lastActive.set(socket, Date.now());
+    socket.on('data', () => lastActive.set(socket, Date.now()));
+    socket.once('close', () => {
+      busy.delete(socket);
+      lastActive.delete(socket);
+    });
+  });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const socket = req.socket;
+    busy.set(socket, (busy.get(socket) ?? 0) + 1);
+    active.add(res);
+    // Answer, then close this connection, so the client's next request goes to a running instance.
+    if (stopping) res.shouldKeepAlive = false;
+    res.once('close', () => {
+      active.delete(res);
+      busy.set(socket, (busy.get(socket) ?? 1) - 1);
+      lastActive.set(socket, Date.now());
+    });
+  });
+
+  return {
+    /** Requests being answered right now. */
+    get inFlight(): number {
+      return active.size;
+    },
+    /** Stops listening, lets requests finish, closes quiet connections; everything is closed by `deadline`. */
+    async drain(deadlineMs: number): Promise<{ cutOff: number }> {
+      stopping = true;
+      for (const res of active) if (!res.headersSent) res.shouldKeepAlive = false;
+      const deadline = Date.now() + deadlineMs;
+      // Keep accepting while requests that were running finish (new ones are answered "stopping" by the
+      // app): closing the listener drops connections still waiting in the kernel's accept queue.
+      while (active.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setImmediate(r));
+      // The net.Server close: stop accepting without http.Server's "destroy idle connections".
+      const closed = new Promise<void>((r) => NetServer.prototype.close.call(server, () => r()));
+      while (busy.size && Date.now() < deadline) {
+        const now = Date.now();
+        for (const [socket, n] of busy) if (n === 0 && now - (lastActive.get(socket) ?? 0) >= QUIET_MS) socket.end();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const cutOff = active.size;
+      for (const socket of busy.keys()) socket.destroy();
+      await closed;
+      return { cutOff };
+    },
+  };
+}

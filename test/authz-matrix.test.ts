@@ -1,0 +1,156 @@
+// The authorisation matrix, generated from the route table (issue 12): every route × every identity ×
+// the identity's own assessment and another one. Each route names the permission it needs in ACCESS;
+// the expected outcome follows from the one policy table (src/domain/kernel/policies.ts), so routes and
+// policy cannot drift apart — and a new route without an entry here fails until someone decides.
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { can, type TAssessmentAction, type TRole, type TSiteAction } from '../src/domain/kernel/policies.ts';
+import { eachDialect } from './env.ts';
+import { buildWorld, IDENTITIES, type TIdentity, type TWorld } from './support/identities.ts';
+import { fill, routeKey, routeTable } from './support/routes.ts';
+
+type TAccess = 'public' | 'signed_in' | TSiteAction | TAssessmentAction;
+
+/** What each route requires. A route missing here fails the test: decide, then add it. */
+const ACCESS: Record<string, TAccess> = {
+  'GET /': 'public',
+  'GET /healthz': 'public',
+  'GET /sw.js': 'public',
+  'GET /static/:hash/:name': 'public',
+  'GET /sign-in': 'public',
+  'POST /sign-in': 'public',
+  'POST /sign-out': 'public',
+  'GET /setup/:token': 'public',
+  'POST /setup/:token': 'public',
+  'GET /reset/:token': 'public',
+  'POST /reset/:token': 'public',
+  'GET /join/:token': 'public',
+  'POST /join/:token': 'public',
+  'GET /instruments': 'public',
+  'GET /instruments/:key/:version': 'public',
+  'GET /instruments/:key/:version/:pillar': 'public',
+  'GET /methodology': 'public',
+  'GET /api/v1/instruments': 'public',
+  'GET /api/v1/instruments/:key/:version': 'public',
+  'GET /admin/users': 'user.list',
+  'POST /admin/users': 'user.create',
+  'POST /admin/users/:id/reset-link': 'user.reset_link',
+  'GET /assessments': 'signed_in',
+  'POST /assessments': 'assessment.create',
+  'GET /assessments/:id': 'assessment.read',
+  'POST /assessments/:id/state': 'assessment.change_state',
+  'GET /assessments/:id/validation': 'assessment.change_state',
+  'POST /assessments/:id/validation': 'assessment.change_state',
+  'GET /assessments/:id/participants': 'participants.read',
+  'GET /assessments/:id/participants.csv': 'participants.read',
+  'POST /assessments/:id/invitations': 'participants.manage',
+  'POST /assessments/:id/organisations': 'participants.manage',
+  'POST /assessments/:id/invitations/csv': 'participants.manage',
+  'POST /assessments/:id/invitations/:inv/revoke': 'participants.manage',
+  'POST /assessments/:id/invitations/:inv/resend': 'participants.manage',
+  'POST /assessments/:id/remind': 'participants.manage',
+  'GET /assessments/:id/answer': 'answers.write_own',
+  'GET /assessments/:id/answer/:pillar': 'answers.write_own',
+  'POST /assessments/:id/answer/:pillar': 'answers.write_own',
+  'POST /assessments/:id/submit': 'answers.write_own',
+  // Another respondent's document: for those who may read all evidence (owners may open their own).
+  'GET /assessments/:id/files/:file': 'evidence.read_all',
+  'POST /api/v1/assessments/:id/answers': 'answers.write_own',
+  'GET /assessments/:id/workshop/:pillar{[A-Z]}?': 'workshop.run',
+  'GET /assessments/:id/workshop/items/:item': 'workshop.run',
+  'POST /assessments/:id/workshop/items/:item/consensus': 'workshop.run',
+  'POST /assessments/:id/room/show': 'workshop.run',
+  'POST /assessments/:id/polls': 'workshop.run',
+  'POST /assessments/:id/polls/close': 'workshop.run',
+  'GET /assessments/:id/poll': 'room.view',
+  'POST /assessments/:id/poll': 'poll.vote',
+  'GET /assessments/:id/room': 'room.view',
+  'GET /assessments/:id/room/events': 'room.view',
+  'POST /assessments/:id/anonymise': 'assessment.update',
+  'GET /assessments/:id/results': 'results.read',
+  'GET /assessments/:id/results/items/:item': 'results.read',
+  'GET /assessments/:id/results.json': 'results.read',
+  'GET /assessments/:id/results.csv': 'results.read',
+  'GET /api/v1/assessments/:id/results': 'results.read',
+};
+
+type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';
+
+const ROLE: Partial<Record<TIdentity, TRole>> = { respondent: 'respondent', observer: 'observer', facilitator: 'facilitator', coordinator: 'coordinator' };
+
+/** The outcome the policy table predicts for an identity on a route, in its own or another assessment. */
+function expected(access: TAccess, who: TIdentity, where: 'own' | 'other'): TOutcome {
+  if (access === 'public') return 'ok';
+  if (who === 'anonymous') return 'sign_in';
+  if (access === 'signed_in') return 'ok';
+  const actor = { id: 'x', email: 'x', name: 'x', isAdmin: who === 'admin', isCoordinator: who === 'coordinator', locale: null };
+  if (!access.includes('.') || ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create'].includes(access)) return can(actor, access) ? 'ok' : 'forbidden';
+  const role = where === 'own' ? ROLE[who] : undefined;
+  // People outside an assessment are told it does not exist; administrators oversee every one.
+  if (!role && who !== 'admin') return 'hidden';
+  return can(actor, access, role) ? 'ok' : 'forbidden';
+}
+
+function outcome(status: number, location: string | null): TOutcome | `server error ${number}` {
+  if (status >= 500) return `server error ${status}`;
+  if (status === 401 || (status === 303 && location?.startsWith('/sign-in'))) return 'sign_in';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'hidden';
+  return 'ok';
+}
+
+eachDialect('authorisation matrix from the route table', (get) => {
+  let w: TWorld;
+  before(async () => {
+    w = await buildWorld(get().ctx);
+  });
+
+  // An event stream that is allowed never ends: take its status and hang up.
+  async function openStream(session: string | undefined, path: string) {
+    const res = await w.app.request(`http://metep.test${path}`, { headers: session ? { cookie: `metep_session=${session}` } : {} });
+    await res.body?.cancel();
+    return { status: res.status, location: res.headers.get('location') };
+  }
+
+  test('every route has a decided access rule, and no rule names a route that is gone', () => {
+    const keys = routeTable(w.app).map(routeKey);
+    assert.deepEqual(keys.filter((k) => !(k in ACCESS)), [], 'routes without an expected outcome: add them to ACCESS');
+    assert.deepEqual(Object.keys(ACCESS).filter((k) => !keys.includes(k)), [], 'ACCESS names routes that no longer exist');
+  });
+
+  test('every route × identity × own/other assessment answers as the policy table says', async () => {
+    const wrong: string[] = [];
+    const routes = routeTable(w.app).filter((r) => r.method === 'GET' || r.path !== '/sign-out');
+    let count = 0;
+    for (const where of ['own', 'other'] as const) {
+      const a = w[where];
+      for (const r of [...routes, { method: 'POST', path: '/sign-out' }]) {
+        const access = ACCESS[routeKey(r)] as TAccess;
+        if (where === 'other' && !r.path.includes('/assessments/:id')) continue;
+        const path = fill(r.path, (name) =>
+          r.path.startsWith('/admin/users/:id') && name === 'id'
+            ? w.userId
+            : ({ id: a.id, inv: a.invitation, file: a.file, pillar: 'A', item: 'A.01', token: 't'.repeat(43), key: 'metep', version: '2026.1', hash: 'x', name: 'app.css' } as Record<string, string>)[name] ?? 'x',
+        );
+        for (const who of IDENTITIES) {
+          const b = await w.as(who, r.path === '/sign-out');
+          // Bodies that pass parsing where the route parses first (the API wants JSON; polls name an item),
+          // so what is measured is the access decision.
+          const res = r.path.endsWith('/events')
+            ? await openStream(b.cookies.get('metep_session'), path)
+            : r.method === 'GET'
+              ? await b.get(path)
+              : path.startsWith('/api/')
+                ? await b.request('POST', path, '{}', { 'content-type': 'application/json', accept: 'application/json', origin: 'http://metep.test' })
+                : await b.post(path, { itemId: 'A.01' });
+          count++;
+          const got = outcome(res.status, res.location);
+          const want = expected(access, who, where);
+          if (got !== want) wrong.push(`${r.method} ${path} as ${who} (${where}): expected ${want}, got ${got} (${res.status})`);
+        }
+      }
+    }
+    assert.deepEqual(wrong, [], `${wrong.length} of ${count} requests disagree with the policy table`);
+    assert.ok(count > 500, `${count} requests`);
+  });
+}, {});
