@@ -5,6 +5,7 @@ import { createDb, migrate } from './db/index.ts';
 import type { Ctx } from './domain/kernel/context.ts';
 import { createSetupLink } from './domain/accounts/create-setup-link.ts';
 import { ensureBundledInstrument } from './domain/instruments/ensure-bundled-instrument.ts';
+import { ensureBundledBenchmarks } from './domain/benchmarks/ensure-bundled-benchmarks.ts';
 import { createApp } from './http/app.tsx';
 import { createLogger } from './lib/log.ts';
 import { createContext } from './context.ts';
@@ -25,6 +26,7 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
   await migrate(db);
   const ctx = createContext({ db, config, log });
   await ensureBundledInstrument(ctx);
+  await ensureBundledBenchmarks(ctx);
   const app = createApp(ctx);
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -10,6 +10,7 @@ import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { TableWrap } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { allPillars } from '../../instrument/model.ts';
+import { CalibrationSection } from './calibration.tsx';
 
 const hundred = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
 
@@ -204,6 +205,8 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
           </table>
         </TableWrap>
       </section>
+
+      <CalibrationSection t={t} locale={locale} res={res} />
 
       <section aria-labelledby="sg-h">
         <h3 id="sg-h">{t('res.strengths_gaps')}</h3>
