@@ -52,7 +52,7 @@ export const benchmarkCommands: Command[] = [
           process.stderr.write(`${file}: refused — ${e.problems.length} problem(s); nothing was imported.\n${e.problems.map(problemLine).join('\n')}\n` + (e.problems.some((p) => p.row > 1) ? 'Correct the rows, or import the others with --skip-invalid.\n' : ''));
           return 1;
         }
-        if (e instanceof AppError && e.code === 'conflict') throw new UsageError(`${t('en', e.messageKey, e.params)} (use --replace to replace it)`);
+        if (e instanceof AppError && e.code === 'conflict') throw new UsageError(`${t('en', e.messageKey, e.params).replace(/\.$/, '')}: give --replace to replace it`);
         throw e;
       }
     },
