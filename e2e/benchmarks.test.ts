@@ -26,7 +26,7 @@ for (const dialect of dialects()) describe(`country profiles and calibration in 
 
   async function open(locale: 'ar' | 'en', phone: boolean, email?: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await e.browser.newContext({ locale, ...(phone ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } }) });
-    const cookies = [{ name: 'metep_lang', value: locale, url: e.base }];
+    const cookies: { name: string; value: string; url: string }[] = [{ name: 'metep_lang', value: locale, url: e.base }];
     if (email) cookies.push({ name: 'metep_session', value: (await signIn(e.app.ctx, { email, password }, { ip: null, userAgent: null })).token, url: e.base });
     await context.addCookies(cookies);
     return { context, page: await context.newPage() };
