@@ -1,9 +1,10 @@
 // Bytes over the wire for a page on a first visit (empty cache), measured in real Chromium: every
 // response's encoded (gzip) body plus headers, including the service worker and the page's own offline
-// copy. Usage: npx tsx bench/page-weight.ts [pillar | results | room | workshop]
+// copy. Usage: npx tsx bench/page-weight.ts [pillar | results | room | workshop | profile | countries]
 // A pillar letter (default E) is a respondent's questionnaire page; `results` the results page (charts
 // included) and `room` the room screen, as the observer; `workshop` the most contested item's page, as
-// the facilitator, during consolidation.
+// the facilitator, during consolidation; `profile` the public country profile (Kenya, signed out: charts,
+// peer form and tables of its subregion) and `countries` the list of all countries.
 import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
 import { startSession } from '../src/domain/accounts/start-session.ts';
@@ -21,6 +22,8 @@ let path: string;
 if (which === 'results' || which === 'room') {
   token = await demoUser('observer@demo.metep.example');
   path = `/assessments/${b.assessmentId}/${which}`;
+} else if (which === 'profile' || which === 'countries') {
+  path = which === 'profile' ? '/countries/KEN' : '/countries';
 } else if (which === 'workshop') {
   await changeAssessmentState(b.app.ctx, OPERATOR, b.assessmentId, { to: 'consolidating' });
   token = await demoUser('facilitator@demo.metep.example');
@@ -32,7 +35,7 @@ if (which === 'results' || which === 'room') {
 const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  await context.addCookies([{ name: 'metep_session', value: token!, url: b.base }]);
+  if (token) await context.addCookies([{ name: 'metep_session', value: token, url: b.base }]);
   const page = await context.newPage();
   const rows: { url: string; body: number; headers: number }[] = [];
   page.on('requestfinished', async (req) => {
@@ -46,7 +49,7 @@ try {
   const total = rows.reduce((s, r) => s + r.body + r.headers, 0);
   console.log(`${/^[A-Z]$/.test(which) ? `questionnaire page, pillar ${which}` : `${which} page`}, Arabic, first visit (gzip, 360×740):`);
   for (const r of rows) console.log(`  ${String(r.body + r.headers).padStart(7)} B  ${r.url.replace(/[0-9a-f-]{36}/, ':id')}`);
-  console.log(`  ${String(total).padStart(7)} B  total = ${(total / 1024).toFixed(1)} KB${/^[A-Z]$/.test(which) ? ' (budget 30 KB)' : ''}`);
+  console.log(`  ${String(total).padStart(7)} B  total = ${(total / 1024).toFixed(1)} KB${/^[A-Z]$/.test(which) ? ' (budget 30 KB)' : which === 'profile' ? ' (budget 30 KB, target 20 KB)' : ''}`);
 } finally {
   await browser.close();
   await b.close();

@@ -126,7 +126,7 @@ for (const dialect of dialects()) describe(`workshop, room and results in Chromi
     await coord.page.waitForURL(`${e.base}/assessments/${id}/results`);
     assert.equal(await coord.page.getAttribute('html', 'dir'), 'rtl');
     assert.equal(await coord.page.locator('figure.chart').first().getAttribute('dir'), 'ltr');
-    assert.equal(await coord.page.locator('figure.chart svg').count(), 3);
+    assert.equal(await coord.page.locator('figure.chart svg').count(), 4, 'radar, stages, calibration trend, perception gap');
     assert.deepEqual(await axe(coord.page), [], 'results (ar)');
     await coord.page.screenshot({ path: `${e.dir}/results-ar.png`, fullPage: false });
     // The same on a phone: nothing spills sideways.

@@ -6,6 +6,7 @@ import { createDb, migrate } from './db/index.ts';
 import type { Ctx } from './domain/kernel/context.ts';
 import { createSetupLink } from './domain/accounts/create-setup-link.ts';
 import { ensureBundledInstrument } from './domain/instruments/ensure-bundled-instrument.ts';
+import { ensureBundledBenchmarks } from './domain/benchmarks/ensure-bundled-benchmarks.ts';
 import { createApp } from './http/app.tsx';
 import { trackConnections } from './lib/graceful.ts';
 import { createLogger } from './lib/log.ts';
@@ -27,6 +28,7 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
   await migrate(db);
   const ctx = createContext({ db, config, log });
   await ensureBundledInstrument(ctx);
+  await ensureBundledBenchmarks(ctx);
   const stopping = new AbortController();
   const app = createApp(ctx, { shutdown: stopping.signal });
   const server = await new Promise<ServerType>((resolve) => {

@@ -4,7 +4,7 @@
 // policy cannot drift apart — and a new route without an entry here fails until someone decides.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { can, type TAssessmentAction, type TRole, type TSiteAction } from '../src/domain/kernel/policies.ts';
+import { can, type TAssessmentAction, type TRole, type TSiteAction, SITE_ACTIONS } from '../src/domain/kernel/policies.ts';
 import { eachDialect } from './env.ts';
 import { buildWorld, IDENTITIES, type TIdentity, type TWorld } from './support/identities.ts';
 import { fill, routeKey, routeTable } from './support/routes.ts';
@@ -32,6 +32,10 @@ const ACCESS: Record<string, TAccess> = {
   'GET /methodology': 'public',
   'GET /api/v1/instruments': 'public',
   'GET /api/v1/instruments/:key/:version': 'public',
+  'GET /countries': 'public',
+  'GET /countries/:iso3': 'public',
+  'GET /api/v1/countries/:iso3': 'public',
+  'GET /admin/benchmarks': 'benchmark.manage',
   'GET /admin/users': 'user.list',
   'POST /admin/users': 'user.create',
   'POST /admin/users/:id/reset-link': 'user.reset_link',
@@ -84,7 +88,7 @@ function expected(access: TAccess, who: TIdentity, where: 'own' | 'other'): TOut
   if (who === 'anonymous') return 'sign_in';
   if (access === 'signed_in') return 'ok';
   const actor = { id: 'x', email: 'x', name: 'x', isAdmin: who === 'admin', isCoordinator: who === 'coordinator', locale: null };
-  if (!access.includes('.') || ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create'].includes(access)) return can(actor, access) ? 'ok' : 'forbidden';
+  if (!access.includes('.') || (SITE_ACTIONS as readonly string[]).includes(access)) return can(actor, access) ? 'ok' : 'forbidden';
   const role = where === 'own' ? ROLE[who] : undefined;
   // People outside an assessment are told it does not exist; administrators oversee every one.
   if (!role && who !== 'admin') return 'hidden';
@@ -130,7 +134,7 @@ eachDialect('authorisation matrix from the route table', (get) => {
         const path = fill(r.path, (name) =>
           r.path.startsWith('/admin/users/:id') && name === 'id'
             ? w.userId
-            : ({ id: a.id, inv: a.invitation, file: a.file, pillar: 'A', item: 'A.01', token: 't'.repeat(43), key: 'metep', version: '2026.1', hash: 'x', name: 'app.css' } as Record<string, string>)[name] ?? 'x',
+            : ({ id: a.id, inv: a.invitation, file: a.file, pillar: 'A', item: 'A.01', token: 't'.repeat(43), key: 'metep', version: '2026.1', hash: 'x', name: 'app.css', iso3: 'KEN' } as Record<string, string>)[name] ?? 'x',
         );
         for (const who of IDENTITIES) {
           const b = await w.as(who, r.path === '/sign-out');

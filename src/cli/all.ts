@@ -63,6 +63,36 @@ export const allCommands: Command[] = [
     load: async () => (await import('./instrument.ts')).importFile,
   },
   {
+    path: ['benchmarks', 'import'],
+    summary: 'Import a UN E-Government Survey edition from the Data Center\'s CSV or XLSX file (all rows or nothing).',
+    usage: 'metep benchmarks import FILE [--edition YEAR] [--dry-run] [--replace] [--skip-invalid]\n' +
+      '  FILE          the edition as the UN E-Government Knowledgebase Data Center publishes it (EGOV_DATA_<year>.csv or .xlsx):\n' +
+      '                Survey Year, Country Name, E-Government Rank, E-Government Index, E-Participation Index, Online Service Index,\n' +
+      '                Human Capital Index, Telecommunication Infrastructure Index\n' +
+      '  --edition     the survey year, when the file has no Survey Year column (or to check it)\n' +
+      '  --dry-run     check and report; store nothing\n' +
+      '  --replace     replace an edition that is already loaded\n' +
+      '  --skip-invalid import the good rows and list the bad ones (otherwise one bad row refuses the file)',
+    options: { edition: { type: 'string' }, 'dry-run': { type: 'boolean' }, replace: { type: 'boolean' }, 'skip-invalid': { type: 'boolean' } },
+    allowPositionals: true,
+    load: async () => (await import('./benchmarks.ts')).benchmarksImport,
+  },
+  {
+    path: ['benchmarks', 'list'],
+    summary: 'List the UN E-Government Survey editions loaded, with their source and who imported them when.',
+    usage: 'metep benchmarks list',
+    options: {},
+    load: async () => (await import('./benchmarks.ts')).benchmarksList,
+  },
+  {
+    path: ['benchmarks', 'show'],
+    summary: 'Print one country\'s EGDI and EPI with rank and percentile in every edition.',
+    usage: 'metep benchmarks show ISO3 [--format json|csv]',
+    options: { format: { type: 'string', default: 'json' } },
+    allowPositionals: true,
+    load: async () => (await import('./benchmarks.ts')).benchmarksShow,
+  },
+  {
     path: ['demo'],
     summary: 'Create a demo assessment (fictional Demoland, 12 respondents who have answered); safe to run again.',
     usage: 'metep demo   (prints the demo accounts with a fresh password; do not run on a production installation)',

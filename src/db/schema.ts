@@ -205,6 +205,35 @@ export interface PollVotesTable {
   voted_at: string;
 }
 
+/** benchmark_editions: one edition of the UN E-Government Survey, where it came from and who loaded it. */
+export interface BenchmarkEditionsTable {
+  year: number;
+  /** The citation shown beside the figures. */
+  source: string;
+  /** 'bundled' (shipped with METEP, loaded at start) or 'import' (`metep benchmarks import`). */
+  origin: 'bundled' | 'import';
+  file_name: string | null;
+  /** Countries in the edition (fictional rows not counted). */
+  countries: number;
+  imported_at: string;
+  /** User id, 'operator' for the command line, null for the bundled data. */
+  imported_by: string | null;
+}
+
+/** benchmark_values: one country's indices in one edition (0..1; null = not available). */
+export interface BenchmarkValuesTable {
+  year: number;
+  iso3: string;
+  egdi: number | null;
+  epi: number | null;
+  osi: number | null;
+  hci: number | null;
+  tii: number | null;
+  egdi_rank: number | null;
+  /** 1 for invented figures (the demo's Demoland): shown, never counted among countries. */
+  fictional: Generated<number>;
+}
+
 /** All tables, for Kysely<Database>. */
 export interface Database {
   users: UsersTable;
@@ -224,4 +253,6 @@ export interface Database {
   consensus: ConsensusTable;
   polls: PollsTable;
   poll_votes: PollVotesTable;
+  benchmark_editions: BenchmarkEditionsTable;
+  benchmark_values: BenchmarkValuesTable;
 }

@@ -19,6 +19,7 @@ import { adminRoutes } from './accounts/admin-routes.tsx';
 import { authRoutes } from './accounts/routes.tsx';
 import { answeringApi, answeringRoutes } from './answering/routes.tsx';
 import { assessmentListRoutes, assessmentRoutes } from './assessments/routes.tsx';
+import { benchmarksAdminRoutes, countryApi, countryRoutes } from './benchmarks/routes.tsx';
 import { homeRoutes } from './home/routes.tsx';
 import { instrumentApi, instrumentRoutes } from './instruments/routes.tsx';
 import { joinRoutes, participantRoutes } from './participants/routes.tsx';
@@ -213,6 +214,9 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessmentApi, answeringApi);
   app.route(MOUNT.assessmentApi, resultsApi);
   app.route(MOUNT.join, joinRoutes);
+  app.route(MOUNT.countries, countryRoutes);
+  app.route(MOUNT.countryApi, countryApi);
+  app.route(MOUNT.benchmarksAdmin, benchmarksAdminRoutes);
 
   app.notFound((c) => {
     if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);

@@ -12,6 +12,9 @@ export const MOUNT = {
   instrumentApi: '/api/v1/instruments',
   admin: '/admin',
   join: '/join',
+  countries: '/countries',
+  countryApi: '/api/v1/countries',
+  benchmarksAdmin: '/admin/benchmarks',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -75,6 +78,10 @@ export const paths = {
   instrumentPillar: (key: string, version: string, pillarId: string) => `/instruments/${enc(key)}/${enc(version)}/${enc(pillarId)}`,
   instrumentJson: (key: string, version: string) => `${MOUNT.instrumentApi}/${enc(key)}/${enc(version)}`,
   methodology: '/methodology',
+  countries: MOUNT.countries,
+  country: (iso3: string, query?: string) => `${MOUNT.countries}/${enc(iso3)}${query ? `?${query}` : ''}`,
+  countryJson: (iso3: string) => `${MOUNT.countryApi}/${enc(iso3)}`,
+  benchmarkEditions: MOUNT.benchmarksAdmin,
   healthz: '/healthz',
   serviceWorker: '/sw.js',
   asset: (hash: string, name: string) => `/static/${hash}/${name}`,

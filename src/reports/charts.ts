@@ -244,3 +244,125 @@ function hoistFont(body: string): { body: string; inherited: string } {
   }
   return { body, inherited };
 }
+
+// Hand-drawn charts of the benchmark pages. A year axis and a strip plot of up to two hundred countries
+// are simple geometry; drawn here directly they are a few kilobytes smaller than echarts' output (which
+// writes each dot as a transformed path) and need no clean-up. The same rules hold: no script, no style,
+// an accessible name, left-to-right geometry inside RTL pages, and a table of the same numbers beside.
+
+/** A series of points on a year axis (values 0–100; null = no value, the line breaks there). */
+export interface TTimeSeries { name: string; points: { x: number; y: number | null }[] }
+
+const r1 = (n: number) => String(Math.round(n * 10) / 10);
+// Labels inside the left-to-right drawing keep their own direction: an Arabic name with a Latin word
+// ("الجزء الثاني من METEP") is isolated (FSI … PDI), so its words are not reordered left-to-right.
+const label = (s: string) => escapeXml(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(s) ? `\u2068${s}\u2069` : s);
+// Marker shapes, so series differ by more than colour (WCAG 1.4.1): circle, square, diamond, triangle.
+function marker(i: number, x: number, y: number, size: number, fill: string): string {
+  const s = size;
+  switch (i % 4) {
+    case 0: return `<circle cx="${r1(x)}" cy="${r1(y)}" r="${r1(s)}" fill="${fill}"/>`;
+    case 1: return `<rect x="${r1(x - s)}" y="${r1(y - s)}" width="${r1(2 * s)}" height="${r1(2 * s)}" fill="${fill}"/>`;
+    case 2: return `<path d="M${r1(x)} ${r1(y - s * 1.3)}L${r1(x + s * 1.3)} ${r1(y)}L${r1(x)} ${r1(y + s * 1.3)}L${r1(x - s * 1.3)} ${r1(y)}Z" fill="${fill}"/>`;
+    default: return `<path d="M${r1(x)} ${r1(y - s * 1.3)}L${r1(x + s * 1.2)} ${r1(y + s)}L${r1(x - s * 1.2)} ${r1(y + s)}Z" fill="${fill}"/>`;
+  }
+}
+
+function svgRoot(text: TChartText, width: number, height: number, body: string): string {
+  const id = escapeXml(text.id);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}" focusable="false" direction="ltr" font-family="${FONT}" font-size="13">`
+    + `<title id="${id}">${escapeXml(text.title)}</title>${body}</svg>`;
+}
+
+// Legend rows under a chart: each entry a marker and its name, wrapped to the width (names are estimated
+// at 7 px per character, 12 for CJK, as on the server there is no font to measure).
+function legend(entries: { name: string; draw: (x: number, y: number) => string }[], width: number, top: number): { svg: string; height: number } {
+  let x = 8;
+  let y = top + 10;
+  let svg = '';
+  for (const e of entries) {
+    const w = 22 + [...e.name].reduce((s, ch) => s + (WIDE_CHAR.test(ch) ? 12 : 7), 0);
+    if (x > 8 && x + w > width - 8) { x = 8; y += 18; }
+    svg += `${e.draw(x + 7, y)}<text x="${x + 18}" y="${y + 4}" fill="${TEXT}">${label(e.name)}</text>`;
+    x += w + 14;
+  }
+  return { svg, height: y - top + 12 };
+}
+
+/** Lines over years (x) with values 0–100 (y), one marker shape and dash pattern per series (e.g. the EPI percentile per edition beside METEP cycles). */
+export function timeSvg(text: TChartText, series: TTimeSeries[], opts?: { width?: number; height?: number }): string {
+  // Narrower than the echarts charts: these are read on phones, where a 480-wide drawing shrinks its text.
+  const width = opts?.width ?? 400;
+  const plotH = opts?.height ?? 180;
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
+  const lo = (years[0] ?? 2000) - 0.5;
+  const hi = (years[years.length - 1] ?? 2000) + 0.5;
+  const left = 34, right = 12, top = 10;
+  const X = (x: number) => left + ((x - lo) / Math.max(1, hi - lo)) * (width - left - right);
+  const Y = (y: number) => top + (1 - y / 100) * plotH;
+  let body = '';
+  for (let v = 0; v <= 100; v += 20) {
+    body += `<line x1="${left}" y1="${r1(Y(v))}" x2="${width - right}" y2="${r1(Y(v))}" stroke="${v === 0 ? AXIS : GRID}"/>`;
+    body += `<text x="${left - 6}" y="${r1(Y(v) + 4)}" text-anchor="end" fill="${TEXT}">${v}</text>`;
+  }
+  // Year labels; on a crowded axis every other one (the table beside the chart has them all).
+  const every = years.length * 34 > width - left - right ? 2 : 1;
+  years.forEach((yr, i) => {
+    if (i % every === 0 || i === years.length - 1) body += `<text x="${r1(X(yr))}" y="${r1(Y(0) + 16)}" text-anchor="middle" fill="${TEXT}">${yr}</text>`;
+  });
+  series.forEach((s, i) => {
+    const colour = at(PALETTE, i);
+    const dash = at(DASH, i);
+    const pts = [...s.points].sort((a, b) => a.x - b.x);
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 1) body += `<path d="M${run.join('L')}" fill="none" stroke="${colour}" stroke-width="2"${dash === 'solid' ? '' : ` stroke-dasharray="${dash.join(' ')}"`}/>`;
+      run = [];
+    };
+    for (const p of pts) {
+      if (p.y === null) flush();
+      else run.push(`${r1(X(p.x))} ${r1(Y(p.y))}`);
+    }
+    flush();
+    for (const p of pts) if (p.y !== null) body += marker(i, X(p.x), Y(p.y), 4, colour);
+  });
+  const leg = legend(series.map((s, i) => ({ name: s.name, draw: (x, y) => `<line x1="${x - 7}" y1="${y}" x2="${x + 7}" y2="${y}" stroke="${at(PALETTE, i)}" stroke-width="2"/>${marker(i, x, y, 3.5, at(PALETTE, i))}` })), width, Y(0) + 24);
+  return svgRoot(text, width, Math.ceil(Y(0) + 24 + leg.height), body + leg.svg);
+}
+
+/** One row of a strip plot: a group's values (0–1) with its quartile box, and the highlighted country's value. */
+export interface TStripRow { label: string; values: number[]; box: { q1: number; median: number; q3: number } | null; highlight: number | null }
+
+/**
+ * Strip plot: one row per group (world, region, …), a dot per country on a 0–1 axis with the group's
+ * quartile box, the profiled country drawn larger in another colour and shape. `tick` formats axis labels.
+ */
+export function stripSvg(text: TChartText, rows: TStripRow[], opts: { highlightName: string; othersName: string; boxName: string; tick: (v: number) => string; width?: number }): string {
+  const width = opts.width ?? 400;
+  const left = 12, right = 16, top = 4, rowH = 46;
+  const X = (v: number) => left + v * (width - left - right);
+  let body = '';
+  // Vertical lines at the EGDI group boundaries (0.25, 0.50, 0.75), where the Survey's groups change.
+  const axisY = top + rows.length * rowH + 2;
+  for (const v of [0, 0.25, 0.5, 0.75, 1]) {
+    body += `<line x1="${r1(X(v))}" y1="${top}" x2="${r1(X(v))}" y2="${axisY}" stroke="${v === 0 || v === 1 ? AXIS : GRID}"/>`;
+    body += `<text x="${r1(X(v))}" y="${axisY + 14}" text-anchor="${v === 0 ? 'start' : v === 1 ? 'end' : 'middle'}" fill="${TEXT}">${escapeXml(opts.tick(v))}</text>`;
+  }
+  rows.forEach((row, i) => {
+    const y0 = top + i * rowH;
+    const cy = y0 + 30;
+    body += `<text x="${left}" y="${y0 + 12}" fill="${TEXT}">${label(row.label)}</text>`;
+    if (row.box) body += `<rect x="${r1(X(row.box.q1))}" y="${cy - 8}" width="${r1(Math.max(1, X(row.box.q3) - X(row.box.q1)))}" height="16" fill="#e3eefa" stroke="${at(PALETTE, 0)}"/><line x1="${r1(X(row.box.median))}" y1="${cy - 8}" x2="${r1(X(row.box.median))}" y2="${cy + 8}" stroke="${at(PALETTE, 0)}" stroke-width="2"/>`;
+    // A small, fixed vertical spread so countries with close values stay visible (deterministic).
+    row.values.forEach((v, j) => {
+      body += `<circle cx="${r1(X(v))}" cy="${cy + ((j % 5) - 2) * 2.5}" r="2.5" fill="${AXIS}" fill-opacity="0.7"/>`;
+    });
+    if (row.highlight !== null) body += `<path d="M${r1(X(row.highlight))} ${cy - 9}L${r1(X(row.highlight) + 7)} ${cy}L${r1(X(row.highlight))} ${cy + 9}L${r1(X(row.highlight) - 7)} ${cy}Z" fill="${at(PALETTE, 1)}" stroke="#000" stroke-width="1"/>`;
+  });
+  const leg = legend([
+    { name: opts.highlightName, draw: (x, y) => `<path d="M${x} ${y - 6}L${x + 5} ${y}L${x} ${y + 6}L${x - 5} ${y}Z" fill="${at(PALETTE, 1)}" stroke="#000"/>` },
+    { name: opts.othersName, draw: (x, y) => `<circle cx="${x}" cy="${y}" r="2.5" fill="${AXIS}"/>` },
+    { name: opts.boxName, draw: (x, y) => `<rect x="${x - 7}" y="${y - 5}" width="14" height="10" fill="#e3eefa" stroke="${at(PALETTE, 0)}"/><line x1="${x}" y1="${y - 5}" x2="${x}" y2="${y + 5}" stroke="${at(PALETTE, 0)}" stroke-width="2"/>` },
+  ], width, axisY + 22);
+  return svgRoot(text, width, Math.ceil(axisY + 22 + leg.height), body + leg.svg);
+}

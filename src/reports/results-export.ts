@@ -2,6 +2,7 @@
 // tidy CSV (one row per observation: level, id, measure, value) — the same numbers in both.
 import type { TResults } from '../domain/results/compute-results.ts';
 import { toCsv } from '../lib/csv.ts';
+import { calibrationCsvRows, calibrationJson } from './calibration-export.ts';
 
 const r6 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e6) / 1e6);
 
@@ -22,6 +23,7 @@ export function resultsJson(res: TResults) {
     }),
     stages: Object.fromEntries(Object.entries(s.stages).map(([k, v]) => [k, r6(v)])),
     items: res.items.map((i) => ({ id: i.id, score: r6(item.get(i.id)?.score), agreement: r6(i.agreement), respondents: i.n, withEvidence: i.withEvidence, source: i.source, value: i.value, defaultAnswer: i.defaultAnswer, gap: r6(res.gaps.items.find((g) => g.id === i.id)?.gap) })),
+    calibration: calibrationJson(res.calibration),
   };
 }
 
@@ -37,5 +39,6 @@ export function resultsCsv(res: TResults): string {
   for (const p of j.pillars) add('pillar', p.id, p, ['score', 'band', 'coverage', 'agreement', 'evidenceStrength', 'government', 'nonGovernment', 'gap']);
   for (const [k, v] of Object.entries(j.stages)) rows.push(['stage', k, 'percent', v as number | null]);
   for (const i of j.items) add('item', i.id, i, ['score', 'source', 'agreement', 'respondents', 'withEvidence', 'gap']);
+  rows.push(...calibrationCsvRows(j.calibration));
   return toCsv(rows);
 }

@@ -6,6 +6,7 @@ import { allItems } from '../instrument/model.ts';
 import { defaultAnswer, itemAgreement, itemScore, perceptionGaps, scoreAnswers, sensitivity, type TAnswer, type TAnswers, type TValue } from './index.ts';
 import { consolidate } from './consolidate.ts';
 import { EXAMPLE } from './test-fixture.ts';
+import { calibrationGap, percentileAmong, rankAmong } from './calibration.ts';
 
 const doc = readFileSync(new URL('../../docs/METHODOLOGY.md', import.meta.url), 'utf8');
 const blocks = [...doc.matchAll(/```json metep-example\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] as string) as Record<string, any>);
@@ -22,7 +23,7 @@ const near = (actual: number | null | undefined, expected: number | null, label:
 };
 
 test('METHODOLOGY.md has a worked example for every part of the engine', () => {
-  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'agreement', 'default_answer', 'perception_gap', 'sensitivity', 'consensus']));
+  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'agreement', 'default_answer', 'perception_gap', 'sensitivity', 'consensus', 'calibration']));
 });
 
 for (const b of blocks) {
@@ -79,6 +80,19 @@ for (const b of blocks) {
         for (const k of ['equal_pillar_weights', 'equal_item_weights', 'pillar_up:P', 'pillar_down:P']) near(byKey.get(k)?.index, b.expect[k], k);
         near(r.maxAbsDelta, b.expect.maxAbsDelta, 'maxAbsDelta');
         assert.equal(r.scenarios.some((s) => s.orderChanged), b.expect.orderChanged);
+        break;
+      }
+      case 'calibration': {
+        const epiPercentile = percentileAmong(b.epi.country, b.epi.others);
+        near(epiPercentile, b.expect.epiPercentile, 'EPI percentile');
+        assert.equal(rankAmong(b.epi.country, b.epi.others), b.expect.epiRank);
+        for (const c of b.cases) {
+          const g = calibrationGap({ partII: b.partII, peerScores: c.published, epiPercentile });
+          assert.equal(g.method, c.expect.method);
+          near(g.selfPosition, c.expect.selfPosition, 'self-assessed position');
+          near(g.gap, c.expect.gap, 'gap');
+          assert.equal(g.reading, c.expect.reading);
+        }
         break;
       }
       default:

@@ -236,5 +236,39 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('invitations').addColumn('locale', 'text').execute();
       },
     },
+    '0006_benchmarks': {
+      async up(db: Kysely<any>) {
+        // PostgreSQL's `real` is single precision; the indices are published to 5 decimals and compared
+        // for ranks and ties, so both databases keep doubles.
+        const float = dialect === 'postgres' ? 'double precision' : 'real';
+        // Editions of the UN E-Government Survey (one per survey year) and their per-country indices. A
+        // value row marked fictional (the demo's Demoland) is shown for its country but never counted among
+        // the countries of an edition (ranks, percentiles, peers).
+        await db.schema
+          .createTable('benchmark_editions')
+          .addColumn('year', 'integer', (c) => c.primaryKey())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('origin', 'text', (c) => c.notNull())
+          .addColumn('file_name', 'text')
+          .addColumn('countries', 'integer', (c) => c.notNull())
+          .addColumn('imported_at', 'text', (c) => c.notNull())
+          .addColumn('imported_by', 'text')
+          .execute();
+        await db.schema
+          .createTable('benchmark_values')
+          .addColumn('year', 'integer', (c) => c.notNull().references('benchmark_editions.year').onDelete('cascade'))
+          .addColumn('iso3', 'text', (c) => c.notNull())
+          .addColumn('egdi', float)
+          .addColumn('epi', float)
+          .addColumn('osi', float)
+          .addColumn('hci', float)
+          .addColumn('tii', float)
+          .addColumn('egdi_rank', 'integer')
+          .addColumn('fictional', 'integer', (c) => c.notNull().defaultTo(0))
+          .addPrimaryKeyConstraint('benchmark_values_pk', ['year', 'iso3'])
+          .execute();
+        await db.schema.createIndex('benchmark_values_country').on('benchmark_values').column('iso3').execute();
+      },
+    },
   };
 }

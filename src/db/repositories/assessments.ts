@@ -109,3 +109,15 @@ export async function findPreviousCycle(db: Q, a: Pick<AssessmentRow, 'id' | 'co
   q = a.scope === null ? q.where('scope', 'is', null) : q.where('scope', '=', a.scope);
   return q.orderBy('cycle_year', 'desc').orderBy('created_at', 'desc').executeTakeFirst();
 }
+
+/** Published assessments of every country (newest cycle first), for comparisons across countries. */
+export async function listPublishedAssessments(db: Q): Promise<AssessmentRow[]> {
+  return db.selectFrom('assessments').selectAll().where('state', '=', 'published').orderBy('cycle_year', 'desc').orderBy('created_at', 'desc').execute();
+}
+
+/** A country's assessments of one scope, oldest cycle first. */
+export async function listCountryCycles(db: Q, country: string, scope: string | null): Promise<AssessmentRow[]> {
+  let q = db.selectFrom('assessments').selectAll().where('country', '=', country);
+  q = scope === null ? q.where('scope', 'is', null) : q.where('scope', '=', scope);
+  return q.orderBy('cycle_year').orderBy('created_at').execute();
+}

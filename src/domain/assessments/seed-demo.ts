@@ -1,7 +1,7 @@
 // Use case: a populated demo assessment for a fictional country ("Demoland", code XDM) — a coordinator, a
 // facilitator, an observer and 12 respondents from different stakeholder groups who have answered with
 // plausible, varied answers (disagreements, government optimism, evidence, comments), and the validated
-// previous cycle (2024) to compare with. Idempotent: a
+// previous cycle (2024) to compare with, and a fictional UN E-Government Survey history. Idempotent: a
 // second run changes no data; it only issues fresh passwords for the demo accounts.
 import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
@@ -20,6 +20,7 @@ import type { Ctx } from '../kernel/context.ts';
 import { ensureBundledInstrument } from '../instruments/ensure-bundled-instrument.ts';
 import type { TGroup } from '../kernel/groups.ts';
 import { instrumentById } from '../instruments/get-instrument.ts';
+import { seedDemoBenchmarks } from '../benchmarks/seed-demo-benchmarks.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { newId } from '../../lib/tokens.ts';
 
@@ -73,6 +74,8 @@ export interface TDemoResult {
 /** Creates (once) and returns the demo assessment. */
 export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
   await ensureBundledInstrument(ctx);
+  // Demoland's fictional E-Government Survey history, so the demo shows the benchmarks and calibration.
+  await seedDemoBenchmarks(ctx);
   const db = ctx.db.kysely;
   const password = randomBytes(9).toString('base64url');
   const hash = await hashPassword(password);

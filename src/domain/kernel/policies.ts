@@ -10,7 +10,7 @@ export const ROLES = ['coordinator', 'facilitator', 'respondent', 'observer'] as
 export type TRole = (typeof ROLES)[number];
 
 /** Site-wide actions. */
-export const SITE_ACTIONS = ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create'] as const;
+export const SITE_ACTIONS = ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create', 'benchmark.manage'] as const;
 /** A site-wide action. */
 export type TSiteAction = (typeof SITE_ACTIONS)[number];
 

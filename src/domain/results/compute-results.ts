@@ -5,6 +5,7 @@ import { loadAnswerSet, type TAnswerSet } from './load-answer-set.ts';
 import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import type { TConsolidation } from '../../scoring/consolidate.ts';
+import { computeCalibration, type TCalibration } from './compute-calibration.ts';
 
 /** Results with the assessment they belong to. */
 export interface TResults extends TConsolidation {
@@ -12,6 +13,8 @@ export interface TResults extends TConsolidation {
   provisional: boolean;
   respondents: number;
   set: TAnswerSet;
+  /** Beside the UN E-Participation Index (set by computeResults and the results page; absent without an EPI). */
+  calibration?: TCalibration | undefined;
 }
 
 /** Whether results of an assessment in this state are final. */
@@ -27,5 +30,7 @@ export async function resultsOf(ctx: Ctx, access: AssessmentAccess): Promise<TRe
 
 /** Consolidates and scores every respondent's answers with the agreed answers. */
 export async function computeResults(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TResults> {
-  return resultsOf(ctx, await loadAssessment(ctx, actor, assessmentId, 'results.read'));
+  const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
+  const res = await resultsOf(ctx, access);
+  return { ...res, calibration: await computeCalibration(ctx, access.actor, res) };
 }

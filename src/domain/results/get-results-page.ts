@@ -9,6 +9,7 @@ import { stageMatrix, type TMatrix } from '../../scoring/matrix.ts';
 import { sensitivity } from '../../scoring/sensitivity.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import { resultsOf, type TResults } from './compute-results.ts';
+import { computeCalibration } from './compute-calibration.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 
@@ -36,6 +37,7 @@ const RANKED = 5;
 export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TResultsPage> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
   const results = await resultsOf(ctx, access);
+  results.calibration = await computeCalibration(ctx, access.actor, results);
   const inst = access.instrument;
   const ranked = results.scores.items
     .filter((r) => r.score !== null && r.weight > 0)

@@ -7,6 +7,7 @@ import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { PerceptionGaps, Sensitivity, StrengthsGaps } from './analysis.tsx';
 import { ItemTables } from './items.tsx';
+import { CalibrationSection } from './calibration.tsx';
 import { StagesSection } from './stages.tsx';
 import { IndexSummary, PillarSection } from './summary.tsx';
 import { resultsView } from './view.tsx';
@@ -24,6 +25,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
       <IndexSummary v={v} />
       <PillarSection v={v} />
       <StagesSection v={v} />
+      <CalibrationSection t={t} locale={locale} res={res} />
       <StrengthsGaps v={v} />
       <PerceptionGaps v={v} />
       <Sensitivity v={v} />
