@@ -78,7 +78,7 @@ export function TracePage(p: { t: TFn; locale: TLocale; tr: TItemTrace }) {
               {tr.responses.map((x) => (
                 <tr>
                   <th scope="row">{x.who ?? t('ws.respondent_n', { n: x.number })}</th>
-                  <td>{x.government ? t('group.government') : t('group.non_government')}</td>
+                  <td>{x.government === null ? t('group.none') : x.government ? t('group.government') : t('group.non_government')}</td>
                   <td>{answerText(t, locale, inst, item, x.value)}</td>
                   <td>
                     {x.evidence.map((e) => (

@@ -10,6 +10,9 @@ import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { TableWrap } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { allPillars } from '../../instrument/model.ts';
+import { AgreementSection } from './agreement.tsx';
+import { GapTest } from './gap-test.tsx';
+import { BandBadge, BandCell, IndexUncertainty, UncertaintySection } from './uncertainty.tsx';
 
 const hundred = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
 
@@ -72,11 +75,12 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
       <section aria-labelledby="idx-h" class="card">
         <h3 id="idx-h">{t('res.index')}</h3>
         <p>
-          <span class="score-big">{score(locale, s.score)}</span> {s.band && <span class="badge">{t(`band.${s.band}`)}</span>}
+          <span class="score-big">{score(locale, s.score)}</span> <BandBadge t={t} s={s} />
         </p>
         <dl class="pairs">
           <dt>{t('res.coverage')}</dt>
           <dd>{pct(locale, s.coverage)}</dd>
+          <IndexUncertainty t={t} locale={locale} r={res} />
           <dt>{t('res.agreement')}</dt>
           <dd>{pct(locale, res.agreement.index)}</dd>
           <dt>{t('res.evidence_strength')}</dt>
@@ -131,7 +135,9 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
                     <a href={`#items-${x.id}`}>{pillarName(x.id)}</a>
                   </th>
                   <td class="num">{score(locale, x.score)}</td>
-                  <td>{x.band ? t(`band.${x.band}`) : '–'}</td>
+                  <td>
+                    <BandCell t={t} s={x} />
+                  </td>
                   <td class="num">{pct(locale, x.coverage)}</td>
                   <td class="num">{pct(locale, res.agreement.pillars[x.id])}</td>
                   <td class="num">{pct(locale, x.evidenceStrength)}</td>
@@ -148,6 +154,9 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
           </table>
         </TableWrap>
       </section>
+
+      <UncertaintySection t={t} locale={locale} r={res} pillarName={pillarName} />
+      <AgreementSection t={t} locale={locale} r={res} pillarName={pillarName} />
 
       <section aria-labelledby="stg-h">
         <h3 id="stg-h">{t('res.stages_title')}</h3>
@@ -269,6 +278,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
             </tbody>
           </table>
         </TableWrap>
+        <GapTest t={t} locale={locale} r={res} pillarName={pillarName} />
       </section>
 
       <section aria-labelledby="sens-h">

@@ -185,7 +185,7 @@ export function WorkshopItemPage(p: { t: TFn; locale: TLocale; w: TWorkshopItemP
             <li>
               <p>
                 <strong>{r.name ? `${r.name}${r.organisation ? ` (${r.organisation})` : ''}` : t('ws.respondent_n', { n: r.number })}</strong>{' '}
-                <span class="badge">{r.government ? t('group.government') : t('group.non_government')}</span>
+                <span class="badge">{r.government === null ? t('group.none') : r.government ? t('group.government') : t('group.non_government')}</span>
                 {' — '}
                 {answerText(t, locale, inst, item, r.value)}
               </p>
