@@ -94,12 +94,13 @@ function gapData(inst: TInstrument, government: readonly TAnswers[], nonGovernme
   return { items: items.map(({ item, pillarId }) => ({ id: item.id, pillarId, weight: item.weight })), x, n: all.length, g: government.length };
 }
 
-/** Sums and counts of scored answers per item over the given respondent rows. */
-function sideSums(d: TGapData, rows: Iterable<number>): { s: Float64Array; c: Int32Array } {
+/** Sums and counts of scored answers per item over the given respondent rows (into `into` when given: the permutations reuse one pair). */
+function sideSums(d: TGapData, rows: ArrayLike<number>, into?: { s: Float64Array; c: Int32Array }): { s: Float64Array; c: Int32Array } {
   const I = d.items.length;
-  const s = new Float64Array(I);
-  const c = new Int32Array(I);
-  for (const r of rows) {
+  const s = into ? into.s.fill(0) : new Float64Array(I);
+  const c = into ? into.c.fill(0) : new Int32Array(I);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as number;
     const o = r * I;
     for (let i = 0; i < I; i++) {
       const v = d.x[o + i] as number;
@@ -192,8 +193,9 @@ export function gapTest(inst: TInstrument, government: readonly TAnswers[], nonG
   const gaps = new Float64Array(I);
   // Ties with the observed gap count as at least as extreme (floating-point sums differ in the last bits).
   const eps = 1e-12;
+  const G = { s: new Float64Array(I), c: new Int32Array(I) };
   const tally = (gov: ArrayLike<number>) => {
-    const G = sideSums(d, Array.from(gov));
+    sideSums(d, gov, G);
     for (const i of itemIdx) {
       const cg = G.c[i] as number;
       const cn = (total.c[i] as number) - cg;

@@ -93,14 +93,20 @@ function optionMask(item: TItem, v: TValue | undefined): number {
   return mask;
 }
 
-/** The encoded assessment: items, pillars, parts and respondents' answer codes (item-major). */
+/**
+ * The encoded assessment: items, pillars, parts and, respondent by respondent (so a respondent a resample
+ * leaves out is skipped at once), each answer's counter slot `item × 8 + code`; checklist option masks
+ * respondent by respondent over the checklist items.
+ */
 interface TEncoded {
   items: TCoded[];
   ids: string[];
   pillars: { id: string; weight: number; part: number }[];
   parts: string[];
   n: number;
-  codes: Uint8Array;
+  slots: Int32Array;
+  /** Positions of the checklist items among `items`. */
+  checklists: number[];
   masks: Int32Array;
 }
 
@@ -116,13 +122,17 @@ function encode(inst: TInstrument, respondents: readonly TRespondent[], consensu
     }
   });
   const n = respondents.length;
-  const codes = new Uint8Array(scored.length * n);
-  const masks = new Int32Array(scored.length * n);
+  const I = scored.length;
+  const checklists = scored.flatMap(({ item }, i) => (item.type === 'checklist' ? [i] : []));
+  const C = checklists.length;
+  const slots = new Int32Array(I * n);
+  const masks = new Int32Array(C * n);
   const items = scored.map(({ item, pillar }, i) => {
+    const ci = checklists.indexOf(i);
     respondents.forEach((r, k) => {
       const v = r.answers.get(item.id)?.value;
-      codes[i * n + k] = code(item, v);
-      masks[i * n + k] = optionMask(item, v);
+      slots[k * I + i] = i * 8 + code(item, v);
+      if (ci >= 0) masks[k * C + ci] = optionMask(item, v);
     });
     const c = consensus.get(item.id);
     const options = item.type === 'checklist' ? item.options.map((o) => o.weight) : [];
@@ -135,7 +145,7 @@ function encode(inst: TInstrument, respondents: readonly TRespondent[], consensu
       fixed: c ? { score: itemScore(item, c) ?? Number.NaN, na: c.kind === 'excluded' && c.reason === 'not_applicable' } : null,
     } satisfies TCoded;
   });
-  return { items, ids: scored.map((x) => x.item.id), pillars, parts, n, codes, masks };
+  return { items, ids: scored.map((x) => x.item.id), pillars, parts, n, slots, checklists, masks };
 }
 
 /**
@@ -143,38 +153,39 @@ function encode(inst: TInstrument, respondents: readonly TRespondent[], consensu
  * respondents counted `mult[r]` times each; agreed answers stay as agreed.
  */
 function itemScores(e: TEncoded, mult: Int32Array, rule: TRule, score: Float64Array, na: Uint8Array): void {
-  const counts = new Int32Array(8);
-  const opt = new Int32Array(31);
-  const n = e.n;
-  const codes = e.codes;
-  for (let i = 0; i < e.items.length; i++) {
+  const I = e.items.length;
+  const C = e.checklists.length;
+  const all = new Int32Array(I * 8);
+  const opts = new Int32Array(C * 32);
+  const { slots, masks } = e;
+  // The hot loop of the bootstrap: one increment per answer of each respondent the resample holds.
+  for (let r = 0; r < e.n; r++) {
+    const m = mult[r] as number;
+    if (m === 0) continue;
+    const o = r * I;
+    for (let i = 0; i < I; i++) {
+      const slot = slots[o + i] as number;
+      all[slot] = (all[slot] as number) + m;
+    }
+    for (let j = 0; j < C; j++) {
+      const mask = masks[r * C + j] as number;
+      for (let k = 0; mask >> k; k++) if (mask & (1 << k)) opts[j * 32 + k] = (opts[j * 32 + k] as number) + m;
+    }
+  }
+  for (let i = 0; i < I; i++) {
     const it = e.items[i] as TCoded;
     if (it.fixed) {
       score[i] = it.fixed.score;
       na[i] = it.fixed.na ? 1 : 0;
       continue;
     }
-    counts.fill(0);
-    const base = i * n;
-    // The hot loop of the bootstrap: one increment per respondent.
-    for (let r = 0; r < n; r++) {
-      const c = codes[base + r] as number;
-      counts[c] = (counts[c] as number) + (mult[r] as number);
-    }
+    const counts = all.subarray(i * 8, i * 8 + 8);
     const dk = counts[DONT_KNOW] as number;
     const nap = counts[NOT_APPLICABLE] as number;
     let sub = 0;
     for (let c = 0; c < 5; c++) sub += counts[c] as number;
     let sum = 0;
-    if (it.kind === 'checklist' && sub > 0) {
-      opt.fill(0);
-      for (let r = 0; r < n; r++) {
-        const m = mult[r] as number;
-        const mask = e.masks[base + r] as number;
-        if (m === 0 || mask === 0) continue;
-        for (let k = 0; k < it.options.length; k++) if (mask & (1 << k)) opt[k] = (opt[k] as number) + m;
-      }
-    }
+    const opt = it.kind === 'checklist' ? opts.subarray(e.checklists.indexOf(i) * 32) : opts;
     na[i] = 0;
     if (sub === 0) {
       // Nobody gave a substantive answer: "not applicable" when most said so, else no score (§6, §12).
