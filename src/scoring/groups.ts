@@ -50,12 +50,6 @@ export function defaultAnswer(item: TItem, values: readonly TValue[]): TValue | 
   }
 }
 
-/** Mean item score of a group and how many of its members gave a scored answer. */
-export function groupItemMean(item: TItem, answers: readonly TAnswers[]): { mean: number | null; n: number } {
-  const xs = answers.map((a) => itemScore(item, a.get(item.id)?.value)).filter((x): x is number => x !== null);
-  return { mean: xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null, n: xs.length };
-}
-
 /**
  * Fewest members of each side with a scored answer before an item is compared. Below it a side's mean
  * would nearly reveal individual answers, and the permutation test could not reach p < 0.05 (5 + 5
