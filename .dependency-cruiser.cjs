@@ -142,6 +142,9 @@ module.exports = {
   options: {
     // Look at our own code only; a package is one node (node_modules/<name>/…).
     doNotFollow: { path: '^node_modules' },
+    // Worktrees share one node_modules through a symlink: keep its path, or packages would resolve to
+    // ../main/node_modules/… and be cruised (and judged) as our own code.
+    preserveSymlinks: true,
     // `import type` counts: a type-only import still ties one layer to another.
     tsPreCompilationDeps: true,
     // Resolves `.ts`/`.tsx` extension imports (allowImportingTsExtensions) as tsc does.

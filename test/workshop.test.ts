@@ -220,6 +220,12 @@ eachDialect('workshop', (get) => {
     assert.ok(page.text.includes(`>${(engine.scores.score as number).toFixed(2)}<`), 'the index on the page');
     assert.match(page.text, /<svg[^>]*role="img"/);
     assert.doesNotMatch(page.text, /<script(?![^>]*src=)/, 'no inline script');
+    // Beside the scores: the bootstrap interval, the uncertainty table, Krippendorff's α and the gap test,
+    // with the same numbers as the API (the analysis is seeded, so the CLI's separate process agreed above).
+    assert.ok(page.text.includes(`${(j.index.low as number).toFixed(2)} – ${(j.index.high as number).toFixed(2)}`), 'the index interval on the page');
+    assert.match(page.text, /id="unc-table"/);
+    assert.match(page.text, /Krippendorff’s α|Krippendorff&#39;s α|Krippendorff's α/);
+    assert.match(page.text, /id="gap-test"/);
     // Trace: the item page lists every respondent's answer and the decisions with their rationale.
     const trace = await observer.get(`/assessments/${id}/results/items/A.03`);
     assert.equal(trace.status, 200);

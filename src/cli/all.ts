@@ -101,7 +101,7 @@ export const allCommands: Command[] = [
   },
   {
     path: ['results'],
-    summary: 'Print the scores of an assessment (index, parts, pillars, stages, items with coverage and agreement).',
+    summary: 'Print the scores of an assessment (index, parts, pillars, stages, items with coverage, intervals, agreement and gap tests).',
     usage: 'metep results <assessment-id> [--format json|csv]   (provisional until the results are validated)',
     options: { format: { type: 'string', default: 'json' } },
     allowPositionals: true,

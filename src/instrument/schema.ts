@@ -120,6 +120,13 @@ export const ZTranslationStatus = z.object({
   note: ZText,
 });
 
+/**
+ * Coverage below which a pillar, part or index score is reported as "insufficient data", without a band,
+ * when the instrument sets no `minCoverage`: half of the applicable weight must rest on answers, so that
+ * what was answered outweighs what was not (docs/METHODOLOGY.md §3).
+ */
+export const DEFAULT_MIN_COVERAGE = 0.5;
+
 /** A whole instrument version. */
 export const ZInstrument = z.object({
   key: ZId(/^[a-z][a-z0-9-]{1,40}$/, 'metep'),
@@ -131,6 +138,8 @@ export const ZInstrument = z.object({
   description: ZI18nText,
   /** Item ids of the previous version that map to this version's ids, for trends across versions. */
   crosswalk: z.object({ from: z.string(), map: z.record(z.string(), z.string()) }).optional(),
+  /** Minimum coverage (answered ÷ applicable weight, 0–1) for a score to get a band; absent → DEFAULT_MIN_COVERAGE. */
+  minCoverage: z.number().min(0).max(1).optional(),
   parts: z.array(ZPart).min(1),
 });
 /** A whole instrument version. */

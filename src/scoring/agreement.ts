@@ -3,7 +3,7 @@
 // whose options are nominal yes/no choices, use 1 − normalised Shannon entropy averaged over options.
 // "Don't know" and "not applicable" are left out. See docs/METHODOLOGY.md §5.
 import type { TItem } from '../instrument/schema.ts';
-import { numberLevel } from './item.ts';
+import { itemScore, numberLevel } from './item.ts';
 import type { TValue } from './types.ts';
 
 /**
@@ -64,4 +64,69 @@ export function itemAgreement(item: TItem, values: readonly TValue[]): number | 
   const xs = subst.map((v) => ordinalOf(item, v)).filter((x): x is number => x !== null);
   const max = item.type === 'status' ? 2 : 4;
   return xs.length < 2 ? null : tastleWierman(xs, 0, max);
+}
+
+/**
+ * Krippendorff's α with the ordinal metric. Each unit lists the values its coders gave (one per coder who
+ * answered); units with fewer than two values cannot be paired and leave. α = 1 − D_o / D_e, with
+ * coincidences o_ck = Σ_u n_uc (n_uk − [c = k]) / (m_u − 1), marginals n_c and the ordinal distance
+ * δ²_ck = (Σ_{g between c and k} n_g − (n_c + n_k) / 2)². Null without pairable values or when every value
+ * is the same (no expected disagreement to compare with).
+ */
+export function krippendorffOrdinal(units: readonly (readonly number[])[]): number | null {
+  const pairable = units.filter((u) => u.length >= 2);
+  const values = [...new Set(pairable.flat())].sort((a, b) => a - b);
+  const V = values.length;
+  if (V < 2) return null;
+  const at = new Map(values.map((v, i) => [v, i]));
+  const o = Array.from({ length: V }, () => new Float64Array(V));
+  for (const u of pairable) {
+    const nu = new Float64Array(V);
+    for (const v of u) nu[at.get(v) as number] = (nu[at.get(v) as number] as number) + 1;
+    for (let c = 0; c < V; c++) {
+      const nc = nu[c] as number;
+      if (!nc) continue;
+      for (let k = 0; k < V; k++) {
+        const pairs = nc * ((nu[k] as number) - (c === k ? 1 : 0));
+        if (pairs) (o[c] as Float64Array)[k] = ((o[c] as Float64Array)[k] as number) + pairs / (u.length - 1);
+      }
+    }
+  }
+  const nc = o.map((row) => row.reduce((s, x) => s + x, 0));
+  const n = nc.reduce((s, x) => s + x, 0);
+  let observed = 0;
+  let expected = 0;
+  for (let c = 0; c < V; c++) {
+    for (let k = 0; k < V; k++) {
+      if (c === k) continue;
+      let between = 0;
+      for (let g = Math.min(c, k); g <= Math.max(c, k); g++) between += nc[g] as number;
+      const delta = (between - ((nc[c] as number) + (nc[k] as number)) / 2) ** 2;
+      observed += ((o[c] as Float64Array)[k] as number) * delta;
+      expected += (nc[c] as number) * (nc[k] as number) * delta;
+    }
+  }
+  return expected > 0 ? 1 - ((n - 1) * observed) / expected : null;
+}
+
+/** How far Krippendorff's α lets the respondents' answers be relied on. */
+export type TAlphaReading = 'reliable' | 'tentative' | 'low';
+
+/** Krippendorff's (2004) guidance: α ≥ 0.800 reliable, 0.667–0.800 only for tentative conclusions, below that low. */
+export function alphaReading(alpha: number | null): TAlphaReading | null {
+  if (alpha === null) return null;
+  if (alpha >= 0.8) return 'reliable';
+  if (alpha >= 0.667) return 'tentative';
+  return 'low';
+}
+
+/** Krippendorff's α (ordinal) of a pillar's ordinal items (status, level, number), on their item scores. */
+export function pillarAlpha(items: readonly TItem[], values: readonly (readonly TValue[])[]): number | null {
+  const units: number[][] = [];
+  items.forEach((item, i) => {
+    if (item.type !== 'status' && item.type !== 'level' && item.type !== 'number') return;
+    if (item.weight === 0) return;
+    units.push((values[i] ?? []).map((v) => itemScore(item, v)).filter((x): x is number => x !== null));
+  });
+  return krippendorffOrdinal(units);
 }

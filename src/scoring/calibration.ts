@@ -1,9 +1,9 @@
 // Positions among countries and the calibration gap between a self-assessment and the UN E-Participation
-// Index (docs/METHODOLOGY.md §12). The EPI is min–max normalised within each edition, so it says where a
+// Index (docs/METHODOLOGY.md §14). The EPI is min–max normalised within each edition, so it says where a
 // country stands among the others that year, not how much e-participation it has: the comparison is made
 // between positions, never between raw values. Pure.
 
-/** Thresholds of the calibration reading (docs/METHODOLOGY.md §12). */
+/** Thresholds of the calibration reading (docs/METHODOLOGY.md §14). */
 export const CALIBRATION = {
   /** Published METEP results of other countries needed before the self-assessment is placed among them. */
   minPeers: 10,

@@ -49,3 +49,11 @@ test('answers of the wrong kind are ignored, and text items have no buckets', ()
   assert.equal(distribution(level, [{ value: { kind: 'status', status: 'yes' }, government: true }]).answered, 0);
   assert.deepEqual(bucketKeys({ ...level, type: 'text' } as unknown as TItem), []);
 });
+
+test('a respondent without a stakeholder group counts in the total and on neither side', () => {
+  const d = distribution(number, [
+    { value: { kind: 'number', number: 0 }, government: true },
+    { value: { kind: 'number', number: 0 }, government: null },
+  ]);
+  assert.deepEqual(d.buckets.find((b) => b.key === '0'), { key: '0', total: 2, government: 1, nonGovernment: 0 });
+});

@@ -9,7 +9,8 @@ import type { TValue } from './types.ts';
 /** One answer with the respondent's side. */
 export interface TSided {
   value: TValue;
-  government: boolean;
+  /** Null for a respondent without a stakeholder group: counted in the total, on neither side. */
+  government: boolean | null;
 }
 
 /** One bucket of a distribution. */
@@ -65,8 +66,8 @@ export function distribution(item: TItem, answers: readonly TSided[]): TDistribu
     for (const k of keys) {
       const b = buckets.get(k) as TBucket;
       b.total++;
-      if (a.government) b.government++;
-      else b.nonGovernment++;
+      if (a.government === true) b.government++;
+      else if (a.government === false) b.nonGovernment++;
     }
   }
   return { buckets: [...buckets.values()], answered };

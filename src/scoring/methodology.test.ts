@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { allItems } from '../instrument/model.ts';
-import { defaultAnswer, itemAgreement, itemScore, perceptionGaps, scoreAnswers, sensitivity, type TAnswer, type TAnswers, type TValue } from './index.ts';
+import { alphaReading } from './agreement.ts';
+import { defaultAnswer, gapTest, itemAgreement, itemScore, perceptionGaps, scoreAnswers, sensitivity, type TAnswer, type TAnswers, type TValue } from './index.ts';
 import { consolidate } from './consolidate.ts';
+import { ruleScores, RULES, uncertainty } from './uncertainty.ts';
 import { EXAMPLE } from './test-fixture.ts';
 import { calibrationGap, percentileAmong, rankAmong } from './calibration.ts';
 
@@ -16,6 +18,8 @@ const item = (id: string) => {
   return found.item;
 };
 const answers = (o: Record<string, TAnswer>): TAnswers => new Map(Object.entries(o));
+/** Respondents given as bare values (no evidence), all government. */
+const bare = (list: Record<string, TValue>[]) => list.map((o) => ({ government: true, answers: new Map(Object.entries(o).map(([k, value]) => [k, { value, evidence: 0 }])) }));
 const near = (actual: number | null | undefined, expected: number | null, label: string) => {
   if (expected === null) return assert.equal(actual, null, label);
   assert.ok(typeof actual === 'number', `${label}: got ${actual}`);
@@ -23,7 +27,7 @@ const near = (actual: number | null | undefined, expected: number | null, label:
 };
 
 test('METHODOLOGY.md has a worked example for every part of the engine', () => {
-  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'agreement', 'default_answer', 'perception_gap', 'sensitivity', 'consensus', 'calibration']));
+  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'coverage', 'agreement', 'krippendorff', 'default_answer', 'perception_gap', 'sensitivity', 'rules', 'consensus', 'silent_rules', 'bootstrap', 'calibration']));
 });
 
 for (const b of blocks) {
@@ -52,10 +56,83 @@ for (const b of blocks) {
       case 'default_answer':
         for (const c of b.cases) assert.deepEqual(defaultAnswer(item(c.item), c.values as TValue[]), c.expect);
         break;
+      case 'coverage':
+        for (const c of b.cases) {
+          const s = scoreAnswers(EXAMPLE, answers(c.answers));
+          near(s.score, c.expect.index, 'index');
+          near(s.coverage, c.expect.coverage, 'coverage');
+          assert.equal(s.band, c.expect.band, 'band');
+          assert.equal(s.sufficient, c.expect.sufficient, 'sufficient');
+          assert.equal(s.partial, c.expect.partial, 'partial');
+          assert.equal(s.pillarsScored, c.expect.pillarsScored, 'pillars scored');
+          for (const [id, e] of Object.entries(c.expect.pillars as Record<string, Record<string, unknown>>)) {
+            const p = s.pillars.find((x) => x.id === id);
+            near(p?.score, e.score as number | null, `${id} score`);
+            near(p?.coverage, e.coverage as number, `${id} coverage`);
+            assert.equal(p?.band, e.band, `${id} band`);
+            assert.equal(p?.sufficient, e.sufficient, `${id} sufficient`);
+          }
+        }
+        break;
+      case 'krippendorff': {
+        const r = consolidate(EXAMPLE, bare(b.respondents));
+        for (const [id, v] of Object.entries(b.expect.alpha as Record<string, number | null>)) near(r.agreement.alpha[id], v, `α ${id}`);
+        for (const [id, v] of Object.entries(b.expect.reading as Record<string, string>)) assert.equal(alphaReading(r.agreement.alpha[id] ?? null), v);
+        break;
+      }
       case 'perception_gap': {
-        const g = perceptionGaps(EXAMPLE, (b.government as Record<string, TAnswer>[]).map(answers), (b.nonGovernment as Record<string, TAnswer>[]).map(answers));
-        for (const [id, v] of Object.entries(b.expect.items as Record<string, number>)) near(g.items.find((x) => x.id === id)?.gap, v, id);
-        for (const [id, v] of Object.entries(b.expect.pillars as Record<string, number>)) near(g.pillars.find((x) => x.id === id)?.gap, v, id);
+        const gov = (b.government as Record<string, TAnswer>[]).map(answers);
+        const non = (b.nonGovernment as Record<string, TAnswer>[]).map(answers);
+        const g = perceptionGaps(EXAMPLE, gov, non);
+        for (const [id, v] of Object.entries(b.expect.items as Record<string, number | null>)) near(g.items.find((x) => x.id === id)?.gap, v, id);
+        for (const [id, e] of Object.entries(b.expect.pillars as Record<string, Record<string, number>>)) {
+          const p = g.pillars.find((x) => x.id === id);
+          for (const [k, v] of Object.entries(e)) near((p as unknown as Record<string, number>)[k], v, `${id}.${k}`);
+        }
+        const t = gapTest(EXAMPLE, gov, non);
+        assert.equal(t.method, b.expect.test.method);
+        assert.equal(t.permutations, b.expect.test.permutations);
+        for (const [id, v] of Object.entries(b.expect.test.items as Record<string, number>)) near(t.items[id], v, `p ${id}`);
+        for (const [id, v] of Object.entries(b.expect.test.pillars as Record<string, number>)) near(t.pillars[id], v, `p ${id}`);
+        break;
+      }
+      case 'rules':
+        for (const rule of RULES) {
+          const got = ruleScores(EXAMPLE, bare(b.respondents), new Map(), rule);
+          for (const [id, v] of Object.entries(b.expect[rule] as Record<string, number>)) near(got.get(id), v, `${rule} ${id}`);
+        }
+        break;
+      case 'silent_rules': {
+        const r = consolidate(
+          EXAMPLE,
+          (b.respondents as { government: boolean | null; submitted?: boolean; answers: Record<string, TAnswer> }[]).map((x) => ({ government: x.government, submitted: x.submitted, answers: answers(x.answers) })),
+        );
+        for (const [id, e] of Object.entries(b.expect.items as Record<string, { default: TValue | null; n: number; withEvidence: number }>)) {
+          const it = r.items.find((x) => x.id === id);
+          assert.deepEqual(it?.defaultAnswer, e.default, `${id} default`);
+          assert.equal(it?.n, e.n, `${id} n`);
+          assert.equal(it?.withEvidence, e.withEvidence, `${id} with evidence`);
+        }
+        for (const [id, e] of Object.entries(b.expect.pillars as Record<string, { score: number | null; coverage: number; band: string | null }>)) {
+          const p = r.scores.pillars.find((x) => x.id === id);
+          near(p?.score, e.score, `${id} score`);
+          near(p?.coverage, e.coverage, `${id} coverage`);
+          assert.equal(p?.band, e.band, `${id} band`);
+        }
+        assert.deepEqual(r.basis, b.expect.basis);
+        break;
+      }
+      case 'bootstrap': {
+        const rs = bare(b.respondents);
+        const c = consolidate(EXAMPLE, rs);
+        near(c.scores.score, b.expect.index.score, 'index');
+        assert.equal(c.scores.band, b.expect.index.band);
+        const u = uncertainty(EXAMPLE, rs, new Map(), c.scores, { resampleSets: b.resamples, draws: 10 });
+        assert.equal(u.bootstrap.resamples, (b.resamples as number[][]).length);
+        for (const k of ['low', 'high', 'bandProbability'] as const) near(u.bootstrap.index[k], b.expect.index[k], `index ${k}`);
+        for (const [id, e] of Object.entries(b.expect.pillars as Record<string, Record<'low' | 'high' | 'bandProbability', number>>)) {
+          for (const k of ['low', 'high', 'bandProbability'] as const) near(u.bootstrap.pillars[id]?.[k], e[k], `${id} ${k}`);
+        }
         break;
       }
       case 'consensus': {

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { allItems } from '../instrument/model.ts';
-import type { TInstrument, TItem } from '../instrument/schema.ts';
+import { bundledInstrument } from '../instrument/loader.ts';
+import { DEFAULT_MIN_COVERAGE, type TInstrument, type TItem } from '../instrument/schema.ts';
 import { band, defaultAnswer, itemAgreement, itemScore, scoreAnswers, sensitivity, tastleWierman, type TAnswer, type TValue } from './index.ts';
 import { seededRandom as rng } from './prng.ts';
 import { EXAMPLE } from './test-fixture.ts';
@@ -63,7 +64,7 @@ test('an excluded answer leaves the denominator; it is not a zero', () => {
     }
     assert.equal(a?.score === null ? null : Math.round((a?.score ?? 0) * 1e9), sw ? Math.round((s / sw) * 1e9) : null);
     const before = scoreAnswers(EXAMPLE, answers).pillars.find((p) => p.id === pillar.id);
-    assert.ok(Math.abs((before?.coverage ?? 0) - (a?.coverage ?? 0) - item.weight / (before?.totalWeight ?? 1)) < 1e-9, 'coverage drops by the item weight share');
+    assert.ok(Math.abs((before?.coverage ?? 0) - (a?.coverage ?? 0) - item.weight / (before?.applicableWeight ?? 1)) < 1e-9, 'coverage drops by the item weight share');
   }
 });
 
@@ -118,8 +119,54 @@ test('agreement stays in [0,1] and falls as answers spread', () => {
   assert.equal(itemAgreement(allItems(EXAMPLE)[1]!.item, [{ kind: 'level', level: 2 }]), null, 'one answer gives no agreement');
 });
 
-test('bands follow the UN E-Government Survey cut-offs; boundaries go up', () => {
-  assert.deepEqual([0, 0.2499, 0.25, 0.4999, 0.5, 0.7499, 0.75, 1].map(band), ['low', 'low', 'middle', 'middle', 'high', 'high', 'very_high', 'very_high']);
+test('bands are the quarters of the scale, named unlike the UN groups; boundaries go up', () => {
+  assert.deepEqual([0, 0.2499, 0.25, 0.4999, 0.5, 0.7499, 0.75, 1].map(band), ['minimal', 'minimal', 'limited', 'limited', 'substantial', 'substantial', 'extensive', 'extensive']);
+});
+
+test('"not applicable" leaves the coverage denominator; "don\'t know" stays in it as missing', () => {
+  const r = rng(6);
+  for (let n = 0; n < 200; n++) {
+    const answers = randomAnswers(EXAMPLE, r);
+    const target = allItems(EXAMPLE).filter(({ item }) => item.type !== 'text' && itemScore(item, answers.get(item.id)?.value) !== null);
+    if (!target.length) continue;
+    const { item, pillar } = target[Math.floor(r() * target.length)] as (typeof target)[number];
+    const na = scoreAnswers(EXAMPLE, new Map(answers).set(item.id, { value: { kind: 'excluded', reason: 'not_applicable' }, evidence: 0 })).pillars.find((p) => p.id === pillar.id);
+    const dk = scoreAnswers(EXAMPLE, new Map(answers).set(item.id, { value: { kind: 'excluded', reason: 'dont_know' }, evidence: 0 })).pillars.find((p) => p.id === pillar.id);
+    assert.equal(na?.score, dk?.score, 'the same score either way');
+    assert.equal(na?.applicableWeight, (dk?.applicableWeight ?? 0) - item.weight);
+    assert.ok((na?.applicableWeight ?? 0) === 0 ? na?.coverage === 0 : Math.abs((na?.coverage ?? 0) - (na?.answeredWeight ?? 0) / (na?.applicableWeight ?? 1)) < 1e-12);
+    assert.ok((na?.coverage ?? 0) >= (dk?.coverage ?? 0), 'coverage is never lower for "not applicable"');
+  }
+});
+
+test('one respondent answering one item of the bundled instrument: index 1.00 at 1.6 % coverage is insufficient data, partial, no band', () => {
+  // On main before the coverage rule this gave index 1, band "very high", coverage 0.016.
+  const inst = bundledInstrument();
+  const first = allItems(inst).find(({ item }) => item.type === 'level');
+  assert.ok(first);
+  const s = scoreAnswers(inst, new Map([[first.item.id, { value: { kind: 'level', level: 4 }, evidence: 1 }]]));
+  assert.equal(s.score, 1);
+  assert.ok(s.coverage < 0.02, `coverage ${s.coverage}`);
+  assert.equal(s.sufficient, false);
+  assert.equal(s.band, null);
+  assert.equal(s.partial, true);
+  assert.equal(s.pillarsScored, 1);
+  assert.equal(s.pillarsTotal, inst.parts.flatMap((p) => p.pillars).length);
+  const pillar = s.pillars.find((p) => p.id === first.pillar.id);
+  assert.equal(pillar?.band, null, 'the pillar itself is under the minimum too');
+});
+
+test('the instrument sets its own minimum coverage; absent, the default 0.5 applies', () => {
+  const answers = new Map<string, TAnswer>([
+    ['P.01', { value: { kind: 'status', status: 'yes' }, evidence: 0 }],
+    ['P.02', { value: { kind: 'level', level: 4 }, evidence: 0 }],
+  ]);
+  // P: answered weight 3 of 5 → coverage 0.6.
+  assert.equal(scoreAnswers(EXAMPLE, answers).minCoverage, DEFAULT_MIN_COVERAGE);
+  assert.equal(scoreAnswers(EXAMPLE, answers).pillars.find((p) => p.id === 'P')?.band, 'extensive');
+  const strict = { ...EXAMPLE, minCoverage: 0.8 };
+  assert.equal(scoreAnswers(strict, answers).pillars.find((p) => p.id === 'P')?.band, null);
+  assert.equal(scoreAnswers({ ...EXAMPLE, minCoverage: 0.6 }, answers).pillars.find((p) => p.id === 'P')?.band, 'extensive', 'a coverage equal to the minimum is enough');
 });
 
 test('values that do not fit the item are not scored (never a silent zero)', () => {

@@ -22,5 +22,5 @@ export interface TAnswer {
 /** Answers of one respondent (or the agreed answers of a workshop), by item id. */
 export type TAnswers = ReadonlyMap<string, TAnswer>;
 
-/** Bands of the UN E-Government Survey, applied to METEP scores. */
-export type TBand = 'low' | 'middle' | 'high' | 'very_high';
+/** Bands of METEP's absolute scale (quarters of 0–1), named for the extent of practice. */
+export type TBand = 'minimal' | 'limited' | 'substantial' | 'extensive';

@@ -1,5 +1,5 @@
 // Where a country stands in an edition: rank and percentile by EGDI and by EPI among the real countries of
-// that edition (docs/METHODOLOGY.md §12), and its EGDI group. A fictional row (the demo's Demoland) is
+// that edition (docs/METHODOLOGY.md §14), and its EGDI group. A fictional row (the demo's Demoland) is
 // placed among the real countries without being counted among them.
 import type { BenchmarkValueRow } from '../../db/repositories/benchmarks.ts';
 import { band } from '../../scoring/bands.ts';

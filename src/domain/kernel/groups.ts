@@ -14,3 +14,10 @@ export type TGroup = (typeof GROUPS)[number];
 export function isGovernment(g: string): boolean {
   return (GOVERNMENT_GROUPS as readonly string[]).includes(g);
 }
+
+/** The side of the perception gap a stakeholder group is on: true government, false non-government, null for no (or an unknown) group. */
+export function sideOf(g: string | null | undefined): boolean | null {
+  if (!g) return null;
+  if (isGovernment(g)) return true;
+  return (NON_GOVERNMENT_GROUPS as readonly string[]).includes(g) ? false : null;
+}

@@ -1,5 +1,5 @@
 // Use case: the calibration of an assessment's results against the UN E-Participation Index
-// (docs/METHODOLOGY.md §12) — the self-assessed Part II score's position beside the country's EPI
+// (docs/METHODOLOGY.md §14) — the self-assessed Part II score's position beside the country's EPI
 // percentile, the gap and its reading — and the trend: the country's METEP cycles the person may see beside
 // its EPI editions, on one time axis.
 import { listCountryCycles, listPublishedAssessments, type AssessmentRow } from '../../db/repositories/assessments.ts';

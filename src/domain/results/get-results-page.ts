@@ -8,7 +8,7 @@ import type { TItemResult } from '../../scoring/aggregate.ts';
 import { stageMatrix, type TMatrix } from '../../scoring/matrix.ts';
 import { sensitivity } from '../../scoring/sensitivity.ts';
 import { loadAssessment } from '../kernel/access.ts';
-import { resultsOf, type TResults } from './compute-results.ts';
+import { fullResultsOf, resultsOf, type TFullResults, type TResults } from './compute-results.ts';
 import { computeCalibration } from './compute-calibration.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
@@ -22,7 +22,7 @@ export interface TRanked {
 
 /** The results page. */
 export interface TResultsPage {
-  results: TResults;
+  results: TFullResults;
   sensitivity: ReturnType<typeof sensitivity>;
   strengths: TRanked[];
   gaps: TRanked[];
@@ -36,7 +36,7 @@ const RANKED = 5;
 /** Builds the results page for an actor who may read results. */
 export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TResultsPage> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
-  const results = await resultsOf(ctx, access);
+  const results = await fullResultsOf(ctx, access);
   results.calibration = await computeCalibration(ctx, access.actor, results);
   const inst = access.instrument;
   const ranked = results.scores.items

@@ -9,7 +9,7 @@ import { consolidate, type TConsolidation } from '../../scoring/consolidate.ts';
 import type { TAnswer, TValue } from '../../scoring/types.ts';
 import type { AssessmentAccess } from '../kernel/access.ts';
 import type { Ctx } from '../kernel/context.ts';
-import { isGovernment } from '../kernel/groups.ts';
+import { sideOf } from '../kernel/groups.ts';
 import { decisionOf } from '../workshop/record-consensus.ts';
 
 /** One piece of evidence as the workshop sees it. */
@@ -23,7 +23,10 @@ export interface TRespondentRecord {
   name: string;
   organisation: string | null;
   groupCode: string | null;
-  government: boolean;
+  /** The side of the perception gap; null when the organisation has no stakeholder group (on neither side). */
+  government: boolean | null;
+  /** Whether the questionnaire was submitted (unsubmitted answers count too: docs/METHODOLOGY.md §12). */
+  submitted: boolean;
   answers: Map<string, TAnswer>;
   comments: Map<string, string>;
   evidence: Map<string, TEvidenceRow[]>;
@@ -46,7 +49,7 @@ export async function loadAnswerSet(ctx: Ctx, access: AssessmentAccess): Promise
   const byUser = new Map<string, TRespondentRecord>();
   const sorted = members.filter((m) => m.role === 'respondent').sort((a, b) => a.userId.localeCompare(b.userId));
   sorted.forEach((m, i) =>
-    byUser.set(m.userId, { userId: m.userId, number: i + 1, name: m.name, organisation: m.organisation, groupCode: m.groupCode, government: isGovernment(m.groupCode ?? ''), answers: new Map(), comments: new Map(), evidence: new Map() }),
+    byUser.set(m.userId, { userId: m.userId, number: i + 1, name: m.name, organisation: m.organisation, groupCode: m.groupCode, government: sideOf(m.groupCode), submitted: m.responseStatus === 'submitted', answers: new Map(), comments: new Map(), evidence: new Map() }),
   );
   for (const e of evidence) {
     const r = byUser.get(e.user_id);

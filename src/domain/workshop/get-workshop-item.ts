@@ -17,7 +17,8 @@ export interface TResponseView {
   name: string | null;
   organisation: string | null;
   number: number;
-  government: boolean;
+  /** Null when the respondent's organisation has no stakeholder group. */
+  government: boolean | null;
   value: TValue | null;
   comment: string | null;
   evidence: TEvidenceRow[];

@@ -6,6 +6,7 @@ import { delta, score } from '../kit/format.ts';
 import { Tx } from '../kit/instrument-text.tsx';
 import { DataTable } from '../kit/table.tsx';
 import { Chart, hundred, type TResultsView } from './view.tsx';
+import { GapTest } from './gap-test.tsx';
 
 /** A ranked list of items with their scores; for gaps, each with its recommended actions. */
 function RankedItems(p: { v: TResultsView; rows: TRanked[]; actions?: boolean }) {
@@ -75,6 +76,7 @@ export function PerceptionGaps(p: { v: TResultsView }) {
           { head: t('ws.gap'), num: true, cell: (g) => score(locale, g.gap) },
         ]}
       />
+      <GapTest t={t} locale={locale} r={res} pillarName={pillarName} />
     </section>
   );
 }

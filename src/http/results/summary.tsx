@@ -7,6 +7,7 @@ import { delta, pct, score } from '../kit/format.ts';
 import { DataTable } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { Chart, hundred, itemsAnchor, type TResultsView } from './view.tsx';
+import { BandBadge, BandCell, indexUncertaintyPairs } from './uncertainty.tsx';
 
 /** The index card: score and band, the figures behind it, target, previous cycle, downloads. */
 export function IndexSummary(p: { v: TResultsView }) {
@@ -15,11 +16,12 @@ export function IndexSummary(p: { v: TResultsView }) {
     <section aria-labelledby="idx-h" class="card">
       <h3 id="idx-h">{t('res.index')}</h3>
       <p>
-        <span class="score-big">{score(locale, s.score)}</span> {s.band && <span class="badge">{t(`band.${s.band}`)}</span>}
+        <span class="score-big">{score(locale, s.score)}</span> <BandBadge t={t} s={s} />
       </p>
       <Pairs
         pairs={[
           [t('res.coverage'), pct(locale, s.coverage)],
+          ...indexUncertaintyPairs(t, locale, res),
           [t('res.agreement'), pct(locale, res.agreement.index)],
           [t('res.evidence_strength'), pct(locale, s.evidenceStrength)],
           [t('res.unsupported'), formatNumber(locale, s.unsupported)],
@@ -56,7 +58,7 @@ export function PillarSection(p: { v: TResultsView }) {
         columns={[
           { head: t('ws.pillar'), rowHeader: true, cell: (x) => <a href={`#${itemsAnchor(x.id)}`}>{pillarName(x.id)}</a> },
           { head: t('res.score'), num: true, cell: (x) => score(locale, x.score) },
-          { head: t('res.band'), cell: (x) => (x.band ? t(`band.${x.band}`) : '–') },
+          { head: t('res.band'), cell: (x) => <BandCell t={t} s={x} /> },
           { head: t('res.coverage'), num: true, cell: (x) => pct(locale, x.coverage) },
           { head: t('res.agreement'), num: true, cell: (x) => pct(locale, res.agreement.pillars[x.id]) },
           { head: t('res.evidence_strength'), num: true, cell: (x) => pct(locale, x.evidenceStrength) },

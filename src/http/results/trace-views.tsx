@@ -50,7 +50,7 @@ function TraceResponses(p: TTraceProps) {
         rows={tr.responses}
         columns={[
           { head: t('res.respondent'), rowHeader: true, cell: (x) => (x.who ? <Bdi>{x.who}</Bdi> : t('ws.respondent_n', { n: x.number })) },
-          { head: t('res.side'), cell: (x) => (x.government ? t('group.government') : t('group.non_government')) },
+          { head: t('res.side'), cell: (x) => (x.government === null ? t('group.none') : x.government ? t('group.government') : t('group.non_government')) },
           { head: t('ws.answer'), cell: (x) => answerText(t, locale, inst, tr.item, x.value) },
           {
             head: t('q.evidence'),

@@ -6,10 +6,12 @@ import type { TFn, TLocale } from '../../i18n/index.ts';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { PerceptionGaps, Sensitivity, StrengthsGaps } from './analysis.tsx';
+import { AgreementSection } from './agreement.tsx';
 import { ItemTables } from './items.tsx';
 import { CalibrationSection } from './calibration.tsx';
 import { StagesSection } from './stages.tsx';
 import { IndexSummary, PillarSection } from './summary.tsx';
+import { UncertaintySection } from './uncertainty.tsx';
 import { resultsView } from './view.tsx';
 
 /** The results page. */
@@ -24,6 +26,8 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
       {res.provisional ? <p class="provisional" role="note">{t('res.provisional', { state: t(`state.${a.state}`) })}</p> : <p class="notice">{t('res.validated')}</p>}
       <IndexSummary v={v} />
       <PillarSection v={v} />
+      <UncertaintySection t={t} locale={locale} r={res} pillarName={v.pillarName} />
+      <AgreementSection t={t} locale={locale} r={res} pillarName={v.pillarName} />
       <StagesSection v={v} />
       <CalibrationSection t={t} locale={locale} res={res} />
       <StrengthsGaps v={v} />

@@ -129,7 +129,7 @@ function Responses(p: TItemProps) {
           <li>
             <p>
               <strong>{r.name ? <Bdi>{`${r.name}${r.organisation ? ` (${r.organisation})` : ''}`}</Bdi> : t('ws.respondent_n', { n: r.number })}</strong>{' '}
-              <span class="badge">{r.government ? t('group.government') : t('group.non_government')}</span>
+              <span class="badge">{r.government === null ? t('group.none') : r.government ? t('group.government') : t('group.non_government')}</span>
               {' — '}
               {answerText(t, locale, w.access.instrument, w.item, r.value)}
             </p>
