@@ -6,6 +6,8 @@ import { allItems } from '../instrument/model.ts';
 import { defaultAnswer, itemAgreement, itemScore, perceptionGaps, scoreAnswers, sensitivity, type TAnswer, type TAnswers, type TValue } from './index.ts';
 import { consolidate } from './consolidate.ts';
 import { EXAMPLE } from './test-fixture.ts';
+import { draftActions } from './plan-priority.ts';
+import { actionEffect, type TCycleItem } from './plan-effects.ts';
 
 const doc = readFileSync(new URL('../../docs/METHODOLOGY.md', import.meta.url), 'utf8');
 const blocks = [...doc.matchAll(/```json metep-example\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] as string) as Record<string, any>);
@@ -22,7 +24,7 @@ const near = (actual: number | null | undefined, expected: number | null, label:
 };
 
 test('METHODOLOGY.md has a worked example for every part of the engine', () => {
-  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'agreement', 'default_answer', 'perception_gap', 'sensitivity', 'consensus']));
+  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'agreement', 'default_answer', 'perception_gap', 'sensitivity', 'consensus', 'plan_priority', 'plan_effect']));
 });
 
 for (const b of blocks) {
@@ -79,6 +81,25 @@ for (const b of blocks) {
         for (const k of ['equal_pillar_weights', 'equal_item_weights', 'pillar_up:P', 'pillar_down:P']) near(byKey.get(k)?.index, b.expect[k], k);
         near(r.maxAbsDelta, b.expect.maxAbsDelta, 'maxAbsDelta');
         assert.equal(r.scenarios.some((s) => s.orderChanged), b.expect.orderChanged);
+        break;
+      }
+      case 'plan_priority': {
+        const d = draftActions(EXAMPLE, b.items, b.target);
+        assert.deepEqual(d.items.map((i) => i.id).sort(), Object.keys(b.expect.items).sort(), 'candidates');
+        for (const [id, e] of Object.entries(b.expect.items as Record<string, Record<string, number>>)) {
+          const it = d.items.find((x) => x.id === id) as unknown as Record<string, number>;
+          for (const [k, v] of Object.entries(e)) near(it[k], v, `${id}.${k}`);
+        }
+        assert.deepEqual(d.actions.map((a) => [a.key, a.items]), (b.expect.actions as { key: string; items: string[] }[]).map((a) => [a.key, a.items]), 'actions in order');
+        (b.expect.actions as { priority: number }[]).forEach((a, i) => near(d.actions[i]?.priority, a.priority, `action ${i} priority`));
+        break;
+      }
+      case 'plan_effect': {
+        const cycle = (o: Record<string, TCycleItem>) => new Map(Object.entries(o));
+        const e = actionEffect(b.items, cycle(b.earlier), cycle(b.later), b.crosswalk);
+        near(e.before, b.expect.before, 'before');
+        near(e.after, b.expect.after, 'after');
+        near(e.change, b.expect.change, 'change');
         break;
       }
       default:
