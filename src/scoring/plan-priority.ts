@@ -44,6 +44,7 @@ export interface TCandidateAction {
   actionId: string;
   /** The candidate items recommending it, highest priority first. */
   items: string[];
+  /** The pillars of those items, in the same order (the first is where the plan groups the action). */
   pillars: string[];
   sdg: string[];
   /** Sum of its items' priorities. */
@@ -107,10 +108,9 @@ export function draftActions(inst: TInstrument, results: readonly TPriorityInput
     }
   }
   const actions = [...byKey.values()];
-  for (const a of actions) {
-    a.pillars.sort();
-    a.sdg.sort();
-  }
+  // Pillars stay in the order their items come (highest priority first): the first is where the plan
+  // groups the action.
+  for (const a of actions) a.sdg.sort();
   // Among equal priorities the instrument's order decides, so the draft is the same on every run.
   return { items, actions: actions.sort((a, b) => b.priority - a.priority || (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0) || a.key.localeCompare(b.key)) };
 }
