@@ -7,6 +7,7 @@ import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { PerceptionGaps, Sensitivity, StrengthsGaps } from './analysis.tsx';
 import { ItemTables } from './items.tsx';
+import { PlanEffects } from './plan-effects.tsx';
 import { StagesSection } from './stages.tsx';
 import { IndexSummary, PillarSection } from './summary.tsx';
 import { resultsView } from './view.tsx';
@@ -27,6 +28,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
       <StrengthsGaps v={v} />
       <PerceptionGaps v={v} />
       <Sensitivity v={v} />
+      <PlanEffects v={v} />
       <ItemTables v={v} />
     </>
   );
