@@ -7,6 +7,13 @@ import type { TInstrument } from '../instrument/schema.ts';
 /** Below this score an item is among the results' gaps, whatever the target (the high band starts here). */
 export const GAP_LEVEL = 0.5;
 
+/**
+ * How many actions a draft plan starts with: the most urgent ones. A plan a government can follow holds
+ * a few dozen commitments at most (OGP national action plans hold about 5–20); a weak first cycle can
+ * suggest a hundred, which no workshop can go through one by one.
+ */
+export const DRAFT_SIZE = 20;
+
 /** What the draft needs to know about one item's result. */
 export interface TPriorityInput {
   id: string;

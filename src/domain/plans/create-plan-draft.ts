@@ -24,7 +24,8 @@ export async function createPlanDraft(ctx: Ctx, actor: Actor | undefined, assess
   const data = parseInput(ZDraftInput, input);
   const lang: TLocale = data.language ?? (isLocale(access.actor.locale) ? access.actor.locale : DEFAULT_LOCALE);
   const results = await resultsOf(ctx, access);
-  const draft = draftOf(results);
+  const full = draftOf(results);
+  const draft = { ...full, actions: full.actions.slice(0, full.size) };
   const sections = draftSections(results, draft, lang);
   const at = ctx.now().toISOString();
   const by = access.actor.id;

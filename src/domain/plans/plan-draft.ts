@@ -9,7 +9,7 @@ import type { z } from 'zod';
 export type TAction = z.infer<typeof ZAction>;
 import { countryName } from '../../i18n/countries.ts';
 import { formatNumber, t, type TLocale } from '../../i18n/index.ts';
-import { draftActions, planReference, type TCandidateAction, type TItemPriority } from '../../scoring/plan-priority.ts';
+import { DRAFT_SIZE, draftActions, planReference, type TCandidateAction, type TItemPriority } from '../../scoring/plan-priority.ts';
 import type { TResults } from '../results/compute-results.ts';
 import { NARRATIVE_SECTIONS, objectiveKey } from './plan-model.ts';
 
@@ -18,11 +18,13 @@ export interface TDraftAction extends TCandidateAction {
   recommended: TAction;
 }
 
-/** The draft of an assessment: candidate items and actions, highest priority first. */
+/** The draft of an assessment: candidate items and every suggested action, highest priority first. */
 export interface TDraft {
   reference: number;
   items: TItemPriority[];
+  /** Every suggested action; the plan starts with the first DRAFT_SIZE of them. */
   actions: TDraftAction[];
+  size: number;
 }
 
 /** The instrument action behind a key such as `B.09/a1`. */
@@ -44,6 +46,7 @@ export function draftOf(results: TResults): TDraft {
   );
   return {
     reference: planReference(target),
+    size: DRAFT_SIZE,
     items: d.items,
     actions: d.actions.flatMap((a) => {
       const recommended = recommendedAction(inst, a.key);

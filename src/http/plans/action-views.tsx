@@ -115,7 +115,7 @@ function History(p: { t: TFn; locale: TLocale; pa: TPlanActionPage }) {
               </p>
               {u.note && <UserText>{u.note}</UserText>}
               {u.evidence_url && (
-                <p>
+                <p class="plan-evidence">
                   <a href={u.evidence_url} rel="noopener noreferrer nofollow">
                     <Ltr>{u.evidence_url}</Ltr>
                   </a>

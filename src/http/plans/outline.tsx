@@ -114,21 +114,21 @@ export function Outline(p: TOutlineProps) {
             <section aria-labelledby={`pillar-${x.id}-h`} class="plan-pillar">
               <h4 id={`pillar-${x.id}-h`}>{`${x.id} · ${txt(inst, x.title, locale)}`}</h4>
               <Section {...p} k={objectiveKey(x.id)} level="h5" />
-              <ol class="cards plan-actions">
+              <ul class="cards plan-actions">
                 {under(x.id).map((a) => (
                   <ActionCard {...p} a={a} />
                 ))}
-              </ol>
+              </ul>
             </section>
           ))}
         {other.length > 0 && (
           <section aria-labelledby="pillar-other-h" class="plan-pillar">
             <h4 id="pillar-other-h">{t('plan.other_actions')}</h4>
-            <ol class="cards plan-actions">
+            <ul class="cards plan-actions">
               {other.map((a) => (
                 <ActionCard {...p} a={a} />
               ))}
-            </ol>
+            </ul>
           </section>
         )}
       </section>

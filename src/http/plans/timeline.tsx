@@ -48,7 +48,8 @@ export function Timeline(p: { t: TFn; locale: TLocale; d: TPlanData; assessmentI
       else groups.push({ label: year, span: 1 });
     }
     const rows: TTimelineRow[] = d.actions.map((a) => ({ label: String(a.position), from: quarterIndex(a.start_q) - s.first, to: quarterIndex(a.end_q) - s.first, kind: (KINDS.has(a.currentStatus) ? a.currentStatus : 'planned') as TTimelineRow['kind'] }));
-    svg = timelineSvg({ id: 'timeline-title', title: t('plan.timeline_chart') }, groups, columns, rows, { planned: t('plan.status.planned'), in_progress: t('plan.status.in_progress'), done: t('plan.status.done'), dropped: t('plan.status.dropped') });
+    // Drawn at phone width, so its text is full size where it is read most; it scales up on larger screens.
+    svg = timelineSvg({ id: 'timeline-title', title: t('plan.timeline_chart') }, groups, columns, rows, { planned: t('plan.status.planned'), in_progress: t('plan.status.in_progress'), done: t('plan.status.done'), dropped: t('plan.status.dropped') }, { width: 340 });
   }
   return (
     <section aria-labelledby="timeline-h">
@@ -61,11 +62,12 @@ export function Timeline(p: { t: TFn; locale: TLocale; d: TPlanData; assessmentI
         rows={d.actions}
         empty={t('plan.no_actions')}
         columns={[
+          // The number is the chart's; the long title comes last so that the quarters stay in view on a phone.
           { head: '#', num: true, cell: (a) => String(a.position) },
-          { head: t('plan.field.title'), rowHeader: true, cell: (a) => <a href={assessmentPaths(p.assessmentId).planAction(a.id)}><UserText as="span">{a.title}</UserText></a> },
           { head: t('plan.field.start'), cell: (a) => quarterLabel(t, a.start_q) },
           { head: t('plan.field.end'), cell: (a) => quarterLabel(t, a.end_q) },
           { head: t('plan.field.status'), cell: (a) => t(`plan.status.${a.currentStatus}`) },
+          { head: t('plan.field.title'), rowHeader: true, cell: (a) => <a href={assessmentPaths(p.assessmentId).planAction(a.id)}><UserText as="span">{a.title}</UserText></a> },
         ]}
       />
     </section>

@@ -87,9 +87,11 @@ function Preview(p: TPageProps & { draft: TDraft | undefined }) {
           )}
           <DataTable
             t={t}
-            caption={t('plan.suggested_caption', { count: p.draft.actions.length })}
+            caption={t('plan.suggested_caption', { count: p.draft.actions.length, size: p.draft.size })}
             rows={p.draft.actions}
+            rowClass={(x) => (p.draft && p.draft.actions.indexOf(x) >= p.draft.size ? 'muted' : undefined)}
             columns={[
+              { head: '#', num: true, cell: (_x, i) => String(i + 1) },
               { head: t('plan.priority'), num: true, cell: (x) => priorityText(locale, x.priority) },
               { head: t('plan.field.title'), cell: (x) => instrumentText(inst, x.recommended.text, locale) },
               { head: t('plan.field.items'), cell: (x) => <span dir="ltr">{x.items.join(', ')}</span> },
@@ -113,12 +115,12 @@ export function EffectsTable(p: { t: TFn; locale: TLocale; assessmentId: string;
       rows={p.carried.plan.actions}
       columns={[
         { head: t('plan.field.title'), rowHeader: true, cell: (a) => (p.link ? <a href={assessmentPaths(p.assessmentId).planAction(a.id)}><UserText as="span">{`${a.position}. ${a.title}`}</UserText></a> : <UserText as="span">{`${a.position}. ${a.title}`}</UserText>) },
-        { head: t('plan.field.status'), cell: (a) => t(`plan.status.${a.currentStatus}`) },
-        { head: t('plan.completion'), cell: (a) => (a.completion ? t(`plan.completion.${a.completion}`) : '–') },
-        { head: t('plan.field.items'), cell: (a) => <span dir="ltr">{a.items.join(', ')}</span> },
         { head: t('plan.before', { year: p.year }), num: true, cell: (a) => score(locale, p.effects.get(a.id)?.before) },
         { head: t('plan.after'), num: true, cell: (a) => score(locale, p.effects.get(a.id)?.after) },
         { head: t('res.change'), num: true, cell: (a) => delta(locale, p.effects.get(a.id)?.after, p.effects.get(a.id)?.before) },
+        { head: t('plan.field.status'), cell: (a) => t(`plan.status.${a.currentStatus}`) },
+        { head: t('plan.completion'), cell: (a) => (a.completion ? t(`plan.completion.${a.completion}`) : '–') },
+        { head: t('plan.field.items'), cell: (a) => <span dir="ltr">{a.items.join(', ')}</span> },
       ]}
     />
   );
@@ -132,6 +134,9 @@ function Carried(p: TPageProps & { carried: TCarried }) {
     <section aria-labelledby="plan-carried-h">
       <h3 id="plan-carried-h">{t('plan.carried_title', { year })}</h3>
       <p>{t('plan.carried_explain', { year })}</p>
+      <p>
+        <a href={assessmentPaths(pg.access.assessment.id).planTimeline}>{t('plan.timeline')}</a>
+      </p>
       <EffectsTable t={t} locale={p.locale} assessmentId={pg.access.assessment.id} carried={p.carried} effects={pg.effects} year={year} caption={t('plan.effects_caption', { year })} link />
       <p class="hint">{t('plan.effects_hint')}</p>
     </section>

@@ -22,11 +22,11 @@ export function PlanEffects(p: { v: TResultsView }) {
         rows={pe.plan.actions}
         columns={[
           { head: t('plan.field.title'), rowHeader: true, cell: (x) => <a href={assessmentPaths(a.id).planAction(x.id)}><UserText as="span">{`${x.position}. ${x.title}`}</UserText></a> },
-          { head: t('plan.field.status'), cell: (x) => t(`plan.status.${x.currentStatus}`) },
-          { head: t('plan.field.items'), cell: (x) => <span dir="ltr">{x.items.join(', ')}</span> },
           { head: t('plan.before', { year }), num: true, cell: (x) => score(locale, pe.effects.get(x.id)?.before) },
           { head: t('plan.after'), num: true, cell: (x) => score(locale, pe.effects.get(x.id)?.after) },
           { head: t('res.change'), num: true, cell: (x) => delta(locale, pe.effects.get(x.id)?.after, pe.effects.get(x.id)?.before) },
+          { head: t('plan.field.status'), cell: (x) => t(`plan.status.${x.currentStatus}`) },
+          { head: t('plan.field.items'), cell: (x) => <span dir="ltr">{x.items.join(', ')}</span> },
         ]}
       />
       <p class="hint">{t('plan.effects_hint')}</p>
