@@ -24,6 +24,7 @@ import { getResultsPage } from '../src/domain/results/get-results-page.ts';
 import { recordConsensus } from '../src/domain/workshop/record-consensus.ts';
 import { createApp } from '../src/http/app.tsx';
 import { allPillars, locateItem } from '../src/instrument/model.ts';
+import { DRAFT_SIZE } from '../src/scoring/plan-priority.ts';
 import { eachDialect } from './env.ts';
 import { Browser } from './http.ts';
 
@@ -133,7 +134,10 @@ eachDialect('action plan', (get) => {
         expected.set(key, (expected.get(key) ?? 0) + p);
       }
     }
-    assert.deepEqual(new Set(plan.actions.map((a) => a.action_key)), new Set(expected.keys()));
+    // The draft starts with the DRAFT_SIZE most urgent actions.
+    const top = [...expected].sort((x, y) => y[1] - x[1]).slice(0, DRAFT_SIZE);
+    assert.ok(expected.size > DRAFT_SIZE, 'the fixture suggests more actions than a draft holds');
+    assert.deepEqual(new Set(plan.actions.map((a) => a.action_key)), new Set(top.map(([k]) => k)));
     for (const a of plan.actions) assert.ok(Math.abs((a.priority ?? -1) - (expected.get(a.action_key!) ?? 0)) < 1e-9, `${a.action_key} priority`);
     for (let i = 1; i < plan.actions.length; i++) assert.ok(plan.actions[i - 1]!.priority! >= plan.actions[i]!.priority!, 'highest priority first');
     const merged = plan.actions.find((a) => a.action_key === 'A.03/a1');

@@ -39,7 +39,7 @@ test('an action recommended by two candidate items is one action with both links
   const [a] = d.actions;
   assert.equal(a?.key, 'P.02/a1');
   assert.deepEqual([...(a?.items ?? [])].sort(), ['P.02', 'Q.01']);
-  assert.deepEqual(a?.pillars, ['P', 'Q']);
+  assert.deepEqual(a?.pillars, ['Q', 'P'], 'pillars in the order of their items’ priority: Q.01 (score 0) before P.02');
   assert.ok(Math.abs(a!.priority - d.items.reduce((s, i) => s + i.priority, 0)) < 1e-12);
 });
 
