@@ -110,7 +110,7 @@ function History(p: { t: TFn; locale: TLocale; pa: TPlanActionPage }) {
                 {' · '}
                 {t(`plan.completion.${u.completion}`)}
                 {' · '}
-                <Ltr>{dateTime(locale, u.recorded_at)}</Ltr>
+                <Bdi>{dateTime(locale, u.recorded_at)}</Bdi>
                 {u.recorded_by_name && <>{' · '}<Bdi>{u.recorded_by_name}</Bdi></>}
               </p>
               {u.note && <UserText>{u.note}</UserText>}
