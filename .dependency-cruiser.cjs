@@ -155,6 +155,9 @@ module.exports = {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
       mainFields: ['module', 'main', 'types', 'typings'],
     },
+    // A worktree whose node_modules is a symlink to another checkout's must still see packages as
+    // node_modules/<name>/… (not ../other/node_modules/…), or every rule about packages misfires.
+    preserveSymlinks: true,
     moduleSystems: ['es6', 'cjs'],
     skipAnalysisNotInRules: true,
   },

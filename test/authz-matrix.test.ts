@@ -76,9 +76,40 @@ const ACCESS: Record<string, TAccess> = {
   'GET /assessments/:id/results.json': 'results.read',
   'GET /assessments/:id/results.csv': 'results.read',
   'GET /api/v1/assessments/:id/results': 'results.read',
+  'GET /assessments/:id/plan': 'plan.read',
+  'GET /assessments/:id/plan/timeline': 'plan.read',
+  'GET /assessments/:id/plan.json': 'plan.read',
+  'GET /assessments/:id/plan.csv': 'plan.read',
+  'GET /assessments/:id/plan.xlsx': 'plan.read',
+  'GET /api/v1/assessments/:id/plan': 'plan.read',
+  'POST /assessments/:id/plan/generate': 'plan.adopt',
+  'POST /assessments/:id/plan/adopt': 'plan.adopt',
+  'POST /assessments/:id/plan/versions': 'plan.adopt',
+  'GET /assessments/:id/plan/actions/new': 'plan.read',
+  'POST /assessments/:id/plan/actions': 'plan.edit',
+  'GET /assessments/:id/plan/actions/:action': 'plan.read',
+  'POST /assessments/:id/plan/actions/:action': 'plan.edit',
+  'POST /assessments/:id/plan/actions/:action/updates': 'plan.track',
+  'GET /assessments/:id/plan/sections/:key': 'plan.edit',
+  'POST /assessments/:id/plan/sections/:key': 'plan.edit',
 };
 
 type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';
+
+// Routes about a thing the test world does not have (the demo's current cycle has no action plan yet, so
+// no plan to export, no action or section to open): someone allowed in gets "not found" for the thing
+// itself. Everyone else must still get exactly what the policy table says.
+const ABSENT_THING = new Set([
+  'GET /assessments/:id/plan.json',
+  'GET /assessments/:id/plan.csv',
+  'GET /assessments/:id/plan.xlsx',
+  'GET /api/v1/assessments/:id/plan',
+  'GET /assessments/:id/plan/actions/:action',
+  'POST /assessments/:id/plan/actions/:action',
+  'POST /assessments/:id/plan/actions/:action/updates',
+  'GET /assessments/:id/plan/sections/:key',
+  'POST /assessments/:id/plan/sections/:key',
+]);
 
 const ROLE: Partial<Record<TIdentity, TRole>> = { respondent: 'respondent', observer: 'observer', facilitator: 'facilitator', coordinator: 'coordinator' };
 
@@ -150,6 +181,7 @@ eachDialect('authorisation matrix from the route table', (get) => {
           count++;
           const got = outcome(res.status, res.location);
           const want = expected(access, who, where);
+          if (got === 'hidden' && want === 'ok' && ABSENT_THING.has(routeKey(r))) continue;
           if (got !== want) wrong.push(`${r.method} ${path} as ${who} (${where}): expected ${want}, got ${got} (${res.status})`);
         }
       }

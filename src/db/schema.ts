@@ -234,6 +234,71 @@ export interface BenchmarkValuesTable {
   fictional: Generated<number>;
 }
 
+/** plans: an action plan of an assessment, one row per version; an adopted version is frozen. */
+export interface PlansTable {
+  id: string;
+  assessment_id: string;
+  version: number;
+  status: 'draft' | 'adopted' | 'superseded';
+  /** The language its actions and sections were drafted in. */
+  language: string;
+  created_by: string;
+  created_at: string;
+  adopted_by: string | null;
+  adopted_at: string | null;
+}
+
+/** plan_actions: one action of a plan; lists are JSON arrays of ids; quarters are "2025Q3". */
+export interface PlanActionsTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  /** The instrument action it was drafted from (`B.09/a1`); null when added by hand. */
+  action_key: string | null;
+  title: string;
+  description: string;
+  lead_org: string | null;
+  partners_json: string;
+  start_q: string;
+  end_q: string;
+  indicator: string;
+  indicator_unit: string;
+  baseline: number | null;
+  target: number | null;
+  budget: string | null;
+  status: string;
+  drop_reason: string | null;
+  items_json: string;
+  pillars_json: string;
+  sdg_json: string;
+  priority: number | null;
+  revision: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** plan_sections: the editable narrative of a plan (context, objectives per pillar, …). */
+export interface PlanSectionsTable {
+  plan_id: string;
+  key: string;
+  body: string;
+  revision: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** plan_updates: progress recorded on an adopted plan's action, with evidence. */
+export interface PlanUpdatesTable {
+  id: string;
+  action_id: string;
+  status: string;
+  completion: string;
+  evidence_url: string | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 /** All tables, for Kysely<Database>. */
 export interface Database {
   users: UsersTable;
@@ -255,4 +320,8 @@ export interface Database {
   poll_votes: PollVotesTable;
   benchmark_editions: BenchmarkEditionsTable;
   benchmark_values: BenchmarkValuesTable;
+  plans: PlansTable;
+  plan_actions: PlanActionsTable;
+  plan_sections: PlanSectionsTable;
+  plan_updates: PlanUpdatesTable;
 }

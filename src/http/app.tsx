@@ -24,6 +24,7 @@ import { homeRoutes } from './home/routes.tsx';
 import { instrumentApi, instrumentRoutes } from './instruments/routes.tsx';
 import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
+import { planApi, planRoutes } from './plans/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
@@ -211,8 +212,10 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessment, answeringRoutes);
   app.route(MOUNT.assessment, workshopRoutes);
   app.route(MOUNT.assessment, resultsRoutes);
+  app.route(MOUNT.assessment, planRoutes);
   app.route(MOUNT.assessmentApi, answeringApi);
   app.route(MOUNT.assessmentApi, resultsApi);
+  app.route(MOUNT.assessmentApi, planApi);
   app.route(MOUNT.join, joinRoutes);
   app.route(MOUNT.countries, countryRoutes);
   app.route(MOUNT.countryApi, countryApi);

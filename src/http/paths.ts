@@ -55,9 +55,23 @@ export function assessmentPaths(id: string) {
     resultsItem: (itemId: string) => `${base}/results/items/${enc(itemId)}`,
     /** The results page scrolled to one pillar's item table (its id is `items-<pillar>`). */
     resultsPillarItems: (pillarId: string) => `${base}/results#items-${enc(pillarId)}`,
+    plan: `${base}/plan`,
+    planTimeline: `${base}/plan/timeline`,
+    planGenerate: `${base}/plan/generate`,
+    planAdopt: `${base}/plan/adopt`,
+    planVersions: `${base}/plan/versions`,
+    planActions: `${base}/plan/actions`,
+    planActionNew: `${base}/plan/actions/new`,
+    planAction: (actionId: string) => `${base}/plan/actions/${enc(actionId)}`,
+    planActionUpdates: (actionId: string) => `${base}/plan/actions/${enc(actionId)}/updates`,
+    planSection: (key: string) => `${base}/plan/sections/${enc(key)}`,
+    planXlsx: `${base}/plan.xlsx`,
+    planCsv: `${base}/plan.csv`,
+    planJson: `${base}/plan.json`,
     api: {
       answers: `${api}/answers`,
       results: `${api}/results`,
+      plan: `${api}/plan`,
     },
   };
 }

@@ -100,6 +100,14 @@ export function checkInstrument(doc: unknown): TCheck {
       }
     }
   }
+  // A shared action points at an action that exists and is itself the original, so merging is one step.
+  const actionOf = new Map<string, (typeof inst.parts)[number]['pillars'][number]['items'][number]['actions'][number]>(inst.parts.flatMap((p) => p.pillars.flatMap((pl) => pl.items.flatMap((i) => i.actions.map((a) => [`${i.id}/${a.id}`, a] as const)))));
+  for (const [key, a] of actionOf) {
+    if (!a.sameAs) continue;
+    const target = actionOf.get(a.sameAs);
+    if (!target) problems.push(`${key} sameAs: no action ${a.sameAs}`);
+    else if (target.sameAs) problems.push(`${key} sameAs: ${a.sameAs} is itself a copy of ${target.sameAs}; point at the original`);
+  }
   return problems.length ? { ok: false, problems } : { ok: true, instrument: inst };
 }
 

@@ -40,6 +40,11 @@ export const ZAction = z.object({
   id: ZId(/^[a-z0-9]{1,8}$/, 'a1'),
   lead: z.enum(LEAD_AGENCIES),
   horizon: z.enum(HORIZONS),
+  /**
+   * The same action as another item's (written `B.09/a1`): a draft plan merges the two into one action
+   * with that item's text, lead and horizon, linked to both items (docs/METHODOLOGY.md §12).
+   */
+  sameAs: ZId(/^[A-Z]\.\d{2}\/[a-z0-9]{1,8}$/, 'B.09/a1').optional(),
   text: ZI18nText,
 });
 

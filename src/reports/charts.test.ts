@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { barSvg, radarSvg } from './charts.ts';
+import { barSvg, radarSvg, timelineSvg } from './charts.ts';
 
 const AXES = ['Legal', 'Institutions', 'Channels', 'Outreach', 'e-Information', 'e-Consultation', 'e-Decision'];
 const TWO = [
@@ -163,5 +163,32 @@ describe('barSvg', () => {
     assert.ok(s.includes('<title id="e">&lt;b&gt;&amp;&quot;</title>'));
     assert.ok(!s.includes('<b>'));
     assert.equal(make(), s);
+  });
+});
+
+describe('timelineSvg', () => {
+  const legend = { planned: 'Planned', in_progress: 'In progress', done: 'Done', dropped: 'Dropped <x>' };
+  const cols = ['Q1', 'Q2', 'Q3', 'Q4', 'Q1', 'Q2', 'Q3', 'Q4'];
+  const svg = timelineSvg({ id: 'tl', title: 'Timeline' }, [{ label: '2025', span: 4 }, { label: '2026', span: 4 }], cols, [
+    { label: '1', from: 0, to: 3, kind: 'done' },
+    { label: '2', from: 2, to: 7, kind: 'in_progress' },
+    { label: '3', from: 5, to: 4, kind: 'planned' },
+  ], legend);
+
+  it('is CSP-clean, named by its title and escapes its text', () => {
+    assertCspSafe(svg);
+    assert.match(/^<svg\b[^>]*>/.exec(svg)?.[0] ?? '', /aria-labelledby="tl"/);
+    assert.ok(texts(svg).includes('Dropped &lt;x&gt;'));
+  });
+
+  it('draws one bar per row with a valid span, across the quarters it covers, and the same bytes every time', () => {
+    const bars = [...svg.matchAll(/<rect x="([\d.]+)" y="(\d+)" width="([\d.]+)" height="14"/g)];
+    assert.equal(bars.length, 2, 'a bar ending before it starts is not drawn');
+    assert.ok(Number(bars[1]![3]) > Number(bars[0]![3]), 'six quarters are longer than four');
+    assert.equal(svg, timelineSvg({ id: 'tl', title: 'Timeline' }, [{ label: '2025', span: 4 }, { label: '2026', span: 4 }], cols, [
+      { label: '1', from: 0, to: 3, kind: 'done' },
+      { label: '2', from: 2, to: 7, kind: 'in_progress' },
+      { label: '3', from: 5, to: 4, kind: 'planned' },
+    ], legend));
   });
 });

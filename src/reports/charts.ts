@@ -366,3 +366,60 @@ export function stripSvg(text: TChartText, rows: TStripRow[], opts: { highlightN
   ], width, axisY + 22);
   return svgRoot(text, width, Math.ceil(axisY + 22 + leg.height), body + leg.svg);
 }
+
+/** One bar of a timeline: a label (an action's number), its first and last column, and how it is drawn. */
+export interface TTimelineRow { label: string; from: number; to: number; kind: 'planned' | 'in_progress' | 'done' | 'dropped' }
+
+// Timeline bars are told apart by fill and outline as well as colour (WCAG 1.4.1): planned = outline only,
+// in progress = filled blue, done = filled green, dropped = dashed grey outline.
+const TIMELINE_STYLE: Record<TTimelineRow['kind'], string> = {
+  planned: `fill="#ffffff" stroke="${PALETTE[0]}" stroke-width="2"`,
+  in_progress: `fill="${PALETTE[0]}"`,
+  done: `fill="${PALETTE[2]}"`,
+  dropped: `fill="#ffffff" stroke="${AXIS}" stroke-width="2" stroke-dasharray="4 3"`,
+};
+
+/**
+ * A timeline by quarter (a Gantt chart) drawn directly as SVG: `columns` are the quarter labels grouped under
+ * `groups` (years: label and how many columns each spans), one row per bar, a legend of the four kinds.
+ * Written by hand rather than through echarts: it is rectangles and text, so it is small and escapes
+ * everything itself; time runs left to right on every page, as in the other charts.
+ */
+export function timelineSvg(text: TChartText, groups: { label: string; span: number }[], columns: string[], rows: TTimelineRow[], legend: Record<TTimelineRow['kind'], string>, opts?: { width?: number }): string {
+  const width = opts?.width ?? 480;
+  const labelW = 32;
+  const top = 40;
+  const rowH = 22;
+  const colW = (width - labelW - 4) / Math.max(1, columns.length);
+  const legendTop = top + rows.length * rowH + 12;
+  const height = legendTop + 44;
+  const x = (c: number) => Math.round((labelW + c * colW) * 10) / 10;
+  const parts: string[] = [];
+  let c = 0;
+  for (const g of groups) {
+    parts.push(`<rect x="${x(c)}" y="0" width="${Math.round(g.span * colW * 10) / 10}" height="18" fill="#f2f2f2" stroke="${GRID}"/>`);
+    parts.push(`<text x="${x(c + g.span / 2)}" y="13" text-anchor="middle">${escapeXml(g.label)}</text>`);
+    c += g.span;
+  }
+  columns.forEach((col, i) => {
+    parts.push(`<line x1="${x(i)}" y1="20" x2="${x(i)}" y2="${top + rows.length * rowH}" stroke="${GRID}"/>`);
+    parts.push(`<text x="${x(i + 0.5)}" y="33" text-anchor="middle" font-size="10">${escapeXml(col)}</text>`);
+  });
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    parts.push(`<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${escapeXml(r.label)}</text>`);
+    if (r.to < r.from || r.to < 0 || r.from >= columns.length) return;
+    const from = Math.max(0, r.from);
+    const to = Math.min(columns.length - 1, r.to);
+    parts.push(`<rect x="${x(from) + 2}" y="${y + 4}" width="${Math.round(((to - from + 1) * colW - 4) * 10) / 10}" height="${rowH - 8}" rx="3" ${TIMELINE_STYLE[r.kind]}/>`);
+  });
+  (Object.keys(TIMELINE_STYLE) as TTimelineRow['kind'][]).forEach((k, i) => {
+    const lx = 4 + (i % 2) * (width / 2);
+    const ly = legendTop + Math.floor(i / 2) * 20;
+    parts.push(`<rect x="${lx}" y="${ly}" width="24" height="12" rx="3" ${TIMELINE_STYLE[k]}/>`);
+    parts.push(`<text x="${lx + 30}" y="${ly + 10}">${escapeXml(legend[k])}</text>`);
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`
+    + ` role="img" aria-labelledby="${escapeXml(text.id)}" focusable="false" direction="ltr" font-family="${FONT}" font-size="12" fill="${TEXT}">`
+    + `<title id="${escapeXml(text.id)}">${escapeXml(text.title)}</title>\n${parts.join('\n')}\n</svg>`;
+}

@@ -9,6 +9,8 @@ import { consolidate } from './consolidate.ts';
 import { ruleScores, RULES, uncertainty } from './uncertainty.ts';
 import { EXAMPLE } from './test-fixture.ts';
 import { calibrationGap, percentileAmong, rankAmong } from './calibration.ts';
+import { draftActions } from './plan-priority.ts';
+import { actionEffect, type TCycleItem } from './plan-effects.ts';
 
 const doc = readFileSync(new URL('../../docs/METHODOLOGY.md', import.meta.url), 'utf8');
 const blocks = [...doc.matchAll(/```json metep-example\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] as string) as Record<string, any>);
@@ -27,7 +29,7 @@ const near = (actual: number | null | undefined, expected: number | null, label:
 };
 
 test('METHODOLOGY.md has a worked example for every part of the engine', () => {
-  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'coverage', 'agreement', 'krippendorff', 'default_answer', 'perception_gap', 'sensitivity', 'rules', 'consensus', 'silent_rules', 'bootstrap', 'calibration']));
+  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'coverage', 'agreement', 'krippendorff', 'default_answer', 'perception_gap', 'sensitivity', 'rules', 'consensus', 'silent_rules', 'bootstrap', 'calibration', 'plan_priority', 'plan_effect']));
 });
 
 for (const b of blocks) {
@@ -170,6 +172,25 @@ for (const b of blocks) {
           near(g.gap, c.expect.gap, 'gap');
           assert.equal(g.reading, c.expect.reading);
         }
+        break;
+      }
+      case 'plan_priority': {
+        const d = draftActions(EXAMPLE, b.items, b.target);
+        assert.deepEqual(d.items.map((i) => i.id).sort(), Object.keys(b.expect.items).sort(), 'candidates');
+        for (const [id, e] of Object.entries(b.expect.items as Record<string, Record<string, number>>)) {
+          const it = d.items.find((x) => x.id === id) as unknown as Record<string, number>;
+          for (const [k, v] of Object.entries(e)) near(it[k], v, `${id}.${k}`);
+        }
+        assert.deepEqual(d.actions.map((a) => [a.key, a.items]), (b.expect.actions as { key: string; items: string[] }[]).map((a) => [a.key, a.items]), 'actions in order');
+        (b.expect.actions as { priority: number }[]).forEach((a, i) => near(d.actions[i]?.priority, a.priority, `action ${i} priority`));
+        break;
+      }
+      case 'plan_effect': {
+        const cycle = (o: Record<string, TCycleItem>) => new Map(Object.entries(o));
+        const e = actionEffect(b.items, cycle(b.earlier), cycle(b.later), b.crosswalk);
+        near(e.before, b.expect.before, 'before');
+        near(e.after, b.expect.after, 'after');
+        near(e.change, b.expect.change, 'change');
         break;
       }
       default:

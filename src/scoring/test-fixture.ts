@@ -55,7 +55,7 @@ export const EXAMPLE: TInstrument = ZInstrument.parse({
           epiStage: 'e_consultation',
           title: en('Q'),
           description: en('Q'),
-          items: [base('Q.01', 1, { type: 'level', levels }), base('Q.02', 1, { type: 'status', evidenceAbove: 0 })],
+          items: [base('Q.01', 1, { type: 'level', levels, actions: [{ id: 'a1', lead: 'ict_ministry', horizon: 'short', sameAs: 'P.02/a1', text: en('Act on Q.01 as on P.02') }] }), base('Q.02', 1, { type: 'status', evidenceAbove: 0 })],
         },
       ],
     },

@@ -4,6 +4,11 @@ import type { Kysely, Migration } from 'kysely';
 
 type Dialect = 'sqlite' | 'postgres';
 
+// Plan figures are doubles on PostgreSQL (its `real` is single precision and would turn 0.6 into 0.600000024).
+function realType(dialect: Dialect) {
+  return dialect === 'postgres' ? 'double precision' : 'real';
+}
+
 function serialType(dialect: Dialect) {
   return dialect === 'postgres' ? 'serial' : 'integer';
 }
@@ -268,6 +273,77 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .addPrimaryKeyConstraint('benchmark_values_pk', ['year', 'iso3'])
           .execute();
         await db.schema.createIndex('benchmark_values_country').on('benchmark_values').column('iso3').execute();
+      },
+    },
+    '0008_plans': {
+      async up(db: Kysely<any>) {
+        // An action plan per assessment and version; the adopted version is frozen. Actions and narrative
+        // sections carry a revision: an edit names the revision it started from and is refused when someone
+        // saved a newer one (optimistic concurrency, as for workshop decisions).
+        await db.schema
+          .createTable('plans')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('assessment_id', 'text', (c) => c.notNull().references('assessments.id').onDelete('cascade'))
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('language', 'text', (c) => c.notNull())
+          .addColumn('created_by', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('adopted_by', 'text')
+          .addColumn('adopted_at', 'text')
+          .addUniqueConstraint('plans_version', ['assessment_id', 'version'])
+          .execute();
+        await db.schema
+          .createTable('plan_actions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('action_key', 'text')
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('description', 'text', (c) => c.notNull())
+          .addColumn('lead_org', 'text')
+          .addColumn('partners_json', 'text', (c) => c.notNull())
+          .addColumn('start_q', 'text', (c) => c.notNull())
+          .addColumn('end_q', 'text', (c) => c.notNull())
+          .addColumn('indicator', 'text', (c) => c.notNull())
+          .addColumn('indicator_unit', 'text', (c) => c.notNull())
+          .addColumn('baseline', realType(dialect))
+          .addColumn('target', realType(dialect))
+          .addColumn('budget', 'text')
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('drop_reason', 'text')
+          .addColumn('items_json', 'text', (c) => c.notNull())
+          .addColumn('pillars_json', 'text', (c) => c.notNull())
+          .addColumn('sdg_json', 'text', (c) => c.notNull())
+          .addColumn('priority', realType(dialect))
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('updated_by', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('plan_actions_plan').on('plan_actions').column('plan_id').execute();
+        await db.schema
+          .createTable('plan_sections')
+          .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('updated_by', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('plan_sections_pk', ['plan_id', 'key'])
+          .execute();
+        // Progress after adoption: the adopted plan stays as adopted, its actions move by status updates.
+        await db.schema
+          .createTable('plan_updates')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('action_id', 'text', (c) => c.notNull().references('plan_actions.id').onDelete('cascade'))
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('completion', 'text', (c) => c.notNull())
+          .addColumn('evidence_url', 'text')
+          .addColumn('note', 'text')
+          .addColumn('recorded_by', 'text', (c) => c.notNull())
+          .addColumn('recorded_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('plan_updates_action').on('plan_updates').column('action_id').execute();
       },
     },
   };

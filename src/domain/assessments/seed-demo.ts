@@ -23,6 +23,7 @@ import { instrumentById } from '../instruments/get-instrument.ts';
 import { seedDemoBenchmarks } from '../benchmarks/seed-demo-benchmarks.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { newId } from '../../lib/tokens.ts';
+import { seedDemoPlan } from '../plans/seed-demo-plan.ts';
 
 /** The fictional country code used by the demo (ISO 3166 reserves X-codes for user assignment). */
 export const DEMO_COUNTRY = 'XDM';
@@ -102,7 +103,10 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
     }
   });
   const accounts = people.filter((p, i) => p.role !== 'respondent' || i < 5).map((p) => ({ role: p.role, email: p.email, password }));
-  if (existing.has(DEMO_ID) && existing.has(DEMO_PREVIOUS_ID)) return { assessmentId: DEMO_ID, created: false, accounts };
+  if (existing.has(DEMO_ID) && existing.has(DEMO_PREVIOUS_ID)) {
+    await seedDemoPlan(ctx, DEMO_PREVIOUS_ID, people[0]!.email);
+    return { assessmentId: DEMO_ID, created: false, accounts };
+  }
 
   const instRow = await latestInstrument(db, 'metep', true);
   if (!instRow) throw new Error('no published instrument');
@@ -155,5 +159,7 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
     }
     await audit(trx, { at, actorId: 'operator', action: 'demo.create', entityType: 'assessment', entityId: DEMO_ID });
   });
+  // The 2024 cycle's adopted action plan with progress, so the 2026 cycle shows its before/after.
+  await seedDemoPlan(ctx, DEMO_PREVIOUS_ID, people[0]!.email);
   return { assessmentId: DEMO_ID, created: true, accounts };
 }

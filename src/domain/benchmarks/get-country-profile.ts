@@ -5,11 +5,10 @@ import { z } from 'zod';
 import { listAllValues, listEditionRows, type BenchmarkValueRow } from '../../db/repositories/benchmarks.ts';
 import { countryCodeFromName, isCountry } from '../../i18n/countries.ts';
 import { m49Of, type TM49 } from '../../i18n/regions.ts';
-import { band } from '../../scoring/bands.ts';
 import { fiveNumbers, percentileAmong } from '../../scoring/calibration.ts';
 import type { Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
-import { standingOf, type TStanding } from './standings.ts';
+import { egdiGroupOf, standingOf, type TStanding } from './standings.ts';
 
 /** Ways of choosing the peers a country is compared with. */
 export const PEER_KINDS = ['subregion', 'region', 'group', 'world', 'custom'] as const;
@@ -27,7 +26,7 @@ export const ZProfileQuery = z.object({
 /** A comparison group in one edition. */
 export interface TPeerGroup {
   kind: TPeerKind;
-  /** M49 code for region and subregion, band for the EGDI group, null for the world and a custom list. */
+  /** M49 code for region and subregion, the UN EGDI group, null for the world and a custom list. */
   code: string | null;
   /** The group's real countries with a value (the profiled country included when it is real). */
   members: { iso3: string; value: number }[];
@@ -103,7 +102,7 @@ export async function getCountryProfile(ctx: Ctx, iso3: string, query: unknown =
       case 'subregion':
         return m49 ? { code: m49[kind], rows: rows.filter((r) => m49Of(r.iso3)?.[kind] === m49[kind]) } : undefined;
       case 'group':
-        return self.egdi === null ? undefined : { code: band(self.egdi), rows: rows.filter((r) => r.egdi !== null && band(r.egdi) === band(self.egdi as number)) };
+        return self.egdi === null ? undefined : { code: egdiGroupOf(self.egdi), rows: rows.filter((r) => r.egdi !== null && egdiGroupOf(r.egdi) === egdiGroupOf(self.egdi as number)) };
       case 'custom':
         return custom.codes.length ? { code: null, rows: rows.filter((r) => r.iso3 === code || custom.codes.includes(r.iso3)) } : undefined;
     }

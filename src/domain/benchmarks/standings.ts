@@ -2,9 +2,16 @@
 // that edition (docs/METHODOLOGY.md §14), and its EGDI group. A fictional row (the demo's Demoland) is
 // placed among the real countries without being counted among them.
 import type { BenchmarkValueRow } from '../../db/repositories/benchmarks.ts';
-import { band } from '../../scoring/bands.ts';
 import { percentileAmong, rankAmong } from '../../scoring/calibration.ts';
-import type { TBand } from '../../scoring/types.ts';
+
+/** The UN E-Government Survey's own EGDI groups (its names: these are the UN's classes of a UN index, unlike
+ * METEP's bands, which are named apart because METEP scores are absolute). */
+export type TEgdiGroup = 'low' | 'middle' | 'high' | 'very_high';
+
+/** The EGDI group of a value: < 0.25 low, 0.25–0.50 middle, 0.50–0.75 high, ≥ 0.75 very high (UN cut-offs). */
+export function egdiGroupOf(egdi: number): TEgdiGroup {
+  return egdi >= 0.75 ? 'very_high' : egdi >= 0.5 ? 'high' : egdi >= 0.25 ? 'middle' : 'low';
+}
 
 /** One country's figures and position in one edition. */
 export interface TStanding {
@@ -26,7 +33,7 @@ export interface TStanding {
   epiOf: number;
   epiPercentile: number | null;
   /** The EGDI group (very high ≥ 0.75, high ≥ 0.50, middle ≥ 0.25, low), as the Survey groups countries. */
-  egdiGroup: TBand | null;
+  egdiGroup: TEgdiGroup | null;
 }
 
 /** The other real countries' values of an index in an edition. */
@@ -53,6 +60,6 @@ export function standingOf(row: BenchmarkValueRow, edition: readonly BenchmarkVa
     epiRank: row.epi === null ? null : rankAmong(row.epi, epiOthers),
     epiOf: epiOthers.length + (row.epi !== null && !row.fictional ? 1 : 0),
     epiPercentile: row.epi === null ? null : percentileAmong(row.epi, epiOthers),
-    egdiGroup: row.egdi === null ? null : band(row.egdi),
+    egdiGroup: row.egdi === null ? null : egdiGroupOf(row.egdi),
   };
 }

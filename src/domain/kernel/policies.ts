@@ -28,17 +28,23 @@ export const ASSESSMENT_ACTIONS = [
   'workshop.run',
   'room.view',
   'poll.vote',
+  'plan.read',
+  'plan.edit',
+  'plan.adopt',
+  'plan.track',
 ] as const;
 /** An action on one assessment. */
 export type TAssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
 
 /** The one permission table: which role may perform which assessment action. */
 export const ROLE_ACTIONS: Record<TRole, ReadonlySet<TAssessmentAction>> = {
-  coordinator: new Set(['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote']),
-  facilitator: new Set(['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote']),
+  // The coordinator owns the action plan: drafts it from the results, adopts it and records its progress.
+  coordinator: new Set(['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote', 'plan.read', 'plan.edit', 'plan.adopt', 'plan.track']),
+  // Facilitators edit the draft plan with the workshop.
+  facilitator: new Set(['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote', 'plan.read', 'plan.edit']),
   // Respondents sit in the workshop: they see the room and vote in quick polls.
   respondent: new Set(['assessment.read', 'answers.write_own', 'room.view', 'poll.vote']),
-  observer: new Set(['assessment.read', 'results.read', 'room.view']),
+  observer: new Set(['assessment.read', 'results.read', 'room.view', 'plan.read']),
 };
 
 const PERSONAL_ACTIONS: ReadonlySet<TAssessmentAction> = new Set(['answers.write_own', 'poll.vote']);

@@ -12,6 +12,7 @@ import { fullResultsOf, resultsOf, type TFullResults, type TResults } from './co
 import { computeCalibration } from './compute-calibration.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
+import { getPlanEffects, type TPlanEffects } from '../plans/get-plan-effects.ts';
 
 /** An item among the strengths or gaps. */
 export interface TRanked {
@@ -28,6 +29,8 @@ export interface TResultsPage {
   gaps: TRanked[];
   matrix: TMatrix;
   previous: TResults | undefined;
+  /** The previous cycle's adopted action plan with before/after per action, when there is one to show. */
+  planEffects: TPlanEffects | undefined;
 }
 
 /** How many strengths and gaps to list. */
@@ -59,5 +62,5 @@ export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessm
       if (!(e instanceof AppError)) throw e;
     }
   }
-  return { results, sensitivity: sensitivity(inst, results.answers), strengths, gaps, matrix: stageMatrix(inst, results.scores), previous };
+  return { results, sensitivity: sensitivity(inst, results.answers), strengths, gaps, matrix: stageMatrix(inst, results.scores), previous, planEffects: await getPlanEffects(ctx, results, previous) };
 }

@@ -68,7 +68,7 @@ export function CountryListPage(p: { t: TFn; locale: TLocale; list: { year: numb
                   </th>
                   <td class="num">{score(locale, r.egdi)}</td>
                   <td class="num">{score(locale, r.epi)}</td>
-                  <td>{r.egdiGroup ? t(`band.${r.egdiGroup}`) : '–'}</td>
+                  <td>{r.egdiGroup ? t(`egdi.${r.egdiGroup}`) : '–'}</td>
                 </tr>
               ))}
             </tbody>
@@ -83,7 +83,7 @@ export function CountryListPage(p: { t: TFn; locale: TLocale; list: { year: numb
 function groupName(t: TFn, locale: TLocale, g: Pick<TPeerGroup, 'kind' | 'code'>): string {
   if (g.kind === 'world') return t('bm.peers.world');
   if (g.kind === 'custom') return t('bm.peers.custom');
-  if (g.kind === 'group') return t('bm.group_name', { band: t(`band.${g.code}`) });
+  if (g.kind === 'group') return t('bm.group_name', { band: t(`egdi.${g.code}`) });
   return m49Name(locale, g.code as string);
 }
 
@@ -139,7 +139,7 @@ export function CountryProfilePage(p: { t: TFn; locale: TLocale; p: TCountryProf
                   <th scope="row">{s.year}</th>
                   <td class="num">{score(locale, s.egdi)}</td>
                   <td class="num">{rankOf(t, locale, s.egdiRank, s.egdiOf)}</td>
-                  <td>{s.egdiGroup ? t(`band.${s.egdiGroup}`) : '–'}</td>
+                  <td>{s.egdiGroup ? t(`egdi.${s.egdiGroup}`) : '–'}</td>
                   <td class="num">{score(locale, s.epi)}</td>
                   <td class="num">{rankOf(t, locale, s.epiRank, s.epiOf)}</td>
                   <td class="num">{pct(locale, s.epiPercentile)}</td>

@@ -138,7 +138,7 @@ export function InstrumentPillarPage(p: { t: TFn; locale: TLocale; inst: TInstru
 /** The methodology page: the rules, in the user's language. */
 export function MethodologyPage(p: { t: TFn }) {
   const { t } = p;
-  const sections = ['items', 'pillars', 'bands', 'evidence', 'agreement', 'default', 'workshop', 'sensitivity', 'uncertainty', 'rules', 'calibration'];
+  const sections = ['items', 'pillars', 'bands', 'evidence', 'agreement', 'default', 'workshop', 'sensitivity', 'uncertainty', 'rules', 'calibration', 'plan'];
   return (
     <>
       <h1>{t('method.title')}</h1>
@@ -155,6 +155,7 @@ export function MethodologyPage(p: { t: TFn }) {
         <p class="formula">S_p = Σ wᵢ·sᵢ / Σ wᵢ · C_p = Σ_answered wᵢ / Σ_applicable wᵢ · I = Σ W_p·S_p / Σ W_p</p>
         <p class="formula">Cns = 1 + Σ pₖ · log₂(1 − |xₖ − μ| / d)</p>
         <p class="formula">α = 1 − (n − 1) · Σ o_ck·δ²_ck / Σ n_c·n_k·δ²_ck</p>
+        <p class="formula">Pᵢ = 100 · eᵢ · (r − sᵢ) · (½ + ¼·Aᵢ + ¼·Eᵢ)</p>
       </div>
       <p>{t('method.formulas_link')}</p>
     </>

@@ -33,6 +33,7 @@ export function AssessmentHeader(p: { t: TFn; locale: TLocale; d: Pick<TDashboar
   if (d.may('poll.vote') && !d.may('workshop.run')) links.push([assessmentPaths(a.id).poll, t('poll.title')]);
   if (d.may('assessment.change_state') && ['consolidating', 'validated'].includes(a.state)) links.push([assessmentPaths(a.id).validation, t('val.title')]);
   if (d.may('results.read')) links.push([assessmentPaths(a.id).results, t('res.title')]);
+  if (d.may('plan.read')) links.push([assessmentPaths(a.id).plan, t('plan.tab')]);
   return (
     <>
       <h1>

@@ -9,6 +9,7 @@ import { PerceptionGaps, Sensitivity, StrengthsGaps } from './analysis.tsx';
 import { AgreementSection } from './agreement.tsx';
 import { ItemTables } from './items.tsx';
 import { CalibrationSection } from './calibration.tsx';
+import { PlanEffects } from './plan-effects.tsx';
 import { StagesSection } from './stages.tsx';
 import { IndexSummary, PillarSection } from './summary.tsx';
 import { UncertaintySection } from './uncertainty.tsx';
@@ -33,6 +34,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
       <StrengthsGaps v={v} />
       <PerceptionGaps v={v} />
       <Sensitivity v={v} />
+      <PlanEffects v={v} />
       <ItemTables v={v} />
     </>
   );
