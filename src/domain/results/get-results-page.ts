@@ -9,6 +9,7 @@ import { stageMatrix, type TMatrix } from '../../scoring/matrix.ts';
 import { sensitivity } from '../../scoring/sensitivity.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import { resultsOf, type TResults } from './compute-results.ts';
+import { compareAcrossVersions, type TCycleComparison } from './cycle-comparison.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 
@@ -27,6 +28,8 @@ export interface TResultsPage {
   gaps: TRanked[];
   matrix: TMatrix;
   previous: TResults | undefined;
+  /** When the previous cycle used another instrument version: the comparison through the crosswalk. */
+  acrossVersions: TCycleComparison | undefined;
 }
 
 /** How many strengths and gaps to list. */
@@ -57,5 +60,6 @@ export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessm
       if (!(e instanceof AppError)) throw e;
     }
   }
-  return { results, sensitivity: sensitivity(inst, results.answers), strengths, gaps, matrix: stageMatrix(inst, results.scores), previous };
+  const acrossVersions = previous ? await compareAcrossVersions(ctx, results, previous) : undefined;
+  return { results, sensitivity: sensitivity(inst, results.answers), strengths, gaps, matrix: stageMatrix(inst, results.scores), previous, acrossVersions };
 }
