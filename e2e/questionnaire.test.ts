@@ -118,13 +118,14 @@ describe('questionnaire in Chromium', { skip: browserSkip(), timeout: 120_000 },
     assert.match((await page.textContent('.error-summary')) ?? '', /.+/);
     assert.equal(await page.isChecked('input[name="v.B.01"][value="2"]'), true, 'kept after the error');
     // axe needs JavaScript in the page; the same page with errors is checked with JavaScript on below.
-    await num.fill('120');
+    // B.06 is a percentage in METEP 2026.2 (new assessments' default): at most 100.
+    await num.fill('45');
     await page.click('button[value="save"]');
     await page.waitForURL(`${e.base}/assessments/${assessmentId}/answer/B`);
     assert.equal(await page.isChecked('input[name="v.B.01"][value="2"]'), true);
-    assert.equal(await page.locator('fieldset[data-type="number"] input[type=text]').first().inputValue(), '120');
+    assert.equal(await page.locator('fieldset[data-type="number"] input[type=text]').first().inputValue(), '45');
     const row = await e.app.ctx.db.kysely.selectFrom('answers').select('value_json').where('assessment_id', '=', assessmentId).where('item_id', '=', numItem!).executeTakeFirst();
-    assert.deepEqual(JSON.parse(row!.value_json), { kind: 'number', number: 120 });
+    assert.deepEqual(JSON.parse(row!.value_json), { kind: 'number', number: 45 });
     await context.close();
   });
 

@@ -71,6 +71,9 @@ test('instrument validate accepts the bundled instrument and rejects a broken on
   const ok = metep(['instrument', 'validate', 'src/instrument/metep-2026.1']);
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /valid — metep 2026\.1 .*languages: ar, en, es, fr, ru, zh/);
+  const revised = metep(['instrument', 'validate', 'src/instrument/metep-2026.2']);
+  assert.equal(revised.status, 0, revised.stderr);
+  assert.match(revised.stdout, /valid — metep 2026\.2 \(published\), 75 items .*languages: ar, en, es, fr, ru, zh/);
   const exp = metep(['instrument', 'export', '--format', 'json']);
   assert.equal(exp.status, 0, exp.stderr);
   const doc = JSON.parse(exp.stdout);

@@ -19,6 +19,22 @@ eachDialect('instrument storage and pages', (get) => {
     const { row, instrument } = await getInstrument(get().ctx, 'metep', '2026.1');
     assert.equal(row.status, 'published');
     assert.equal(instrument.parts.length, 2);
+    // Both bundled versions are stored, 2026.2 after 2026.1 with its crosswalk, and 2026.2 is the newest.
+    const v2 = await getInstrument(get().ctx, 'metep', '2026.2');
+    assert.equal(v2.row.status, 'published');
+    assert.equal(v2.row.previous_version, '2026.1');
+    assert.equal(v2.instrument.crosswalk?.from, '2026.1');
+    assert.equal((await getInstrument(get().ctx, 'metep')).row.version, '2026.2');
+  });
+
+  test('a crosswalk that does not map every item of the version it comes from is refused, naming the item', async () => {
+    const { instrument } = await getInstrument(get().ctx, 'metep', '2026.2');
+    const doc = structuredClone(instrument);
+    doc.version = '2026.8';
+    doc.crosswalk!.entries = doc.crosswalk!.entries!.filter((e) => !e.from.includes('B.09'));
+    await assert.rejects(importInstrument(get().ctx, OPERATOR, doc), (e: unknown) => e instanceof InstrumentRejected && /B\.09 of 2026\.1 is mapped 0 times/.test(e.problems.join()));
+    doc.crosswalk!.from = '2025.1';
+    await assert.rejects(importInstrument(get().ctx, OPERATOR, doc), (e: unknown) => e instanceof InstrumentRejected && /from 2025\.1, which this installation does not have/.test(e.problems.join()));
   });
 
   test('a published version is immutable: re-importing it is refused with a clear message', async () => {
@@ -43,10 +59,11 @@ eachDialect('instrument storage and pages', (get) => {
     const edited = Buffer.from(await wb.xlsx.writeBuffer());
     assert.equal((await xlsxToTexts(edited)).texts.size, 6);
     const r = await importTranslations(get().ctx, OPERATOR, edited);
-    assert.deepEqual(r, { version: '2026.2', changed: 1 });
-    const v2 = await getInstrument(get().ctx, 'metep', '2026.2');
+    // 2026.2 is taken by the bundled revision, so the translators' version of 2026.1 is the next free one.
+    assert.deepEqual(r, { version: '2026.3', changed: 1 });
+    const v2 = await getInstrument(get().ctx, 'metep', '2026.3');
     assert.equal(v2.row.status, 'draft');
-    assert.equal(v2.row.previous_version, '2026.1');
+    assert.equal(v2.row.previous_version, '2026.2');
     assert.equal(v2.instrument.parts[0]!.pillars[1]!.items[1]!.question.fr, 'Texte révisé par la relectrice ?');
     assert.equal(v2.instrument.crosswalk?.from, '2026.1');
     const v1 = await getInstrument(get().ctx, 'metep', '2026.1');

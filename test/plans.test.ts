@@ -97,9 +97,10 @@ eachDialect('action plan', (get) => {
     const collecting = await getPlan(ctx, as('coordinator'), id);
     assert.equal(collecting.preview, undefined, 'no preview while collecting');
     await changeAssessmentState(ctx, OPERATOR, id, { to: 'consolidating' });
-    // The workshop agrees that A.03 and F.02 are at level 0: both recommend the same action (F.02's is
+    // The workshop agrees that A.03 and F.01 are at level 0: both recommend the same action (F.01's is
     // marked sameAs A.03's), so the draft must merge them.
-    for (const itemId of ['A.03', 'F.02']) await recordConsensus(ctx, as('facilitator'), id, itemId, { value: { kind: 'level', level: 0 }, rationale: 'Nothing in place yet.', baseRevision: 0 });
+    await recordConsensus(ctx, as('facilitator'), id, 'A.03', { value: { kind: 'level', level: 0 }, rationale: 'Nothing in place yet.', baseRevision: 0 });
+    await recordConsensus(ctx, as('facilitator'), id, 'F.01', { value: { kind: 'number', number: 0 }, rationale: 'Nothing in place yet.', baseRevision: 0 });
     const preview = await getPlan(ctx, as('coordinator'), id);
     assert.ok(preview.preview && preview.preview.actions.length > 0);
     assert.equal(preview.canGenerate, false);
@@ -141,8 +142,8 @@ eachDialect('action plan', (get) => {
     for (const a of plan.actions) assert.ok(Math.abs((a.priority ?? -1) - (expected.get(a.action_key!) ?? 0)) < 1e-9, `${a.action_key} priority`);
     for (let i = 1; i < plan.actions.length; i++) assert.ok(plan.actions[i - 1]!.priority! >= plan.actions[i]!.priority!, 'highest priority first');
     const merged = plan.actions.find((a) => a.action_key === 'A.03/a1');
-    assert.deepEqual([...(merged?.items ?? [])].sort(), ['A.03', 'F.02']);
-    assert.equal(plan.actions.filter((a) => a.action_key?.startsWith('F.02/')).length, 0, 'the copies are not separate actions');
+    assert.deepEqual([...(merged?.items ?? [])].sort(), ['A.03', 'F.01']);
+    assert.equal(plan.actions.filter((a) => a.action_key?.startsWith('F.01/')).length, 0, 'the copies are not separate actions');
     assert.ok(plan.sections.get('context')?.body.includes('METEP'), 'narrative sections drafted from the French templates');
     assert.match(plan.sections.get('context')?.body ?? '', /En 2026/);
     assert.equal(await codeOf(createPlanDraft(ctx, as('coordinator'), id, {})), 'conflict', 'one plan per assessment');

@@ -64,7 +64,7 @@ eachDialect('workshop', (get) => {
     const facilitator = await as('facilitator@demo.metep.example');
     const respondent = await as('respondent1@demo.metep.example');
     // Clear one text item so that answering it adds exactly one answer.
-    const inst = bundledInstrument();
+    const inst = bundledInstrument('2026.2');
     const textItem = inst.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.type === 'text')!;
     await get().db.kysely.deleteFrom('answers').where('assessment_id', '=', id).where('item_id', '=', textItem.id).execute();
     const before = await facilitator.get(`/assessments/${id}/room?part=live`);
@@ -127,7 +127,7 @@ eachDialect('workshop', (get) => {
     // Items are listed from the least agreed to the most; the demo's contested A.03 is the least agreed of
     // the level items (three-point status items agree less by nature).
     const listed = [...page.text.matchAll(/workshop\/items\/(A\.\d\d)".*?<td class="num">(\d+)%/gs)].map((m) => ({ id: m[1], agreement: Number(m[2]) }));
-    const levels = new Set(bundledInstrument().parts[0]!.pillars[0]!.items.filter((i) => i.type === 'level').map((i) => i.id));
+    const levels = new Set(bundledInstrument('2026.2').parts[0]!.pillars[0]!.items.filter((i) => i.type === 'level').map((i) => i.id));
     assert.ok(listed.length >= 8, 'every scored item of the pillar is listed');
     assert.deepEqual(listed.map((r) => r.agreement), [...listed.map((r) => r.agreement)].sort((x, y) => x - y));
     assert.equal(listed.find((r) => levels.has(r.id as string))?.id, 'A.03', 'the contested item comes first among level items');
@@ -194,7 +194,7 @@ eachDialect('workshop', (get) => {
       })
       .filter((r) => r.answers.size > 0);
     const agreed = new Map(decisions.map((d) => [d.item_id, JSON.parse(d.value_json) as TValue]));
-    const engine = consolidate(bundledInstrument(), respondents, agreed);
+    const engine = consolidate(bundledInstrument('2026.2'), respondents, agreed); // the demo's current cycle is on 2026.2
     const api = await observer.get(`/api/v1/assessments/${id}/results`);
     assert.equal(api.status, 200);
     const j = JSON.parse(api.text);

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { packagePath } from '../lib/paths.ts';
+import { allItems } from './model.ts';
 import { INSTRUMENT_LANGS, ZInstrument, type TInstrument, type TItem, type TLang } from './schema.ts';
 
 /** A validation result: the instrument, or one line per problem naming the item and field. */
@@ -107,6 +108,14 @@ export function checkInstrument(doc: unknown): TCheck {
     const target = actionOf.get(a.sameAs);
     if (!target) problems.push(`${key} sameAs: no action ${a.sameAs}`);
     else if (target.sameAs) problems.push(`${key} sameAs: ${a.sameAs} is itself a copy of ${target.sameAs}; point at the original`);
+  }
+  const sourceIds = new Set((inst.sources ?? []).map((s) => s.id));
+  if (sourceIds.size !== (inst.sources ?? []).length) problems.push('sources: duplicate source id');
+  for (const { item } of allItems(inst)) {
+    for (const s of item.sources ?? []) if (!sourceIds.has(s)) problems.push(`${item.id} sources: ${s} is not in the instrument's sources`);
+  }
+  for (const e of inst.crosswalk?.entries ?? []) {
+    for (const id of [...e.to, ...(e.see ?? [])]) if (!itemIds.has(id)) problems.push(`crosswalk ${e.kind} ${e.from.join('+')}: ${id} is not an item of this version`);
   }
   return problems.length ? { ok: false, problems } : { ok: true, instrument: inst };
 }
@@ -216,14 +225,35 @@ export function loadInstrument(path: string): TCheck {
   }
 }
 
-/** Folder of the bundled METEP instrument. */
-export const BUNDLED_INSTRUMENT_DIR = packagePath('src/instrument/metep-2026.1/');
+/** The bundled METEP versions, oldest first (each later one carries a crosswalk from the one before). */
+export const BUNDLED_VERSIONS = ['2026.1', '2026.2'] as const;
+/** The bundled version new assessments use. */
+export const CURRENT_VERSION = '2026.2';
 
-/** The bundled METEP instrument, validated (throws when it is broken: a release must never ship so). */
-export function bundledInstrument(): TInstrument {
-  const r = loadInstrument(BUNDLED_INSTRUMENT_DIR);
+/** Folder of a bundled METEP version. */
+export function bundledInstrumentDir(version: (typeof BUNDLED_VERSIONS)[number]): string {
+  return packagePath(`src/instrument/metep-${version}/`);
+}
+
+/**
+ * Folder of the bundled METEP 2026.1, the version the scoring engine's tests and benchmarks are written
+ * against (published versions never change, so their expectations stay valid).
+ */
+export const BUNDLED_INSTRUMENT_DIR = bundledInstrumentDir('2026.1');
+
+/**
+ * A bundled METEP version, validated (throws when it is broken: a release must never ship so); 2026.1
+ * when no version is given (see BUNDLED_INSTRUMENT_DIR).
+ */
+export function bundledInstrument(version: (typeof BUNDLED_VERSIONS)[number] = '2026.1'): TInstrument {
+  const r = loadInstrument(bundledInstrumentDir(version));
   if (!r.ok) throw new InstrumentFileError(r.problems);
   return r.instrument;
+}
+
+/** Every bundled METEP version, oldest first. */
+export function bundledInstruments(): TInstrument[] {
+  return BUNDLED_VERSIONS.map((v) => bundledInstrument(v));
 }
 
 /** Type helper so callers can refer to a zod-inferred instrument input. */

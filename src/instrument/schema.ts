@@ -26,6 +26,15 @@ export const LEAD_AGENCIES = [
 ] as const;
 /** When a recommended action can be done: short ≤ 1 year, medium 1–3 years, long > 3 years. */
 export const HORIZONS = ['short', 'medium', 'long'] as const;
+/**
+ * Where an item comes from. 2026.1 labelled Part II items `documented` and Part I items `reconstructed`;
+ * from 2026.2 the label says what UN DESA documented and what this project wrote: `desa_stage` = the
+ * e-participation stage is documented by UN DESA, the item is written by this project; `project` = the
+ * item (and the enabling-environment pillar) is written by this project after the sources it cites.
+ */
+export const PROVENANCES = ['documented', 'reconstructed', 'desa_stage', 'project'] as const;
+/** How an item of the previous version continues in this one (see `ZCrosswalkEntry`). */
+export const CROSSWALK_KINDS = ['same', 'changed', 'split', 'merged', 'dropped'] as const;
 
 const ZId = (re: RegExp, what: string) => z.string().regex(re, `must look like ${what}`);
 const ZText = z.string().trim().min(1, 'must not be empty');
@@ -56,10 +65,30 @@ export const ZTags = z.object({
   sdg: z.array(z.enum(SDG_TARGETS)).default([]),
 });
 
+const ZItemId = ZId(/^[A-Z]\.\d{2}$/, 'A.01');
+const ZSourceId = ZId(/^[a-z0-9][a-z0-9-]{1,40}$/, 'un-egov-2024');
+
+/**
+ * A published source an instrument draws on (a survey methodology, a standard, a guideline). Titles are
+ * proper names and stay in their original language, as in a bibliography; a URL only where it is stable.
+ */
+export const ZSource = z.object({
+  id: ZSourceId,
+  author: ZText,
+  title: ZText,
+  /** Absent for annual series and living standards (the latest edition applies). */
+  year: z.number().int().min(1900).max(2100).optional(),
+  url: z.url().optional(),
+});
+/** A published source. */
+export type TSource = z.infer<typeof ZSource>;
+
 const ZItemBase = z.object({
-  id: ZId(/^[A-Z]\.\d{2}$/, 'A.01'),
+  id: ZItemId,
   weight: z.number().positive('must be positive').max(10),
-  provenance: z.enum(['documented', 'reconstructed']),
+  provenance: z.enum(PROVENANCES),
+  /** Ids of the instrument's `sources` the item is modelled on (optional; only where a real source exists). */
+  sources: z.array(ZSourceId).optional(),
   tags: ZTags,
   question: ZI18nText,
   /** What counts: the criteria a respondent applies. */
@@ -132,6 +161,24 @@ export const ZTranslationStatus = z.object({
  */
 export const DEFAULT_MIN_COVERAGE = 0.5;
 
+/**
+ * One line of a crosswalk from the previous version: `same` (meaning and scale unchanged, scores
+ * comparable), `changed` (same subject, new wording or scale: scores not directly comparable), `split`
+ * (one item became several), `merged` (several became one), `dropped` (no successor; `see` names the items
+ * that now cover its subject, if any). Items of this version in no entry's `to` are new.
+ */
+export const ZCrosswalkEntry = z
+  .object({
+    kind: z.enum(CROSSWALK_KINDS),
+    from: z.array(ZItemId).min(1),
+    to: z.array(ZItemId).default([]),
+    see: z.array(ZItemId).optional(),
+  })
+  .refine((e) => (e.kind === 'dropped' ? e.to.length === 0 : e.to.length > 0), 'only a dropped item has no successor in `to`')
+  .refine((e) => (e.kind === 'split' ? e.from.length === 1 && e.to.length > 1 : e.kind === 'merged' ? e.from.length > 1 && e.to.length === 1 : e.from.length === 1 && e.to.length <= 1), 'same/changed/dropped map one item, split one to several, merged several to one');
+/** One line of a crosswalk. */
+export type TCrosswalkEntry = z.infer<typeof ZCrosswalkEntry>;
+
 /** A whole instrument version. */
 export const ZInstrument = z.object({
   key: ZId(/^[a-z][a-z0-9-]{1,40}$/, 'metep'),
@@ -141,10 +188,17 @@ export const ZInstrument = z.object({
   languages: z.partialRecord(z.enum(INSTRUMENT_LANGS), ZTranslationStatus),
   title: ZI18nText,
   description: ZI18nText,
-  /** Item ids of the previous version that map to this version's ids, for trends across versions. */
-  crosswalk: z.object({ from: z.string(), map: z.record(z.string(), z.string()) }).optional(),
   /** Minimum coverage (answered ÷ applicable weight, 0–1) for a score to get a band; absent → DEFAULT_MIN_COVERAGE. */
   minCoverage: z.number().min(0).max(1).optional(),
+  /**
+   * How this version's items continue those of version `from`, so trends survive instrument changes.
+   * `map` (previous id → id here) is the one-to-one form that translated imports write (their items are
+   * unchanged); `entries` says, for every item of `from`, whether it is the same, changed, split, merged
+   * or dropped (see `crosswalkEntries` in crosswalk.ts, which reads either form).
+   */
+  crosswalk: z.object({ from: z.string(), map: z.record(z.string(), z.string()).default({}), entries: z.array(ZCrosswalkEntry).optional() }).optional(),
+  /** The published sources items cite by id. */
+  sources: z.array(ZSource).optional(),
   parts: z.array(ZPart).min(1),
 });
 /** A whole instrument version. */

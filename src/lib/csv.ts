@@ -50,10 +50,11 @@ export function parseCsvLines(text: string): { line: number; fields: string[] }[
   return rows.filter((r) => r.fields.some((f) => f.trim() !== ''));
 }
 
-/** Quotes a field when needed; a leading =, +, - or @ is prefixed so spreadsheets never run it as a formula. */
+/** Quotes a field when needed; text with a leading =, +, - or @ is prefixed so spreadsheets never run it as
+ * a formula (numbers are written as numbers: a negative gap stays -0.12, not text). */
 export function csvField(v: string | number | null | undefined): string {
   let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -28,6 +28,7 @@ export const ZNewAssessment = z.object({
     .refine(isCountry, { error: 'error.country_invalid' }),
   scope: optionalText(200),
   cycleYear: z.coerce.number({ error: 'error.year_invalid' }).int({ error: 'error.year_invalid' }).min(2000, { error: 'error.year_invalid' }).max(2100, { error: 'error.year_invalid' }),
+  /** Omitted: the newest published version (METEP 2026.2 unless a newer one was imported). */
   instrumentVersion: z.string().trim().max(20).optional(),
   targetIndex: z
     .union([z.literal('').transform(() => null), z.coerce.number().min(0).max(1)], { error: 'error.target_invalid' })

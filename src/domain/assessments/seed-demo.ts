@@ -1,13 +1,15 @@
 // Use case: a populated demo assessment for a fictional country ("Demoland", code XDM) — a coordinator, a
 // facilitator, an observer and 12 respondents from different stakeholder groups who have answered with
 // plausible, varied answers (disagreements, government optimism, evidence, comments), and the validated
-// previous cycle (2024) to compare with, and a fictional UN E-Government Survey history. Idempotent: a
+// previous cycle (2024) to compare with, and a fictional UN E-Government Survey history. The current cycle
+// uses the newest published METEP version (2026.2); the 2024 cycle stays on 2026.1, as a real country's
+// earlier cycle would, so the comparison goes through the crosswalk between the two. Idempotent: a
 // second run changes no data; it only issues fresh passwords for the demo accounts.
 import { randomBytes } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { upsertAnswers, submitResponse, touchResponse, insertEvidence } from '../../db/repositories/answers.ts';
 import { insertAssessment, insertMembership, insertOrganisation } from '../../db/repositories/assessments.ts';
-import { latestInstrument } from '../../db/repositories/instruments.ts';
+import { findInstrument, latestInstrument, type InstrumentRow } from '../../db/repositories/instruments.ts';
 import { findUserByEmail, insertUser, setPasswordHash } from '../../db/repositories/users.ts';
 import { allItems } from '../../instrument/model.ts';
 import type { TItem } from '../../instrument/schema.ts';
@@ -29,7 +31,9 @@ import { seedDemoPlan } from '../plans/seed-demo-plan.ts';
 export const DEMO_COUNTRY = 'XDM';
 const DEMO_ID = '00000000-0000-4000-8000-000000000de0';
 const DEMO_PREVIOUS_ID = '00000000-0000-4000-8000-000000000de4';
-/** Items on which government and civil society disagree in the demo. */
+/** The METEP version of the demo's validated 2024 cycle (the current cycle uses the newest published one). */
+export const DEMO_PREVIOUS_VERSION = '2026.1';
+/** Items on which government and civil society disagree in the demo (they exist in both versions). */
 export const CONTESTED = ['A.03', 'B.07', 'D.03', 'F.04', 'G.02', 'G.05'];
 
 const ORGS: { name: string; group: TGroup; bias: number }[] = [
@@ -108,13 +112,17 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
     return { assessmentId: DEMO_ID, created: false, accounts };
   }
 
-  const instRow = await latestInstrument(db, 'metep', true);
-  if (!instRow) throw new Error('no published instrument');
-  const inst = await instrumentById(ctx, instRow.id);
-  const items = allItems(inst).map(({ item }) => item);
+  const currentRow = await latestInstrument(db, 'metep', true);
+  const previousRow = await findInstrument(db, 'metep', DEMO_PREVIOUS_VERSION);
+  if (!currentRow || !previousRow) throw new Error('the bundled instrument versions are missing');
+  // Read before the transaction: on SQLite a query outside it would wait for it to end.
+  const itemsOf = new Map<string, TItem[]>();
+  for (const row of [currentRow, previousRow]) itemsOf.set(row.id, allItems(await instrumentById(ctx, row.id)).map(({ item }) => item));
   const creator = ids.get(people[0]!.email)!;
-  // One cycle of answers. Seeded, so every demo has the same answers.
-  const seedCycle = async (trx: Transaction<Database>, c: { id: string; year: number; state: 'collecting' | 'validated'; seed: number; shift: number; unfinished: boolean }) => {
+  // One cycle of answers on one instrument version. Seeded, so every demo has the same answers.
+  const seedCycle = async (trx: Transaction<Database>, c: { id: string; year: number; state: 'collecting' | 'validated'; seed: number; shift: number; unfinished: boolean; instRow: InstrumentRow }) => {
+    const instRow = c.instRow;
+    const items = itemsOf.get(instRow.id) ?? [];
     const r = seededRandom(c.seed);
     const truth = new Map(items.map((it) => [it.id, Math.max(0, Math.min(4, c.shift + 1 + r() * 2.6 + (it.id.startsWith('E') ? 0.6 : it.id.startsWith('G') ? -0.6 : 0)))]));
     await insertAssessment(trx, { id: c.id, country: DEMO_COUNTRY, scope: null, cycle_year: c.year, instrument_id: instRow.id, target_index: 0.6, deadline: c.state === 'collecting' ? '2026-12-15' : `${c.year}-11-30`, state: c.state, anonymise: 0, room_item: null, created_by: creator, created_at: at, updated_at: at });
@@ -145,11 +153,12 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
     }
   };
   await db.transaction().execute(async (trx) => {
-    if (!existing.has(DEMO_ID)) await seedCycle(trx, { id: DEMO_ID, year: 2026, state: 'collecting', seed: 2026, shift: 0, unfinished: true });
+    if (!existing.has(DEMO_ID)) await seedCycle(trx, { id: DEMO_ID, year: 2026, state: 'collecting', seed: 2026, shift: 0, unfinished: true, instRow: currentRow });
     // The previous cycle, validated, so results compare with it; its workshop settled the contested items.
     // (Added on its own to demos created before it existed.)
     if (!existing.has(DEMO_PREVIOUS_ID)) {
-      await seedCycle(trx, { id: DEMO_PREVIOUS_ID, year: 2024, state: 'validated', seed: 2024, shift: -0.5, unfinished: false });
+      await seedCycle(trx, { id: DEMO_PREVIOUS_ID, year: 2024, state: 'validated', seed: 2024, shift: -0.5, unfinished: false, instRow: previousRow });
+      const items = itemsOf.get(previousRow.id) ?? [];
       for (const [n, itemId] of CONTESTED.entries()) {
         const item = items.find((i) => i.id === itemId);
         const value: TValue | null = item?.type === 'level' ? { kind: 'level', level: 1 + (n % 2) } : item?.type === 'status' ? { kind: 'status', status: 'partly' } : null;

@@ -5,14 +5,20 @@ import type { TInstrument } from '../../instrument/schema.ts';
 import { actionEffect, type TActionEffect, type TCycleItem } from '../../scoring/plan-effects.ts';
 import type { TResults } from '../results/compute-results.ts';
 import type { TPlanData } from './plan-model.ts';
+import { crosswalkEntries } from '../../instrument/crosswalk.ts';
 
 function cycleItems(r: TResults): Map<string, TCycleItem> {
   return new Map(r.scores.items.filter((i) => i.weight > 0).map((i) => [i.id, { score: i.score, weight: i.weight }]));
 }
 
-/** The crosswalk from an earlier instrument to a later one, when the later one has one from that version. */
+/**
+ * The crosswalk from an earlier instrument to a later one, when the later one has one from that version:
+ * earlier id → later id for the items whose scores stay comparable (`same`); a changed, split or merged
+ * item has no "after" to set beside its "before".
+ */
 export function crosswalkBetween(earlier: TInstrument, later: TInstrument): Record<string, string> | undefined {
-  return later.crosswalk && later.crosswalk.from === earlier.version ? later.crosswalk.map : undefined;
+  if (!later.crosswalk || later.crosswalk.from !== earlier.version) return undefined;
+  return Object.fromEntries(crosswalkEntries(later).flatMap((e) => (e.kind === 'same' && e.from.length === 1 && e.to.length === 1 ? [[e.from[0] as string, e.to[0] as string]] : [])));
 }
 
 /** Before/after per action of a plan adopted in `earlier`, measured again in `later`. */

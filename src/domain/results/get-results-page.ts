@@ -10,6 +10,7 @@ import { sensitivity } from '../../scoring/sensitivity.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import { fullResultsOf, resultsOf, type TFullResults, type TResults } from './compute-results.ts';
 import { computeCalibration } from './compute-calibration.ts';
+import { compareAcrossVersions, type TCycleComparison } from './cycle-comparison.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 import { getPlanEffects, type TPlanEffects } from '../plans/get-plan-effects.ts';
@@ -31,6 +32,8 @@ export interface TResultsPage {
   previous: TResults | undefined;
   /** The previous cycle's adopted action plan with before/after per action, when there is one to show. */
   planEffects: TPlanEffects | undefined;
+  /** When the previous cycle used another instrument version: the comparison through the crosswalk. */
+  acrossVersions: TCycleComparison | undefined;
 }
 
 /** How many strengths and gaps to list. */
@@ -62,5 +65,6 @@ export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessm
       if (!(e instanceof AppError)) throw e;
     }
   }
-  return { results, sensitivity: sensitivity(inst, results.answers), strengths, gaps, matrix: stageMatrix(inst, results.scores), previous, planEffects: await getPlanEffects(ctx, results, previous) };
+  const acrossVersions = previous ? await compareAcrossVersions(ctx, results, previous) : undefined;
+  return { results, sensitivity: sensitivity(inst, results.answers), strengths, gaps, matrix: stageMatrix(inst, results.scores), previous, acrossVersions, planEffects: await getPlanEffects(ctx, results, previous) };
 }

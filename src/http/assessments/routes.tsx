@@ -25,6 +25,7 @@ export const assessmentListRoutes = new Hono<AppEnv>();
 
 async function listPage(c: Context<AppEnv>, extra: TFormState = {}, status = 200) {
   const rows = await listAssessments(c.var.ctx, c.var.actor);
+  // Newest first: the first is the default (the current bundled revision unless a newer one was imported).
   const versions = (await listInstruments(c.var.ctx)).filter((r) => r.instrument_key === 'metep' && r.status === 'published').map((r) => r.version);
   return page(c, c.var.t('asm.list_title'), <AssessmentListPage t={c.var.t} locale={c.var.locale} rows={rows} canCreate={can(c.var.actor, 'assessment.create')} versions={versions} {...extra} />, { status });
 }

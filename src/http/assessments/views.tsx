@@ -59,7 +59,8 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
               {p.fields?.instrumentVersion && <p class="error">{p.fields.instrumentVersion}</p>}
               <select id="f-instrumentVersion" name="instrumentVersion">
                 {p.versions.map((v) => (
-                  <option value={v} selected={p.values?.instrumentVersion === v}>{`METEP ${v}`}</option>
+                  // The newest published version (listed first) is the default for a new assessment.
+                  <option value={v} selected={(p.values?.instrumentVersion ?? p.versions[0]) === v}>{`METEP ${v}`}</option>
                 ))}
               </select>
             </div>

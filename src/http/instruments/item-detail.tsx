@@ -3,6 +3,7 @@ import type { TInstrument, TItem } from '../../instrument/schema.ts';
 import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { Pairs } from '../kit/dl.tsx';
 import { Tx } from '../kit/instrument-text.tsx';
+import { ItemSources } from './item-sources.tsx';
 
 /** The item's tags (policy stages, IAP2 level, sectors, SDGs), when it has any. */
 function Tags(p: { t: TFn; item: TItem }) {
@@ -78,6 +79,7 @@ export function ItemDetail(p: { t: TFn; locale: TLocale; inst: TInstrument; item
         </p>
       )}
       <Tags t={t} item={item} />
+      <ItemSources t={t} inst={inst} item={item} />
       {item.actions.length > 0 && (
         <>
           <h4>{t('inst.actions')}</h4>

@@ -16,6 +16,10 @@ export interface TResultsView {
   inst: TResultsPage['results']['access']['instrument'];
   s: TResultsPage['results']['scores'];
   pillars: ReturnType<typeof allPillars>;
+  /**
+   * The previous cycle, when it used the same instrument version (its scores then compare as they stand);
+   * on another version it is compared only through the crosswalk, in the comparability section.
+   */
   prev: TResultsPage['previous'];
   /** The previous cycle's score of a pillar, if that cycle is shown. */
   prevPillar: (id: string) => number | null | undefined;
@@ -30,6 +34,7 @@ export function resultsView(t: TFn, locale: TLocale, r: TResultsPage): TResultsV
   const res = r.results;
   const inst = res.access.instrument;
   const pillars = allPillars(inst);
+  const prev = r.acrossVersions ? undefined : r.previous;
   return {
     t,
     locale,
@@ -39,8 +44,8 @@ export function resultsView(t: TFn, locale: TLocale, r: TResultsPage): TResultsV
     inst,
     s: res.scores,
     pillars,
-    prev: r.previous,
-    prevPillar: (id) => r.previous?.scores.pillars.find((x) => x.id === id)?.score,
+    prev,
+    prevPillar: (id) => prev?.scores.pillars.find((x) => x.id === id)?.score,
     pillarName: (id) => `${id} · ${txt(inst, pillars.find((x) => x.id === id)?.title, locale)}`,
     trace: (itemId) => assessmentPaths(res.access.assessment.id).resultsItem(itemId),
   };

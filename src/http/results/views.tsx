@@ -1,12 +1,14 @@
 // The results page: index, pillars, stages and matrix, strengths and gaps, perception gaps, sensitivity and
 // the item tables, each chart with a table of the same numbers; the previous cycle sits beside this one in
-// the index, pillar and stage sections. The sections live in summary, stages, analysis and items.
+// the index, pillar and stage sections, or — when it used another instrument version — in its own section
+// through the crosswalk. The sections live in summary, stages, comparability, analysis and items.
 import type { TResultsPage } from '../../domain/results/get-results-page.ts';
 import type { TFn, TLocale } from '../../i18n/index.ts';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { PerceptionGaps, Sensitivity, StrengthsGaps } from './analysis.tsx';
 import { AgreementSection } from './agreement.tsx';
+import { CycleComparison } from './comparability.tsx';
 import { ItemTables } from './items.tsx';
 import { CalibrationSection } from './calibration.tsx';
 import { PlanEffects } from './plan-effects.tsx';
@@ -31,6 +33,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
       <AgreementSection t={t} locale={locale} r={res} pillarName={v.pillarName} />
       <StagesSection v={v} />
       <CalibrationSection t={t} locale={locale} res={res} />
+      <CycleComparison v={v} />
       <StrengthsGaps v={v} />
       <PerceptionGaps v={v} />
       <Sensitivity v={v} />
