@@ -11,20 +11,7 @@ import { stripSvg, timeSvg } from '../../reports/charts.ts';
 import { pct, score } from '../kit/format.ts';
 import { TableWrap } from '../kit/table.tsx';
 import { paths } from '../paths.ts';
-
-const hundred = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
-
-function Chart(p: { svg: string; table: string; label: string }) {
-  return (
-    <figure class="chart" dir="ltr">
-      {/* The SVG comes from reports/charts.ts, which escapes every label and writes no script or style. */}
-      <div dangerouslySetInnerHTML={{ __html: p.svg }} />
-      <figcaption dir="auto">
-        <a href={`#${p.table}`}>{p.label}</a>
-      </figcaption>
-    </figure>
-  );
-}
+import { Chart, hundred } from '../kit/chart.tsx';
 
 /** "12 of 193", or a dash. */
 function rankOf(t: TFn, locale: TLocale, rank: number | null, of: number) {

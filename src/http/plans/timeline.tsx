@@ -9,6 +9,7 @@ import { UserText } from '../kit/bidi.tsx';
 import { DataTable } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { quarterLabel } from './form-parts.tsx';
+import { Chart } from '../kit/chart.tsx';
 
 const KINDS = new Set<string>(['planned', 'in_progress', 'done', 'dropped']);
 
@@ -17,19 +18,6 @@ function span(d: TPlanData): { first: number; last: number } | undefined {
   const starts = d.actions.map((a) => quarterIndex(a.start_q)).filter(Number.isFinite);
   const ends = d.actions.map((a) => quarterIndex(a.end_q)).filter(Number.isFinite);
   return starts.length ? { first: Math.min(...starts), last: Math.max(...ends, ...starts) } : undefined;
-}
-
-/** The figure with its SVG, captioned with a link to the table of the same data. */
-function Chart(p: { svg: string; table: string; label: string }) {
-  return (
-    <figure class="chart" dir="ltr">
-      {/* The SVG is produced by reports/charts.ts, which escapes every label and emits no script or style. */}
-      <div dangerouslySetInnerHTML={{ __html: p.svg }} />
-      <figcaption dir="auto">
-        <a href={`#${p.table}`}>{p.label}</a>
-      </figcaption>
-    </figure>
-  );
 }
 
 /** The timeline of a plan: chart and table. */

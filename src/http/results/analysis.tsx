@@ -5,7 +5,8 @@ import { barSvg } from '../../reports/charts.ts';
 import { delta, score } from '../kit/format.ts';
 import { Tx } from '../kit/instrument-text.tsx';
 import { DataTable } from '../kit/table.tsx';
-import { Chart, hundred, type TResultsView } from './view.tsx';
+import type { TResultsView } from './view.tsx';
+import { Chart, hundred } from '../kit/chart.tsx';
 import { GapTest } from './gap-test.tsx';
 
 /** A ranked list of items with their scores; for gaps, each with its recommended actions. */

@@ -7,8 +7,7 @@ import { timeSvg } from '../../reports/charts.ts';
 import { pct, score } from '../kit/format.ts';
 import { TableWrap } from '../kit/table.tsx';
 import { paths } from '../paths.ts';
-
-const hundred = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+import { Chart, hundred } from '../kit/chart.tsx';
 
 /** The calibration section of the results page. */
 export function CalibrationSection(p: { t: TFn; locale: TLocale; res: TResults }) {
@@ -103,14 +102,3 @@ export function CalibrationSection(p: { t: TFn; locale: TLocale; res: TResults }
   );
 }
 
-function Chart(p: { svg: string; table: string; label: string }) {
-  return (
-    <figure class="chart" dir="ltr">
-      {/* The SVG comes from reports/charts.ts, which escapes every label and writes no script or style. */}
-      <div dangerouslySetInnerHTML={{ __html: p.svg }} />
-      <figcaption dir="auto">
-        <a href={`#${p.table}`}>{p.label}</a>
-      </figcaption>
-    </figure>
-  );
-}

@@ -4,7 +4,8 @@ import { POLICY_STAGES } from '../../instrument/schema.ts';
 import { barSvg } from '../../reports/charts.ts';
 import { num, score } from '../kit/format.ts';
 import { DataTable } from '../kit/table.tsx';
-import { Chart, type TResultsView } from './view.tsx';
+import type { TResultsView } from './view.tsx';
+import { Chart } from '../kit/chart.tsx';
 
 const STAGES = ['e_information', 'e_consultation', 'e_decision_making'] as const;
 

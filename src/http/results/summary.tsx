@@ -6,7 +6,8 @@ import { Pairs } from '../kit/dl.tsx';
 import { delta, pct, score } from '../kit/format.ts';
 import { DataTable } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
-import { Chart, hundred, itemsAnchor, type TResultsView } from './view.tsx';
+import { itemsAnchor, type TResultsView } from './view.tsx';
+import { Chart, hundred } from '../kit/chart.tsx';
 import { BandBadge, BandCell, indexUncertaintyPairs } from './uncertainty.tsx';
 
 /** The index card: score and band, the figures behind it, target, previous cycle, downloads. */

@@ -54,18 +54,3 @@ export function resultsView(t: TFn, locale: TLocale, r: TResultsPage): TResultsV
 /** The id of one pillar's item table, the target of the pillar links. */
 export const itemsAnchor = (pillarId: string) => `items-${pillarId}`;
 
-/** A 0–1 score on the charts' 0–100 scale (one decimal), or null for a gap in the series. */
-export const hundred = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
-
-/** A chart with a link to the table that carries the same numbers. */
-export function Chart(p: { svg: string; table: string; label: string }) {
-  return (
-    <figure class="chart" dir="ltr">
-      {/* The SVG is produced by reports/charts.ts, which escapes every label and emits no script or style. */}
-      <div dangerouslySetInnerHTML={{ __html: p.svg }} />
-      <figcaption dir="auto">
-        <a href={`#${p.table}`}>{p.label}</a>
-      </figcaption>
-    </figure>
-  );
-}
