@@ -1,0 +1,163 @@
+// The 360 px layout check over every page (DESIGN §5 rule 10): signed in as the demo coordinator (made an
+// administrator, so the admin pages are reachable too), it crawls every same-site page reachable from the
+// home page and a list of seeds (each assessment page, the workshop with an item on the room screen and a
+// poll open, validation, results and item traces, instruments, methodology, countries, admin), at 360×740
+// in Arabic and English, and fails on sideways scrolling of the document or on text squeezed into a box
+// narrower than about three characters. Pages of the same shape (one item among 74) are visited a bounded
+// number of times, and the crawl has a cap, so it runs in about a minute.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
+import { DEMO_COUNTRY, seedDemo } from '../src/domain/assessments/seed-demo.ts';
+import { signIn } from '../src/domain/accounts/sign-in.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { assessmentPaths, paths } from '../src/http/paths.ts';
+import { browserSkip, startE2E, type E2E } from './browser.ts';
+
+/** How many pages of the same shape (the same path with ids and item codes replaced) are visited. */
+const PER_SHAPE = 2;
+/** The most pages visited per language. */
+const CAP = 70;
+
+/** A path with its variable parts replaced, so that 74 item pages count as one shape. */
+function shape(path: string): string {
+  return path
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27,}/g, ':id')
+    .replace(/\/[A-Z]\.\d{2}\b/g, '/:item')
+    .replace(/\/(answer|workshop|instruments\/[^/]+\/[^/]+)\/[A-Z]$/, '/$1/:pillar')
+    .replace(/\/countries\/[A-Z]{3}$/, '/countries/:iso3')
+    .replace(/\?.*$/, '');
+}
+
+/** Links the crawl does not follow: downloads, the API, actions, language switches and signing out. */
+function skipLink(url: URL): boolean {
+  return (
+    /\.(csv|json|js|css|svg|png|pdf)$/.test(url.pathname) ||
+    /^\/(api|static|files)\//.test(url.pathname) ||
+    /\/files\//.test(url.pathname) ||
+    url.pathname === paths.signOut ||
+    url.pathname === paths.healthz ||
+    url.searchParams.has('lang') ||
+    url.searchParams.has('part')
+  );
+}
+
+/** What is wrong with the layout of the page now shown: sideways overflow and squeezed text. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    const over = doc.scrollWidth - doc.clientWidth;
+    if (over > 0) {
+      // Name the culprits: the innermost elements that stick out of the viewport (not the skip link, which
+      // waits off-screen on purpose, nor what scrolls inside a table wrapper).
+      // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+      const sticking = new Set(
+        [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.right > doc.clientWidth + 1 || r.left < -1) && !el.closest('.skip, .table-wrap');
+        }),
+      );
+      const wide = [...sticking]
+        .filter((el) => ![...el.children].some((c) => sticking.has(c as HTMLElement)))
+        .slice(0, 3)
+        .map((el) => `<${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}>`);
+      out.push(`document is ${over}px wider than the 360px viewport (${wide.join(', ')})`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.closest('svg, script, style, template, .visually-hidden, [hidden]')) continue;
+      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+      if (own.length <= 3) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2) continue; // not rendered, or visually hidden on purpose
+      const css = getComputedStyle(el);
+      if (css.visibility === 'hidden' || css.display === 'none') continue;
+      // Narrower than about three characters and wrapped onto more than one line: a column squeezed so far
+      // that words break letter by letter (a short word such as "Fiji" on one line is fine).
+      const em = parseFloat(css.fontSize) || 16;
+      const line = parseFloat(css.lineHeight) || 1.5 * em;
+      if (r.width < 1.5 * em && r.height > 1.8 * line) out.push(`text squeezed to ${Math.round(r.width)}px: <${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}> "${own.slice(0, 40)}"`);
+    }
+    return out.slice(0, 8);
+  });
+}
+
+describe('every page at 360 px in Arabic and English', { skip: browserSkip(), timeout: 300_000 }, () => {
+  let e: E2E;
+  let seeds: string[] = [];
+  let password = '';
+
+  before(async () => {
+    e = await startE2E();
+    const demo = await seedDemo(e.app.ctx);
+    password = demo.accounts[0]!.password;
+    const id = demo.assessmentId;
+    await e.app.ctx.db.kysely.updateTable('users').set({ is_admin: 1 }).where('email', '=', 'coordinator@demo.metep.example').execute();
+    const previous = (await e.app.ctx.db.kysely.selectFrom('assessments').select('id').where('id', '!=', id).executeTakeFirstOrThrow()).id;
+    // The current cycle in the workshop: an item on the room screen with a poll open and a decision recorded.
+    await changeAssessmentState(e.app.ctx, OPERATOR, id, { to: 'consolidating' });
+    const { context, page } = await as('facilitator@demo.metep.example', 'en');
+    await page.goto(`${e.base}${assessmentPaths(id).workshopItem('A.03')}`);
+    await page.check('#v\\.A\\.03-2');
+    await page.fill('#f-rationale', 'A portal exists but few ministries use it.');
+    await page.click('button:has-text("Record the decision")');
+    await page.waitForSelector('.flash');
+    await page.click('button:has-text("Show on the room screen")');
+    await page.waitForSelector('.flash');
+    await page.click('button:has-text("Start a quick poll")');
+    await page.waitForSelector('.flash');
+    await context.close();
+    const a = assessmentPaths(id);
+    const p = assessmentPaths(previous);
+    seeds = [
+      paths.home, paths.assessments, a.overview, a.participants, a.answer, a.answerPillar('A'), a.workshop, a.workshopPillar('A'),
+      a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, p.overview, p.results, p.resultsItem('A.03'), p.workshopItem('B.07'),
+      paths.instruments, paths.methodology, paths.countries, paths.country(DEMO_COUNTRY), paths.country('KEN'), paths.users, paths.benchmarkEditions,
+    ];
+  });
+  after(async () => {
+    await e?.close();
+  });
+
+  async function as(email: string, locale: string): Promise<{ context: BrowserContext; page: Page }> {
+    const s = await signIn(e.app.ctx, { email, password }, { ip: null, userAgent: null });
+    const context = await e.browser.newContext({ locale, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await context.addCookies([{ name: 'metep_session', value: s.token, url: e.base }, { name: 'metep_lang', value: locale, url: e.base }]);
+    return { context, page: await context.newPage() };
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`no sideways scrolling and no squeezed text on any page (${lang})`, async () => {
+      const { context, page } = await as('coordinator@demo.metep.example', lang);
+      const queue = [...seeds];
+      const seen = new Set<string>();
+      const shapes = new Map<string, number>();
+      const problems: string[] = [];
+      let visited = 0;
+      while (queue.length > 0 && visited < CAP) {
+        const path = queue.shift()!;
+        if (seen.has(path)) continue;
+        seen.add(path);
+        const k = shape(path);
+        if ((shapes.get(k) ?? 0) >= PER_SHAPE && !seeds.includes(path)) continue;
+        shapes.set(k, (shapes.get(k) ?? 0) + 1);
+        const res = await page.goto(`${e.base}${path}`);
+        visited++;
+        if (!res || res.status() >= 400 || !(res.headers()['content-type'] ?? '').includes('text/html')) continue;
+        assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr', path);
+        for (const problem of await layoutProblems(page)) problems.push(`${path}: ${problem}`);
+        const hrefs = await page.$$eval('a[href]', (as) => as.map((x) => (x as HTMLAnchorElement).href));
+        for (const href of hrefs) {
+          const url = new URL(href);
+          if (url.origin !== e.base || skipLink(url)) continue;
+          const next = url.pathname + url.search;
+          if (!seen.has(next)) queue.push(next);
+        }
+      }
+      await context.close();
+      assert.ok(visited >= seeds.length, `visited ${visited} pages`);
+      assert.deepEqual(problems, [], `layout problems at 360px (${lang}), ${visited} pages visited`);
+    });
+  }
+});
