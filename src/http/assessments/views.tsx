@@ -116,7 +116,7 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
             <form method="post" action={assessmentPaths(a.id).state} class="state-form">
               <input type="hidden" name="to" value={s.to} />
               {s.back && <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />}
-              <button type="submit" class={s.back ? 'secondary' : undefined}>{t(`state.to.${s.to}`)}</button>
+              <button type="submit" class={s.back ? 'secondary' : undefined}>{t(s.back ? `state.back.${s.to}` : `state.to.${s.to}`)}</button>
             </form>
             ),
           )}
