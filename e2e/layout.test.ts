@@ -87,12 +87,13 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
   let e: E2E;
   let seeds: string[] = [];
   let password = '';
+  let id = '';
 
   before(async () => {
     e = await startE2E();
     const demo = await seedDemo(e.app.ctx);
     password = demo.accounts[0]!.password;
-    const id = demo.assessmentId;
+    id = demo.assessmentId;
     await e.app.ctx.db.kysely.updateTable('users').set({ is_admin: 1 }).where('email', '=', 'coordinator@demo.metep.example').execute();
     const previous = (await e.app.ctx.db.kysely.selectFrom('assessments').select('id').where('id', '!=', id).executeTakeFirstOrThrow()).id;
     // The current cycle in the workshop: an item on the room screen with a poll open and a decision recorded.
@@ -120,9 +121,9 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     await e?.close();
   });
 
-  async function as(email: string, locale: string): Promise<{ context: BrowserContext; page: Page }> {
+  async function as(email: string, locale: string, desktop = false): Promise<{ context: BrowserContext; page: Page }> {
     const s = await signIn(e.app.ctx, { email, password }, { ip: null, userAgent: null });
-    const context = await e.browser.newContext({ locale, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await e.browser.newContext({ locale, ...(desktop ? { viewport: { width: 1280, height: 900 } } : { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }) });
     await context.addCookies([{ name: 'metep_session', value: s.token, url: e.base }, { name: 'metep_lang', value: locale, url: e.base }]);
     return { context, page: await context.newPage() };
   }
@@ -160,4 +161,30 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       assert.deepEqual(problems, [], `layout problems at 360px (${lang}), ${visited} pages visited`);
     });
   }
+
+  test('Arabic: a decision line keeps the name and the date whole, in reading order; the poll address reads left to right', async () => {
+    const { context, page } = await as('coordinator@demo.metep.example', 'ar', true);
+    await page.goto(`${e.base}${assessmentPaths(id).workshopItem('A.03')}`);
+    // The decision's "by {name}, {at}" line: each value in its own <bdi>.
+    const line = page.locator('dd:has(bdi:text-is("Tomas Facilitator"))').first();
+    const bdis = await line.locator('bdi').allTextContents();
+    assert.equal(bdis[0], 'Tomas Facilitator');
+    assert.match((bdis[1] ?? '').replace(/\u200f/g, ''), /^\d{1,2}\/\d{1,2}\/\d{4}، \d{1,2}:\d{2}/, `the date is whole: ${bdis[1]}`);
+    // Rendered order, right to left: "من قِبل", then the name, then the date.
+    const boxes = await line.evaluate((dd) => {
+      const label = document.createRange();
+      label.selectNodeContents(dd.firstChild!);
+      const [name, at] = [...dd.querySelectorAll('bdi')].map((b) => b.getBoundingClientRect());
+      const l = label.getBoundingClientRect();
+      return { label: [l.left, l.right], name: [name!.left, name!.right], at: [at!.left, at!.right], first: dd.firstChild!.textContent };
+    });
+    assert.match(boxes.first ?? '', /من قِبل/);
+    assert.ok(boxes.name[1]! <= boxes.label[0]! + 1, `the name is left of "من قِبل": ${JSON.stringify(boxes)}`);
+    assert.ok(boxes.at[1]! <= boxes.name[0]! + 1, `the date is left of the name: ${JSON.stringify(boxes)}`);
+    // The poll address on the room screen is one left-to-right run, host first (not ".../poll/127.0.0.1:…").
+    await page.goto(`${e.base}${assessmentPaths(id).room}`);
+    const url = page.locator('p.badge bdi[dir=ltr]');
+    assert.equal(await url.textContent(), `${new URL(e.base).host}${assessmentPaths(id).poll}`);
+    await context.close();
+  });
 });
