@@ -128,37 +128,59 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     return { context, page: await context.newPage() };
   }
 
-  for (const lang of ['ar', 'en'] as const) {
-    test(`no sideways scrolling and no squeezed text on any page (${lang})`, async () => {
-      const { context, page } = await as('coordinator@demo.metep.example', lang);
-      const queue = [...seeds];
-      const seen = new Set<string>();
-      const shapes = new Map<string, number>();
-      const problems: string[] = [];
-      let visited = 0;
-      while (queue.length > 0 && visited < CAP) {
-        const path = queue.shift()!;
-        if (seen.has(path)) continue;
-        seen.add(path);
-        const k = shape(path);
-        if ((shapes.get(k) ?? 0) >= PER_SHAPE && !seeds.includes(path)) continue;
-        shapes.set(k, (shapes.get(k) ?? 0) + 1);
-        const res = await page.goto(`${e.base}${path}`);
-        visited++;
-        if (!res || res.status() >= 400 || !(res.headers()['content-type'] ?? '').includes('text/html')) continue;
-        assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr', path);
-        for (const problem of await layoutProblems(page)) problems.push(`${path}: ${problem}`);
-        const hrefs = await page.$$eval('a[href]', (as) => as.map((x) => (x as HTMLAnchorElement).href));
-        for (const href of hrefs) {
-          const url = new URL(href);
-          if (url.origin !== e.base || skipLink(url)) continue;
-          const next = url.pathname + url.search;
-          if (!seen.has(next)) queue.push(next);
-        }
+  /**
+   * Visits the seeds and every same-site page linked from them, breadth first, each once, at most
+   * `perShape` pages of one shape and CAP pages in all, following links under `within`; returns the layout problems and the pages seen.
+   */
+  async function crawl(page: Page, lang: string, start: readonly string[], perShape: number, within = '/'): Promise<{ problems: string[]; visited: number }> {
+    const queue = [...start];
+    const seen = new Set<string>();
+    const shapes = new Map<string, number>();
+    const problems: string[] = [];
+    let visited = 0;
+    while (queue.length > 0 && visited < CAP) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const k = shape(path);
+      if ((shapes.get(k) ?? 0) >= perShape && !start.includes(path)) continue;
+      shapes.set(k, (shapes.get(k) ?? 0) + 1);
+      const res = await page.goto(`${e.base}${path}`);
+      visited++;
+      if (!res || res.status() >= 400 || !(res.headers()['content-type'] ?? '').includes('text/html')) continue;
+      assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr', path);
+      for (const problem of await layoutProblems(page)) problems.push(`${path}: ${problem}`);
+      const hrefs = await page.$$eval('a[href]', (as) => as.map((x) => (x as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin !== e.base || skipLink(url) || !url.pathname.startsWith(within)) continue;
+        const next = url.pathname + url.search;
+        if (!seen.has(next)) queue.push(next);
       }
-      await context.close();
-      assert.ok(visited >= seeds.length, `visited ${visited} pages`);
-      assert.deepEqual(problems, [], `layout problems at 360px (${lang}), ${visited} pages visited`);
+    }
+    return { problems, visited };
+  }
+
+  /** Puts the current cycle in a state for a moment (test set-up, not a transition a person makes). */
+  async function setState(state: 'collecting' | 'consolidating') {
+    await e.app.ctx.db.kysely.updateTable('assessments').set({ state }).where('id', '=', id).execute();
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`no sideways scrolling and no squeezed text on any page (${lang})`, async (t) => {
+      // A respondent's questionnaire, every pillar, while collection is open.
+      await setState('collecting');
+      const r = await as('respondent1@demo.metep.example', lang);
+      const answering = await crawl(r.page, lang, [assessmentPaths(id).overview, assessmentPaths(id).answer], 12, assessmentPaths(id).answer);
+      await r.context.close();
+      await setState('consolidating');
+      const c = await as('coordinator@demo.metep.example', lang);
+      const rest = await crawl(c.page, lang, seeds, PER_SHAPE);
+      await c.context.close();
+      assert.ok(answering.visited >= 5 && rest.visited >= seeds.length, `visited ${answering.visited} + ${rest.visited} pages`);
+      t.diagnostic(`${answering.visited} questionnaire pages, ${rest.visited} other pages`);
+      const problems = [...answering.problems, ...rest.problems];
+      assert.deepEqual(problems, [], `layout problems at 360px (${lang}), ${answering.visited + rest.visited} pages visited`);
     });
   }
 
