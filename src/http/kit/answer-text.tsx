@@ -45,6 +45,6 @@ export function answerText(t: TFn, locale: TLocale, inst: TInstrument, item: TIt
 }
 
 /** "2 · Developing", isolated so that the level number stays beside its label inside any sentence or cell. */
-function levelText(t: TFn, level: string | number): string {
+export function levelText(t: TFn, level: string | number): string {
   return isolate(`${level} · ${t(`level.${level}`)}`);
 }
