@@ -8,7 +8,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { createResetLink } from '../src/domain/accounts/create-reset-link.ts';
 import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
+import { createInvitation } from '../src/domain/participants/create-invitation.ts';
 import { DEMO_COUNTRY, seedDemo } from '../src/domain/assessments/seed-demo.ts';
 import { signIn } from '../src/domain/accounts/sign-in.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
@@ -86,6 +88,8 @@ async function layoutProblems(page: Page): Promise<string[]> {
 describe('every page at 360 px in Arabic and English', { skip: browserSkip(), timeout: 300_000 }, () => {
   let e: E2E;
   let seeds: string[] = [];
+  /** Pages for people not signed in: sign-in, an invitation link, a password-reset link. */
+  let signedOut: string[] = [];
   let password = '';
   let id = '';
 
@@ -109,10 +113,14 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     await page.click('button:has-text("Start a quick poll")');
     await page.waitForSelector('.flash');
     await context.close();
+    const invite = await createInvitation(e.app.ctx, OPERATOR, id, { name: 'Nadia Saleh', organisation: 'Ministry of ICT', group: 'central_government', role: 'respondent', locale: 'ar' });
+    const observer = await e.app.ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'observer@demo.metep.example').executeTakeFirstOrThrow();
+    const reset = await createResetLink(e.app.ctx, OPERATOR, observer.id, { ip: null, userAgent: null });
+    signedOut = [paths.home, paths.signIn(), new URL(invite.url).pathname, new URL(reset.url).pathname];
     const a = assessmentPaths(id);
     const p = assessmentPaths(previous);
     seeds = [
-      paths.home, paths.assessments, a.overview, a.participants, a.answer, a.answerPillar('A'), a.workshop, a.workshopPillar('A'),
+      paths.home, paths.assessments, a.overview, a.participants, a.workshop, a.workshopPillar('A'),
       a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, p.overview, p.results, p.resultsItem('A.03'), p.workshopItem('B.07'),
       paths.instruments, paths.methodology, paths.countries, paths.country(DEMO_COUNTRY), paths.country('KEN'), paths.users, paths.benchmarkEditions,
     ];
@@ -147,7 +155,11 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       shapes.set(k, (shapes.get(k) ?? 0) + 1);
       const res = await page.goto(`${e.base}${path}`);
       visited++;
-      if (!res || res.status() >= 400 || !(res.headers()['content-type'] ?? '').includes('text/html')) continue;
+      if (!res || res.status() >= 400 || !(res.headers()['content-type'] ?? '').includes('text/html')) {
+        // A page on the list must be there: otherwise the check would pass by not looking.
+        if (start.includes(path)) problems.push(`${path}: answered ${res?.status()}, not a page`);
+        continue;
+      }
       assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr', path);
       for (const problem of await layoutProblems(page)) problems.push(`${path}: ${problem}`);
       const hrefs = await page.$$eval('a[href]', (as) => as.map((x) => (x as HTMLAnchorElement).href));
@@ -177,9 +189,13 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       const c = await as('coordinator@demo.metep.example', lang);
       const rest = await crawl(c.page, lang, seeds, PER_SHAPE);
       await c.context.close();
-      assert.ok(answering.visited >= 5 && rest.visited >= seeds.length, `visited ${answering.visited} + ${rest.visited} pages`);
-      t.diagnostic(`${answering.visited} questionnaire pages, ${rest.visited} other pages`);
-      const problems = [...answering.problems, ...rest.problems];
+      const anonymous = await e.browser.newContext({ locale: lang, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      await anonymous.addCookies([{ name: 'metep_lang', value: lang, url: e.base }]);
+      const outside = await crawl(await anonymous.newPage(), lang, signedOut, 1, '/sign-in');
+      await anonymous.close();
+      assert.ok(answering.visited >= 5 && rest.visited >= seeds.length && outside.visited >= signedOut.length, `visited ${answering.visited} + ${rest.visited} + ${outside.visited} pages`);
+      t.diagnostic(`${answering.visited} questionnaire pages, ${rest.visited} other pages, ${outside.visited} signed-out pages`);
+      const problems = [...answering.problems, ...rest.problems, ...outside.problems];
       assert.deepEqual(problems, [], `layout problems at 360px (${lang}), ${answering.visited + rest.visited} pages visited`);
     });
   }
