@@ -1,10 +1,12 @@
-// The 360 px layout check over every page (DESIGN §5 rule 10): signed in as the demo coordinator (made an
-// administrator, so the admin pages are reachable too), it crawls every same-site page reachable from the
-// home page and a list of seeds (each assessment page, the workshop with an item on the room screen and a
-// poll open, validation, results and item traces, instruments, methodology, countries, admin), at 360×740
-// in Arabic and English, and fails on sideways scrolling of the document or on text squeezed into a box
-// narrower than about three characters. Pages of the same shape (one item among 74) are visited a bounded
-// number of times, and the crawl has a cap, so it runs in about a minute.
+// The 360 px layout check over every page (DESIGN §5 rule 10), at 360×740 in Arabic and English: a
+// respondent's questionnaire (every pillar) while collection is open; then, signed in as the demo
+// coordinator (made an administrator, so the admin pages are reachable too), every same-site page reachable
+// from the home page and a list of seeds (each assessment page, the workshop with an item on the room screen
+// and a poll open, validation, results and item traces, instruments, methodology, countries, admin); then
+// the signed-out pages (sign-in, an invitation link, a reset link). It fails on sideways scrolling of the
+// document or on text squeezed into a box narrower than about three characters. Pages of the same shape
+// (one item among 74) are visited a bounded number of times and the crawl has a cap, so it runs in about
+// a minute. The last test checks the rendered order of mixed-direction text in Arabic (rule 10, bidi).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
