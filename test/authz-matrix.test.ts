@@ -114,7 +114,7 @@ const ABSENT_THING = new Set([
 const ROLE: Partial<Record<TIdentity, TRole>> = { respondent: 'respondent', observer: 'observer', facilitator: 'facilitator', coordinator: 'coordinator' };
 
 /** The outcome the policy table predicts for an identity on a route, in its own or another assessment. */
-function expected(access: TAccess, who: TIdentity, where: 'own' | 'other'): TOutcome {
+function expected(access: TAccess, who: TIdentity, where: 'own' | 'other', state: string): TOutcome {
   if (access === 'public') return 'ok';
   if (who === 'anonymous') return 'sign_in';
   if (access === 'signed_in') return 'ok';
@@ -123,7 +123,8 @@ function expected(access: TAccess, who: TIdentity, where: 'own' | 'other'): TOut
   const role = where === 'own' ? ROLE[who] : undefined;
   // People outside an assessment are told it does not exist; administrators oversee every one.
   if (!role && who !== 'admin') return 'hidden';
-  return can(actor, access, role) ? 'ok' : 'forbidden';
+  // What a member may do can depend on the assessment's state (published results are for every member).
+  return can(actor, access, role, state) ? 'ok' : 'forbidden';
 }
 
 function outcome(status: number, location: string | null): TOutcome | `server error ${number}` {
@@ -159,6 +160,7 @@ eachDialect('authorisation matrix from the route table', (get) => {
     let count = 0;
     for (const where of ['own', 'other'] as const) {
       const a = w[where];
+      const { state } = await get().ctx.db.kysely.selectFrom('assessments').select('state').where('id', '=', a.id).executeTakeFirstOrThrow();
       for (const r of [...routes, { method: 'POST', path: '/sign-out' }]) {
         const access = ACCESS[routeKey(r)] as TAccess;
         if (where === 'other' && !r.path.includes('/assessments/:id')) continue;
@@ -180,7 +182,7 @@ eachDialect('authorisation matrix from the route table', (get) => {
                 : await b.post(path, { itemId: 'A.01' });
           count++;
           const got = outcome(res.status, res.location);
-          const want = expected(access, who, where);
+          const want = expected(access, who, where, state);
           if (got === 'hidden' && want === 'ok' && ABSENT_THING.has(routeKey(r))) continue;
           if (got !== want) wrong.push(`${r.method} ${path} as ${who} (${where}): expected ${want}, got ${got} (${res.status})`);
         }

@@ -1,7 +1,7 @@
 // The `metep` command as a user runs it: a real process through the package bin.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -96,4 +96,37 @@ test('instrument validate accepts the bundled instrument and rejects a broken on
   const imp = metep(['instrument', 'import', broken]);
   assert.equal(imp.status, 2);
   assert.match(imp.stderr, /refused/);
+});
+
+test('assessments list shows every assessment with the id `metep results` takes', () => {
+  const empty = metep(['assessments', 'list']);
+  assert.equal(empty.status, 0, empty.stderr);
+  assert.equal(empty.stdout, 'id\tcountry\tyear\tscope\tstate\tdeadline\n');
+  assert.equal(metep(['demo']).status, 0);
+  const r = metep(['assessments', 'list']);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 3, 'header, the demo cycle and the earlier one');
+  assert.match(lines[1]!, /^[0-9a-f-]{36}\tXDM \S.*\t2026\t-\tcollecting\t2026-12-15$/);
+  const json = JSON.parse(metep(['assessments', 'list', '--format', 'json']).stdout) as { id: string; state: string }[];
+  assert.deepEqual(json.map((a) => a.state), ['collecting', 'validated']);
+  const results = metep(['results', json[0]!.id]);
+  assert.equal(results.status, 0, results.stderr);
+  assert.equal(metep(['assessments', 'list', '--format', 'xml']).status, 2);
+});
+
+test('commands that read an installation refuse a database that is not there, and create nothing', () => {
+  const nowhere = join(dir, 'no-such-folder', 'metep.sqlite');
+  for (const args of [['results', '00000000-0000-4000-8000-000000000de0'], ['assessments', 'list'], ['instrument', 'list']]) {
+    const r = metep(args, { DATABASE_URL: nowhere });
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /no METEP database at .*no-such-folder\/metep\.sqlite \(DATABASE_URL\)/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  }
+  assert.equal(existsSync(join(dir, 'no-such-folder')), false, 'no folder or empty database was created');
+  // A server that does not answer: said plainly, with no password in the message.
+  const pg = metep(['results', 'x'], { DATABASE_URL: 'postgres://someone:secret@127.0.0.1:1/metep' });
+  assert.equal(pg.status, 2, pg.stderr);
+  assert.match(pg.stderr, /cannot open the database at postgresql:\/\/127\.0\.0\.1:1\/metep \(DATABASE_URL\)/);
+  assert.doesNotMatch(pg.stderr, /secret/);
 });

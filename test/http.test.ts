@@ -21,6 +21,30 @@ eachDialect('web shell', (get) => {
     assert.doesNotMatch(r.text, /\sstyle=/, 'no inline style');
   });
 
+  test('the home and methodology pages promise only what exists: no country report or citizens\' survey yet', async () => {
+    // DESIGN §5 rule 11. Each phrase returns with the feature that makes it true.
+    // The action plan exists now (its rules are on the methodology page); the report and the citizens'
+    // survey do not yet.
+    const absent: Record<string, RegExp> = {
+      en: /country report|citizens/i,
+      ar: /تقرير قُطري|المواطن/,
+      es: /informe de país|ciudadan/i,
+      fr: /rapport pays|citoyen/i,
+      ru: /страновой доклад|граждан(е|ами|ам|ах)?[\s.,;:]/i, // not «гражданского участия», civic participation
+      zh: /国家报告|公民的看法|公民意见|公民的真实体验/, // not 公民参与, civic participation
+    };
+    for (const [lang, re] of Object.entries(absent)) {
+      for (const path of ['/', '/methodology']) {
+        const r = await new Browser(app()).get(path, { 'accept-language': lang });
+        assert.equal(r.status, 200);
+        const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(r.text)?.[1] ?? '';
+        assert.doesNotMatch(main, re, `${path} (${lang})`);
+      }
+    }
+    const home = await new Browser(app()).get('/', { 'accept-language': 'en' });
+    assert.match(home.text, /UN E-Participation Index/, 'the comparison that exists is said');
+  });
+
   test('language: Accept-Language, then ?lang= remembered in a cookie; <html lang dir> follows', async () => {
     const b = new Browser(app());
     let r = await b.get('/', { 'accept-language': 'fr-FR,fr;q=0.9' });

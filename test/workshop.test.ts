@@ -267,6 +267,28 @@ eachDialect('workshop', (get) => {
     const reopened = await coordinator.post(`/assessments/${id}/validation`, { to: 'consolidating', reason: 'A ministry sent new evidence.' });
     assert.equal(reopened.status, 303);
   });
+
+  test('publishing publishes: every member reads the results, respondents included; withdrawing says so and closes them again', async () => {
+    const coordinator = await as('coordinator@demo.metep.example');
+    const respondent = await as('respondent1@demo.metep.example');
+    assert.equal((await coordinator.post(`/assessments/${id}/validation`, { to: 'validated', acknowledge: '1' })).status, 303);
+    assert.equal((await respondent.get(`/assessments/${id}/results`)).status, 403, 'validated results are not yet for respondents');
+    const published = await coordinator.post(`/assessments/${id}/state`, { to: 'published' });
+    assert.equal(published.status, 303);
+    const page = await respondent.get(`/assessments/${id}/results`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Validated results/);
+    assert.equal((await respondent.get(`/assessments/${id}/results.json`)).status, 200);
+    assert.equal((await respondent.get(`/assessments/${id}/results/items/A.03`)).status, 200);
+    assert.match((await respondent.get(`/assessments/${id}`)).text, new RegExp(`href="/assessments/${id}/results"`), 'the results are in their navigation');
+    // The way back from Published is a withdrawal, not a second validation.
+    const overview = await coordinator.get(`/assessments/${id}`);
+    assert.match(overview.text, /Withdraw publication/);
+    assert.doesNotMatch(overview.text, /Validate and lock results/);
+    assert.equal((await coordinator.post(`/assessments/${id}/state`, { to: 'validated', reason: 'A figure needs checking.' })).status, 303);
+    assert.equal((await respondent.get(`/assessments/${id}/results`)).status, 403, 'withdrawn: closed again');
+    assert.match((await coordinator.get(`/assessments/${id}`)).text, /Publish results/);
+  });
 });
 
 // Several app instances share one PostgreSQL; SQLite runs as one process.

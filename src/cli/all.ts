@@ -100,6 +100,13 @@ export const allCommands: Command[] = [
     load: async () => (await import('./demo.ts')).demo,
   },
   {
+    path: ['assessments', 'list'],
+    summary: 'List the assessments of this installation (id, country, year, scope, state, deadline), newest first.',
+    usage: 'metep assessments list [--format tsv|json]   (the id is what `metep results` takes)',
+    options: { format: { type: 'string', default: 'tsv' } },
+    load: async () => (await import('./assessments.ts')).assessmentsList,
+  },
+  {
     path: ['results'],
     summary: 'Print the scores of an assessment (index, parts, pillars, stages, items with coverage, intervals, agreement and gap tests).',
     usage: 'metep results <assessment-id> [--format json|csv]   (provisional until the results are validated)',

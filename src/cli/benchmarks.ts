@@ -50,7 +50,7 @@ export const benchmarksList: CommandRun = async ({ config }) => {
   const rows = await withCtx(config(), async (ctx) => {
     await ensureBundledBenchmarks(ctx);
     return listBenchmarkEditions(ctx, OPERATOR);
-  });
+  }, { existing: true });
   process.stdout.write('year\tcountries\torigin\timported\tby\tsource\n');
   for (const r of rows) process.stdout.write(`${r.year}\t${r.countries}\t${r.origin}\t${r.imported_at}\t${r.imported_by_name ?? r.imported_by ?? '-'}\t${r.source}\n`);
   return 0;
@@ -70,7 +70,7 @@ export const benchmarksShow: CommandRun = async ({ positionals, values, config }
       if (e instanceof AppError && e.code === 'not_found') throw new UsageError(`no figures for ${iso3} (an ISO 3166 alpha-3 code, e.g. KEN)`);
       throw e;
     });
-  });
+  }, { existing: true });
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(countryBenchmarksJson(profile), null, 2)}\n` : countryBenchmarksCsv(profile));
   return 0;
 };

@@ -1,5 +1,6 @@
 // What the commands that work on an installation share: a context around an open database, and turning a
 // domain error into a message for the terminal.
+import { existsSync } from 'node:fs';
 import type { TConfig } from '../config.ts';
 import { createContext } from '../context.ts';
 import { createDb, migrate } from '../db/index.ts';
@@ -10,10 +11,36 @@ import { t } from '../i18n/index.ts';
 import { createLogger } from '../lib/log.ts';
 import { UsageError } from './index.ts';
 
-/** Opens the database, migrates, loads bundled data and builds a context for a command; closes it afterwards. */
-export async function withCtx<T>(config: TConfig, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
+/** Where DATABASE_URL points, for messages: the SQLite file, or the PostgreSQL host and database (no password). */
+function describeDatabase(database: TConfig['database']): string {
+  if (database.kind === 'sqlite') return database.file;
+  try {
+    const u = new URL(database.url);
+    return `postgresql://${u.host}${u.pathname}`;
+  } catch {
+    return 'the PostgreSQL database';
+  }
+}
+
+/**
+ * Opens the database, migrates, loads bundled data and builds a context for a command; closes it afterwards.
+ * With `existing`, a command that only reads an installation (results, lists, exports) refuses a database
+ * that is not there — a SQLite file that does not exist, or one without METEP's tables — instead of creating
+ * an empty one and reporting nothing. A server that cannot be reached is said plainly in every case.
+ */
+export async function withCtx<T>(config: TConfig, fn: (ctx: Ctx) => Promise<T>, opts: { existing?: boolean } = {}): Promise<T> {
+  const where = describeDatabase(config.database);
+  const missing = `no METEP database at ${where} (DATABASE_URL). Set DATABASE_URL to the installation's database; \`metep migrate\` creates a new one.`;
+  if (opts.existing && config.database.kind === 'sqlite' && config.database.file !== ':memory:' && !existsSync(config.database.file)) throw new UsageError(missing);
   const db = createDb(config.database);
   try {
+    try {
+      const tables = await db.kysely.introspection.getTables();
+      if (opts.existing && !tables.some((x) => x.name === 'assessments')) throw new UsageError(missing);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot open the database at ${where} (DATABASE_URL): ${(e as Error).message}`);
+    }
     await migrate(db);
     const log = createLogger(config.logLevel);
     const ctx = createContext({ db, config, log, listen: false });

@@ -37,7 +37,7 @@ export const validate: CommandRun = async ({ positionals }) => {
 
 /** Lists the instrument versions stored in this installation. */
 export const list: CommandRun = async ({ config }) => {
-  const rows = await withCtx(config(), (ctx) => listInstruments(ctx));
+  const rows = await withCtx(config(), (ctx) => listInstruments(ctx), { existing: true });
   for (const r of rows) process.stdout.write(`${r.instrument_key}\t${r.version}\t${r.status}\t${r.created_at}${r.previous_version ? `\tafter ${r.previous_version}` : ''}\n`);
   return 0;
 };
@@ -46,7 +46,7 @@ export const list: CommandRun = async ({ config }) => {
 export const exportInstrument: CommandRun = async ({ values, config }) => {
   const format = String(values.format);
   if (format !== 'json' && format !== 'xlsx') throw new UsageError('--format must be json or xlsx');
-  const { instrument } = await withCtx(config(), (ctx) => getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected));
+  const { instrument } = await withCtx(config(), (ctx) => getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected), { existing: true });
   const body = format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`) : await instrumentToXlsx(instrument);
   if (values.out) writeFileSync(String(values.out), body);
   else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('an XLSX file is binary: give --out FILE or redirect the output');

@@ -16,6 +16,7 @@ export const results: CommandRun = async ({ positionals, values, config }) => {
       if (e instanceof AppError && e.code === 'not_found') throw new UsageError(`no assessment ${id}`);
       throw e;
     }),
+    { existing: true },
   );
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(resultsJson(res), null, 2)}\n` : resultsCsv(res));
   return 0;

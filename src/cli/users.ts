@@ -36,7 +36,7 @@ export const userResetLink: CommandRun = async ({ values, config }) => {
     const user = await findUserByEmail(ctx.db.kysely, String(values.email));
     if (!user) throw new UsageError(`no account with e-mail ${values.email}`);
     return createResetLink(ctx, OPERATOR, user.id, { ip: null, userAgent: 'cli' }).catch(explain);
-  });
+  }, { existing: true });
   process.stdout.write(`${r.url}\n(valid until ${r.expiresAt})\n`);
   return 0;
 };

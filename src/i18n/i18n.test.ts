@@ -85,9 +85,9 @@ test('every literal message key used in the code exists in the catalogs', async 
   const missing = new Set<string>();
   for (const f of files) {
     const src = readFileSync(f, 'utf8');
-    // t('key'), t("key"), messageKey 'error.x' literals and zod { error: 'error.x' } messages.
-    for (const m of src.matchAll(/\bt\(\s*'([a-z0-9_]+\.[a-z0-9_.]+)'|\b(?:t|translate)\([^,)']+,\s*'([a-z0-9_.]+)'|'(error\.[a-z0-9_]+)'|'(flash\.[a-z0-9_]+)'/g)) {
-      const key = m[1] ?? m[2] ?? m[3] ?? m[4];
+    // t('key'), t("key"), messageKey 'error.x' literals, zod { error: 'error.x' } messages and <Msg k="key">.
+    for (const m of src.matchAll(/\bt\(\s*'([a-z0-9_]+\.[a-z0-9_.]+)'|\b(?:t|translate)\([^,)']+,\s*'([a-z0-9_.]+)'|'(error\.[a-z0-9_]+)'|'(flash\.[a-z0-9_]+)'|<Msg\b[^>]*\bk="([a-z0-9_.]+)"/g)) {
+      const key = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       if (key && !(key in en)) missing.add(`${key} (${f.slice(root.length)})`);
     }
   }

@@ -39,7 +39,9 @@ export async function changeAssessmentState(ctx: Ctx, actor: Actor | undefined, 
   if (!step) throw new AppError('conflict', 'error.state_transition', { from: assessment.state, to });
   if (step.back && !reason) throw new AppError('invalid_input', 'error.form_invalid', {}, { reason: 'error.reason_required' });
   let open = 0;
-  if (to === 'validated') {
+  // Open points are acknowledged when validating, not when a publication is withdrawn back to Validated
+  // (nothing changes in the results then, and the overview's withdrawal form has no such box).
+  if (to === 'validated' && !step.back) {
     open = openPoints(checkForValidation(access, await loadAnswerSet(ctx, access)));
     if (open > 0 && !acknowledge) throw new AppError('invalid_input', 'error.form_invalid', {}, { acknowledge: 'error.acknowledge_required' });
   }

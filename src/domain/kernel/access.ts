@@ -26,13 +26,13 @@ export async function loadAssessment(ctx: Ctx, actor: Actor | undefined, id: str
   const { member_role, member_organisation, ...assessment } = row;
   const role = member_role ?? undefined;
   if (!role && !actor.isAdmin) throw new AppError('not_found', 'error.not_found');
-  authorize(actor, action, role);
+  authorize(actor, action, role, assessment.state);
   return {
     actor,
     assessment,
     role,
     organisationId: member_organisation ?? null,
     instrument: await instrumentById(ctx, assessment.instrument_id),
-    may: (a) => can(actor, a, role),
+    may: (a) => can(actor, a, role, assessment.state),
   };
 }

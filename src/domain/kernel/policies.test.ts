@@ -52,3 +52,14 @@ test('site-wide actions: administrators only, except creating assessments (also 
     assert.equal(can(focal, action), action === 'assessment.create', action);
   }
 });
+
+test('published results are for every member of the assessment, respondents included; earlier stages change nothing', () => {
+  for (const role of ROLES) {
+    assert.equal(can(person, 'results.read', role, 'published'), true, role);
+    for (const state of ['draft', 'collecting', 'consolidating', 'validated']) assert.equal(can(person, 'results.read', role, state), EXPECTED[role].includes('results.read'), `${role} in ${state}`);
+    // Publishing opens reading only.
+    for (const action of ASSESSMENT_ACTIONS.filter((a) => a !== 'results.read')) assert.equal(can(person, action, role, 'published'), EXPECTED[role].includes(action), `${role} ${action}`);
+  }
+  assert.equal(can(person, 'results.read', undefined, 'published'), false, 'not for people outside the assessment');
+  assert.equal(can(undefined, 'results.read', 'respondent', 'published'), false, 'not for visitors');
+});

@@ -47,6 +47,14 @@ export const ROLE_ACTIONS: Record<TRole, ReadonlySet<TAssessmentAction>> = {
   observer: new Set(['assessment.read', 'results.read', 'room.view', 'plan.read']),
 };
 
+/**
+ * What the assessment's stage adds for every member, whatever their role: once results are published,
+ * everyone in the assessment (respondents included) may read them. Keyed by assessment state.
+ */
+export const STATE_GRANTS: Readonly<Record<string, ReadonlySet<TAssessmentAction>>> = {
+  published: new Set(['results.read']),
+};
+
 const PERSONAL_ACTIONS: ReadonlySet<TAssessmentAction> = new Set(['answers.write_own', 'poll.vote']);
 
 function isSiteAction(a: string): a is TSiteAction {
@@ -55,14 +63,15 @@ function isSiteAction(a: string): a is TSiteAction {
 
 /**
  * Whether the actor may perform the action. For assessment actions `role` is the actor's role in that
- * assessment (undefined when they have none there).
+ * assessment (undefined when they have none there) and `state` the assessment's state.
  */
-export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole): boolean {
+export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole, state?: string): boolean {
   if (!actor) return false;
   if (isSiteAction(action)) {
     if (action === 'assessment.create') return actor.isAdmin || actor.isCoordinator;
     return actor.isAdmin;
   }
+  if (role !== undefined && state !== undefined && STATE_GRANTS[state]?.has(action as TAssessmentAction)) return true;
   // Administrators oversee every assessment but neither answer nor vote in anyone's name: those
   // personal actions need a role in the assessment that grants them.
   if (actor.isAdmin) return !PERSONAL_ACTIONS.has(action) || (role !== undefined && ROLE_ACTIONS[role].has(action));
@@ -70,7 +79,7 @@ export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentA
 }
 
 /** Throws unauthenticated/forbidden unless the actor may perform the action. */
-export function authorize(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole): asserts actor is Actor {
+export function authorize(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole, state?: string): asserts actor is Actor {
   if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
-  if (!can(actor, action, role)) throw new AppError('forbidden', 'error.forbidden');
+  if (!can(actor, action, role, state)) throw new AppError('forbidden', 'error.forbidden');
 }

@@ -1,7 +1,7 @@
 // Pages of the accounts area: sign-in, first-run setup, password reset, and the administrator's accounts list.
 import type { TUserSummary } from '../../domain/accounts/list-users.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
-import { Bdi, isolate, Ltr } from '../kit/bidi.tsx';
+import { Bdi, Msg, Ltr } from '../kit/bidi.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { date, dateTime } from '../kit/format.ts';
 import { DataTable } from '../kit/table.tsx';
@@ -113,7 +113,7 @@ export function ResetLinkPage(p: { t: TFn; locale: TLocale; email: string; url: 
   return (
     <>
       <h1>{t('users.reset_link_title')}</h1>
-      <p>{t('users.reset_link_intro', { email: isolate(p.email), expires: isolate(dateTime(p.locale, p.expiresAt)) })}</p>
+      <p><Msg t={t} k="users.reset_link_intro" values={{ email: p.email, expires: dateTime(p.locale, p.expiresAt) }} ltr={['email']} /></p>
       <p class="copy" dir="ltr" id="reset-link">
         {p.url}
       </p>

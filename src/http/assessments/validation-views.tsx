@@ -84,7 +84,7 @@ function ValidationActions(p: { t: TFn; v: TCheck } & TFormState) {
         <form method="post" action={assessmentPaths(a.id).validation} class="state-form" novalidate>
           <input type="hidden" name="to" value={back} />
           <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />
-          <button type="submit" class="secondary">{t(`state.to.${back}`)}</button>
+          <button type="submit" class="secondary">{t(`state.back.${back}`)}</button>
         </form>
       )}
       {a.state !== 'validated' && a.state !== 'consolidating' && <p class="notice">{t('val.not_now', { state: t(`state.${a.state}`) })}</p>}

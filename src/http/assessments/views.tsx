@@ -3,7 +3,7 @@ import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { TRANSITIONS } from '../../domain/assessments/change-assessment-state.ts';
 import { countryOptions } from '../../i18n/countries.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
-import { Bdi, isolate } from '../kit/bidi.tsx';
+import { Bdi, Msg } from '../kit/bidi.tsx';
 import { Pairs } from '../kit/dl.tsx';
 import { date, num } from '../kit/format.ts';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
@@ -31,7 +31,7 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
               </h2>
               <p>
                 <span class={`badge state-${r.state}`}>{t(`state.${r.state}`)}</span> {r.role && <span class="badge">{t(`role.${r.role}`)}</span>}{' '}
-                {r.deadline && t('asm.deadline_on', { date: isolate(date(locale, r.deadline)) })}
+                {r.deadline && <Msg t={t} k="asm.deadline_on" values={{ date: date(locale, r.deadline) }} />}
               </p>
             </li>
           ))}
@@ -117,7 +117,7 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
             <form method="post" action={assessmentPaths(a.id).state} class="state-form">
               <input type="hidden" name="to" value={s.to} />
               {s.back && <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />}
-              <button type="submit" class={s.back ? 'secondary' : undefined}>{t(`state.to.${s.to}`)}</button>
+              <button type="submit" class={s.back ? 'secondary' : undefined}>{t(s.back ? `state.back.${s.to}` : `state.to.${s.to}`)}</button>
             </form>
             ),
           )}

@@ -5,7 +5,9 @@ import { paths } from '../paths.ts';
 /** The home page: what METEP is and the assessment cycle in a few lines. */
 export function HomePage(p: { t: TFn; signedIn: boolean }) {
   const { t } = p;
-  const steps = ['prepare', 'collect', 'consolidate', 'validate', 'analyse', 'plan', 'report'];
+  // Only the steps METEP carries out today (DESIGN §5 rule 11): an action plan and a country report join
+  // the list with the features that make them true.
+  const steps = ['prepare', 'collect', 'consolidate', 'validate', 'analyse', 'publish'];
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -22,7 +24,7 @@ export function HomePage(p: { t: TFn; signedIn: boolean }) {
       <h2>{t('home.why_title')}</h2>
       <ul>
         <li>{t('home.why.evidence')}</li>
-        <li>{t('home.why.demand')}</li>
+        <li>{t('home.why.views')}</li>
         <li>{t('home.why.languages')}</li>
       </ul>
       <p>

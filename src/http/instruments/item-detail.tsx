@@ -2,6 +2,7 @@
 import type { TInstrument, TItem } from '../../instrument/schema.ts';
 import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { Pairs } from '../kit/dl.tsx';
+import { levelText } from '../kit/answer-text.tsx';
 import { Tx } from '../kit/instrument-text.tsx';
 import { ItemSources } from './item-sources.tsx';
 
@@ -55,7 +56,7 @@ export function ItemDetail(p: { t: TFn; locale: TLocale; inst: TInstrument; item
           <ol class="levels" start={0}>
             {item.levels.map((l, i) => (
               <li>
-                <strong>{`${i} — ${t(`level.${i}`)}`}</strong>: <Tx text={l} locale={locale} inst={inst} />
+                <strong>{levelText(t, i)}</strong>: <Tx text={l} locale={locale} inst={inst} />
               </li>
             ))}
           </ol>

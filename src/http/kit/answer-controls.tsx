@@ -4,6 +4,7 @@ import { itemScore } from '../../scoring/item.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { Tx } from './instrument-text.tsx';
+import { levelText } from './answer-text.tsx';
 
 function Choice(p: { name: string; id: string; value: string; checked: boolean; score?: number | undefined; children: unknown; type?: 'radio' | 'checkbox' }) {
   return (
@@ -43,7 +44,7 @@ export function AnswerControls(p: { t: TFn; locale: TLocale; inst: TInstrument; 
         <>
           {item.levels.map((d, i) => (
             <Choice name={n} id={`${n}-${i}`} value={String(i)} checked={v?.kind === 'level' && v.level === i} score={i / 4}>
-              <strong>{`${i} · ${t(`level.${i}`)}`}</strong> — <Tx text={d} locale={locale} inst={inst} />
+              <strong>{levelText(t, i)}</strong> — <Tx text={d} locale={locale} inst={inst} />
             </Choice>
           ))}
           <Excluded t={t} item={item} v={v} name={n} />

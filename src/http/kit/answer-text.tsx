@@ -2,6 +2,7 @@
 import type { TInstrument, TItem } from '../../instrument/schema.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { isolate } from './bidi.tsx';
 import { txt } from './instrument-text.tsx';
 
 /** The label of one distribution bucket (see scoring/distribution.ts). */
@@ -11,7 +12,7 @@ export function bucketLabel(t: TFn, locale: TLocale, inst: TInstrument, item: TI
     case 'status':
       return t(`answer.${key}`);
     case 'level':
-      return `${key} · ${t(`level.${key}`)}`;
+      return levelText(t, key);
     case 'number': {
       const lvl = Number(key);
       return lvl === 0 ? t('ws.number_below', { min: formatNumber(locale, item.thresholds[0] ?? 0) }) : t('ws.number_at_least', { level: lvl, min: formatNumber(locale, item.thresholds[lvl - 1] ?? 0) });
@@ -32,12 +33,18 @@ export function answerText(t: TFn, locale: TLocale, inst: TInstrument, item: TIt
     case 'status':
       return t(`answer.${v.status}`);
     case 'level':
-      return `${v.level} · ${t(`level.${v.level}`)}`;
+      return levelText(t, v.level);
     case 'number':
-      return `${formatNumber(locale, v.number)} ${item.type === 'number' ? txt(inst, item.unit, locale) : ''}`.trim();
+      // A number with its unit is one unit of text: in Arabic the unit stays on the number's side.
+      return isolate(`${formatNumber(locale, v.number)} ${item.type === 'number' ? txt(inst, item.unit, locale) : ''}`.trim());
     case 'checklist':
       return v.checked.length ? v.checked.map((c) => bucketLabel(t, locale, inst, item, c)).join('; ') : t('q.none_of_these');
     case 'text':
-      return v.text;
+      return isolate(v.text);
   }
+}
+
+/** "2 · Developing", isolated so that the level number stays beside its label inside any sentence or cell. */
+export function levelText(t: TFn, level: string | number): string {
+  return isolate(`${level} · ${t(`level.${level}`)}`);
 }

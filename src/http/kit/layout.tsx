@@ -5,7 +5,7 @@ import { can } from '../../domain/kernel/policies.ts';
 import { DIRECTION, ENDONYM, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
 import { assetUrl } from '../assets.ts';
 import { paths } from '../paths.ts';
-import { isolate } from './bidi.tsx';
+import { Msg } from './bidi.tsx';
 
 /** What every page passes to the layout. */
 export interface PageProps {
@@ -90,7 +90,7 @@ export function Layout(p: PageProps) {
         {!p.bare && (
           <footer class="site">
             <p>{t('footer.text')}</p>
-            {actor && <p>{t('footer.signed_in_as', { name: isolate(actor.name) })}</p>}
+            {actor && <p><Msg t={t} k="footer.signed_in_as" values={{ name: actor.name }} /></p>}
           </footer>
         )}
       </body>

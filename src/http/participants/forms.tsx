@@ -6,7 +6,7 @@ import type { TCsvRowReport } from '../../domain/participants/import-invitations
 import { GOVERNMENT_GROUPS, GROUPS, NON_GOVERNMENT_GROUPS } from '../../domain/kernel/groups.ts';
 import { ROLES } from '../../domain/kernel/policies.ts';
 import { ENDONYM, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
-import { isolate } from '../kit/bidi.tsx';
+import { Bdi, isolate } from '../kit/bidi.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { CsvReport } from './tables.tsx';
@@ -73,7 +73,7 @@ export function OrganisationsCard(p: { t: TFn; d: TDashboard } & TFormState) {
             // which a <bdi> would change. A Latin name ending in punctuation ("ACME (Kenya)") can therefore show
             // that punctuation misplaced on an Arabic page; isolating it needs that assertion relaxed.
             <li>
-              {o.name} — <span class="muted">{t(`group.${o.group_code}`)}</span> ({t('asm.org_people', { count: d.participants.filter((x) => x.organisation === o.name).length })})
+              <Bdi>{o.name}</Bdi> — <span class="muted">{t(`group.${o.group_code}`)}</span> ({t('asm.org_people', { count: d.participants.filter((x) => x.organisation === o.name).length })})
             </li>
           ))}
         </ul>

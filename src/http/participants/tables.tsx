@@ -5,7 +5,7 @@ import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import type { TCsvRowReport } from '../../domain/participants/import-invitations-csv.ts';
 import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { allPillars } from '../../instrument/model.ts';
-import { Bdi, isolate, Ltr } from '../kit/bidi.tsx';
+import { Bdi, Msg, Ltr } from '../kit/bidi.tsx';
 import { dateTime, fraction } from '../kit/format.ts';
 import { Progress } from '../kit/progress.tsx';
 import { DataTable } from '../kit/table.tsx';
@@ -106,7 +106,7 @@ export function InvitationsTable(p: TDashProps) {
               {i.sent_at && (
                 <>
                   <br />
-                  <span class="muted">{t('asm.emailed_at', { at: isolate(dateTime(locale, i.sent_at)) })}</span>
+                  <span class="muted"><Msg t={t} k="asm.emailed_at" values={{ at: dateTime(locale, i.sent_at) }} /></span>
                 </>
               )}
             </>

@@ -5,7 +5,7 @@ import type { TInviteResult } from '../../domain/participants/invite-schema.ts';
 import type { TCsvRowReport } from '../../domain/participants/import-invitations-csv.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
-import { isolate } from '../kit/bidi.tsx';
+import { Msg } from '../kit/bidi.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { assessmentPaths, paths } from '../paths.ts';
 import { CsvCard, InviteCard, OrganisationsCard, RemindersCard, type TFormState } from './forms.tsx';
@@ -51,14 +51,14 @@ export function JoinPage(p: { t: TFn; locale: TLocale; token: string; name: stri
       <ErrorSummary message={p.error} />
       {p.signedInAs ? (
         <form method="post" action={paths.join(p.token)}>
-          <p>{t('join.signed_in', { name: isolate(p.signedInAs) })}</p>
+          <p><Msg t={t} k="join.signed_in" values={{ name: p.signedInAs }} /></p>
           <button type="submit">{t('join.accept')}</button>
         </form>
       ) : (
         <>
           <form method="post" action={paths.join(p.token)} novalidate>
             <Field name="name" label={t('field.name')} value={p.values?.name ?? p.name} error={p.fields?.name} required autocomplete="name" />
-            {p.email ? <p>{t('join.email_is', { email: isolate(p.email) })}</p> : <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required autocomplete="username" />}
+            {p.email ? <p><Msg t={t} k="join.email_is" values={{ email: p.email }} ltr={['email']} /></p> : <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required autocomplete="username" />}
             <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" />
             <button type="submit">{t('join.create')}</button>
           </form>

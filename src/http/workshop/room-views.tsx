@@ -7,7 +7,7 @@ import { type TFn, type TLocale } from '../../i18n/index.ts';
 import type { TInstrument } from '../../instrument/schema.ts';
 import { bucketsOf } from '../../scoring/distribution.ts';
 import { answerText, bucketLabel } from '../kit/answer-text.tsx';
-import { isolate } from '../kit/bidi.tsx';
+import { Msg } from '../kit/bidi.tsx';
 import { CountBar, DistributionTable } from '../kit/distribution.tsx';
 import { Pairs } from '../kit/dl.tsx';
 import { pct, time } from '../kit/format.ts';
@@ -43,7 +43,7 @@ export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
   return (
     <>
       <p class="muted room-meta">
-        {t('room.summary', { respondents: r.respondents, answers: r.answers, agreed: r.agreedItems, total: r.decidableItems })} · {t('room.updated', { at: isolate(time(locale, p.at)) })}
+        {t('room.summary', { respondents: r.respondents, answers: r.answers, agreed: r.agreedItems, total: r.decidableItems })} · <Msg t={t} k="room.updated" values={{ at: time(locale, p.at) }} />
       </p>
       {f ? (
         <section aria-labelledby="room-item-h">
@@ -54,7 +54,7 @@ export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
             <div>
               {f.poll ? (
                 <>
-                  <p class="badge">{f.poll.open ? t('room.poll_open_at', { url: isolate(p.pollUrl) }) : t('room.poll_closed')}</p>
+                  <p class="badge">{f.poll.open ? <Msg t={t} k="room.poll_open_at" values={{ url: p.pollUrl }} ltr={['url']} /> : t('room.poll_closed')}</p>
                   <PollResult t={t} locale={locale} inst={inst} poll={f.poll} />
                 </>
               ) : null}
