@@ -8,3 +8,6 @@ export async function listBenchmarkEditions(ctx: Ctx, actor: Actor | undefined):
   authorize(actor, 'benchmark.manage');
   return listEditionRows(ctx.db.kysely);
 }
+
+/** A loaded edition as the administrators' page shows it. */
+export type TBenchmarkEdition = BenchmarkEditionRow;

@@ -175,3 +175,9 @@ export async function loadAdoptedPlan(ctx: Ctx, assessmentId: string): Promise<T
 export function assertDraft(plan: PlanRow): void {
   if (plan.status !== 'draft') throw new AppError('conflict', 'error.plan_frozen', { version: plan.version });
 }
+
+/** A narrative section of a plan as pages show it. */
+export type TPlanSection = PlanSectionRow;
+
+/** A stored plan action as pages show it. */
+export type TPlanActionRow = PlanActionRow;

@@ -10,7 +10,8 @@ import { countryName } from '../../i18n/countries.ts';
 import { countryBenchmarksJson } from '../../reports/benchmarks-export.ts';
 import type { AppEnv } from '../env.ts';
 import { page } from '../request.ts';
-import { CountryListPage, CountryProfilePage, EditionsPage } from './views.tsx';
+import { CountryListPage, EditionsPage } from './views.tsx';
+import { CountryProfilePage } from './profile-views.tsx';
 
 /** Country pages (mounted at MOUNT.countries). */
 export const countryRoutes = new Hono<AppEnv>();

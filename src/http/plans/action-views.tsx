@@ -1,7 +1,7 @@
 // One action's page: the edit form of a draft plan's action (with a colleague's newer version after a stale
 // save, and what was typed kept), or an adopted action's facts with its progress history, the progress
 // form, and for a carried action the before/after of its linked items; and the form to add an action.
-import type { PlanActionRow } from '../../db/repositories/plans.ts';
+import type { TPlanActionRow as PlanActionRow } from '../../domain/plans/plan-model.ts';
 import type { TPlanActionPage } from '../../domain/plans/get-plan-action.ts';
 import type { TPlanPage } from '../../domain/plans/get-plan.ts';
 import { recommendedAction } from '../../domain/plans/plan-draft.ts';

@@ -1,6 +1,6 @@
 // The edit page of one narrative section of a draft plan, with the text a colleague saved first after a
 // stale save (and what this person typed kept in the form).
-import type { PlanSectionRow } from '../../db/repositories/plans.ts';
+import type { TPlanSection as PlanSectionRow } from '../../domain/plans/plan-model.ts';
 import type { TPlanSectionPage } from '../../domain/plans/get-plan-section.ts';
 import type { TFn, TLocale } from '../../i18n/index.ts';
 import { pillarById } from '../../instrument/model.ts';
