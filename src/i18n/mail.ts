@@ -52,9 +52,12 @@ export function invitationMail(m: Omit<TInvitationMail, 'kind' | 'to'>): TRender
 /** The reminder text (also offered on the dashboard for copying into a messenger, with an empty name). */
 export function reminderMail(m: Omit<TReminderMail, 'kind' | 'to'>): TRendered {
   const country = countryName(m.locale, m.country);
+  const text = t(m.locale, 'mail.reminder.body', { name: m.name, country, year: m.year, deadline: m.deadline ?? '—', url: m.url });
   return {
     subject: t(m.locale, 'mail.reminder.subject', { country, year: m.year }),
-    text: t(m.locale, 'mail.reminder.body', { name: m.name, country, year: m.year, deadline: m.deadline ?? '—', url: m.url }),
+    // Every language's body opens with a salutation paragraph naming the person; a text for many people
+    // (no name) leaves it out rather than greet nobody ("Dear ,").
+    text: m.name.trim() ? text : text.split('\n\n').slice(1).join('\n\n'),
   };
 }
 
