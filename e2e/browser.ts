@@ -2,7 +2,6 @@
 // playwright-core, with axe-core injected from node_modules (no download at run time). Without Chromium
 // the tests skip locally and fail in CI.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -11,23 +10,13 @@ import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../src/config.ts';
 import { start, type Running } from '../src/server.ts';
 import { CHROMIUM, launchChromium } from '../test/support/chromium.ts';
+import { freePort } from '../test/support/server-process.ts';
 
 /** Why browser tests cannot run here, or undefined when they can. In CI a missing browser is an error. */
 export function browserSkip(): string | undefined {
   if (existsSync(CHROMIUM)) return undefined;
   if (process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing: install the Debian chromium package`);
   return `no Chromium at ${CHROMIUM}`;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 }
 
 /** A running app on a fresh database, plus a launched browser. */

@@ -60,3 +60,21 @@ export function ErrorSummary(p: { message: string | undefined }) {
     </div>
   );
 }
+
+/** A labelled select with its hint and error, wired like Field. */
+export function SelectField(p: { name: string; label: string; value: string | undefined; options: readonly (readonly [string, string])[]; error?: string | undefined; hint?: string | undefined }) {
+  const id = `f-${p.name}`;
+  const described = [p.hint ? `${id}-hint` : '', p.error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={p.error ? 'field has-error' : 'field'}>
+      <label for={id}>{p.label}</label>
+      {p.hint && <p class="hint" id={`${id}-hint`}>{p.hint}</p>}
+      {p.error && <p class="error" id={`${id}-err`}>{p.error}</p>}
+      <select id={id} name={p.name} aria-invalid={p.error ? 'true' : undefined} aria-describedby={described}>
+        {p.options.map(([v, label]) => (
+          <option value={v} selected={v === (p.value ?? '')}>{label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}

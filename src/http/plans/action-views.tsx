@@ -1,11 +1,10 @@
 // One action's page: the edit form of a draft plan's action (with a colleague's newer version after a stale
 // save, and what was typed kept), or an adopted action's facts with its progress history, the progress
 // form, and for a carried action the before/after of its linked items; and the form to add an action.
-import type { TPlanActionRow as PlanActionRow } from '../../domain/plans/plan-model.ts';
+import { type TPlanActionRow as PlanActionRow, ACTION_STATUSES, BUDGET_BANDS, COMPLETION_LEVELS, INDICATOR_UNITS, quarterOptions, type TPlanData } from '../../domain/plans/plan-model.ts';
 import type { TPlanActionPage } from '../../domain/plans/get-plan-action.ts';
 import type { TPlanPage } from '../../domain/plans/get-plan.ts';
 import { recommendedAction } from '../../domain/plans/plan-draft.ts';
-import { ACTION_STATUSES, BUDGET_BANDS, COMPLETION_LEVELS, INDICATOR_UNITS, quarterOptions, type TPlanData } from '../../domain/plans/plan-model.ts';
 import type { TFn, TLocale } from '../../i18n/index.ts';
 import { allPillars } from '../../instrument/model.ts';
 import { SDG_TARGETS, type TInstrument } from '../../instrument/schema.ts';
@@ -13,11 +12,11 @@ import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { Bdi, Ltr, UserText } from '../kit/bidi.tsx';
 import { Pairs } from '../kit/dl.tsx';
 import { dateTime, score } from '../kit/format.ts';
-import { ErrorSummary, Field } from '../kit/forms.tsx';
+import { ErrorSummary, Field, SelectField } from '../kit/forms.tsx';
 import { txt } from '../kit/instrument-text.tsx';
 import { DataTable } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
-import { CheckboxGroup, quarterLabel, SelectField } from './form-parts.tsx';
+import { CheckboxGroup, quarterLabel } from './form-parts.tsx';
 import { actionFacts } from './outline.tsx';
 
 /** Form values as typed (strings, and lists for checkboxes). */

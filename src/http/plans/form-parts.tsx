@@ -1,7 +1,6 @@
 // Form pieces of the plan pages that the kit does not have: a labelled select and a group of checkboxes,
 // each with its error and wired for screen readers like the kit's Field; and the plan's shared labels.
-import type { TFn, TLocale } from '../../i18n/index.ts';
-import { formatNumber } from '../../i18n/index.ts';
+import { type TFn, type TLocale, formatNumber } from '../../i18n/index.ts';
 import { QUARTER } from '../../domain/plans/plan-model.ts';
 
 /** A quarter ("2025Q3") as people read it in the page language. */
@@ -13,24 +12,6 @@ export function quarterLabel(t: TFn, q: string): string {
 /** A plan's priority (index points), two decimals, or an en dash for a hand-added action. */
 export function priorityText(locale: TLocale, p: number | null): string {
   return p === null ? '–' : formatNumber(locale, p, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-/** A labelled select with its error. */
-export function SelectField(p: { name: string; label: string; value: string | undefined; options: readonly (readonly [string, string])[]; error?: string | undefined; hint?: string | undefined }) {
-  const id = `f-${p.name}`;
-  const described = [p.hint ? `${id}-hint` : '', p.error ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={p.error ? 'field has-error' : 'field'}>
-      <label for={id}>{p.label}</label>
-      {p.hint && <p class="hint" id={`${id}-hint`}>{p.hint}</p>}
-      {p.error && <p class="error" id={`${id}-err`}>{p.error}</p>}
-      <select id={id} name={p.name} aria-invalid={p.error ? 'true' : undefined} aria-describedby={described}>
-        {p.options.map(([v, label]) => (
-          <option value={v} selected={v === (p.value ?? '')}>{label}</option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** A group of checkboxes under a legend, with its error; labels may be user-typed (isolated by dir=auto). */

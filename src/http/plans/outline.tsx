@@ -1,8 +1,7 @@
 // The strategy outline of a plan: narrative sections, then one objective per pillar with the actions grouped
 // under it (an action sits under the first of its pillars), then the remaining sections. Each action is a
 // card of facts linking to its own page, where it is edited or its progress recorded.
-import type { TPlanAction, TPlanData } from '../../domain/plans/plan-model.ts';
-import { NARRATIVE_SECTIONS, objectiveKey } from '../../domain/plans/plan-model.ts';
+import { type TPlanAction, type TPlanData, NARRATIVE_SECTIONS, objectiveKey } from '../../domain/plans/plan-model.ts';
 import { recommendedAction } from '../../domain/plans/plan-draft.ts';
 import type { TFn, TLocale } from '../../i18n/index.ts';
 import { allPillars } from '../../instrument/model.ts';

@@ -2,8 +2,7 @@
 // one the draft the results suggest with the button that creates it; then the plan carried over from the
 // previous cycle with its progress and the before/after of each action.
 import type { TPlanPage } from '../../domain/plans/get-plan.ts';
-import type { TDraft } from '../../domain/plans/plan-draft.ts';
-import { instrumentText } from '../../domain/plans/plan-draft.ts';
+import { type TDraft, instrumentText } from '../../domain/plans/plan-draft.ts';
 import type { TCarried } from '../../domain/plans/plan-scope.ts';
 import type { TActionEffect } from '../../scoring/plan-effects.ts';
 import { ENDONYM, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
@@ -11,10 +10,10 @@ import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { UserText } from '../kit/bidi.tsx';
 import { Pairs } from '../kit/dl.tsx';
 import { date, delta, score } from '../kit/format.ts';
-import { ErrorSummary } from '../kit/forms.tsx';
+import { ErrorSummary, SelectField } from '../kit/forms.tsx';
 import { DataTable } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
-import { priorityText, SelectField } from './form-parts.tsx';
+import { priorityText } from './form-parts.tsx';
 import { Outline } from './outline.tsx';
 
 type TPageProps = { t: TFn; locale: TLocale; pg: TPlanPage; error?: string | undefined };
