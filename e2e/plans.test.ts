@@ -152,7 +152,7 @@ describe('action plan in Chromium [sqlite]', { skip: browserSkip(), timeout: 240
     await check(page, 'new action (ar, phone)', true);
     await page.goto(`${e.base}/assessments/${id}/plan/timeline`);
     await check(page, 'timeline (ar, phone)', true);
-    assert.equal(await page.locator('figure.chart').getAttribute('dir'), 'ltr');
+    assert.equal(await page.locator('figure.chart svg').getAttribute('direction'), 'rtl');
     assert.equal(await page.locator('figure.chart svg rect[rx="3"]').count() >= 20, true, 'a bar per action and the legend');
     const actions = await e.app.ctx.db.kysely.selectFrom('plan_actions').innerJoin('plans', 'plans.id', 'plan_actions.plan_id').select('plan_actions.id').where('plans.assessment_id', '=', id).where('plans.version', '=', 2).execute();
     assert.equal(await page.locator('#timeline-table tbody tr').count(), actions.length, 'the table has every action of the chart');

@@ -226,6 +226,15 @@ eachDialect('workshop', (get) => {
     assert.match(page.text, /id="unc-table"/);
     assert.match(page.text, /Krippendorff’s α|Krippendorff&#39;s α|Krippendorff's α/);
     assert.match(page.text, /id="gap-test"/);
+    // The perception-gap chart and its table show the same numbers on the same scale: each bar's label is
+    // the table's government or non-government cell, written the same way, and the axis ends at 1.00.
+    const gapChart = /<svg\b[^>]*aria-labelledby="gap-title"[\s\S]*?<\/svg>/.exec(page.text)?.[0] ?? '';
+    const barLabels = [...gapChart.matchAll(/<rect [^>]*\/><text[^>]*>([\d.]+)<\/text>/g)].map((m) => m[1]);
+    const gapTable = /<table\b[^>]*id="gap-table"[\s\S]*?<\/table>/.exec(page.text)?.[0] ?? '';
+    const tableCells = [...gapTable.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1).flatMap((row) => [...row[1]!.matchAll(/<td\b[^>]*>([^<]*)<\/td>/g)].slice(0, 2).map((c) => c[1]));
+    assert.equal(barLabels.length, 14, 'seven pillars, two groups');
+    assert.deepEqual(barLabels, tableCells.filter((c) => c !== '–'));
+    assert.match(gapChart, />1\.00<\/text>/);
     // Trace: the item page lists every respondent's answer and the decisions with their rationale.
     const trace = await observer.get(`/assessments/${id}/results/items/A.03`);
     assert.equal(trace.status, 200);

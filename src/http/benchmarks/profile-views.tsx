@@ -3,7 +3,7 @@
 import { PEER_KINDS, type TCountryProfile, type TPeerGroup } from '../../domain/benchmarks/get-country-profile.ts';
 import type { TStanding } from '../../domain/benchmarks/standings.ts';
 import { countryName } from '../../i18n/countries.ts';
-import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { DIRECTION, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { m49Name } from '../../i18n/regions.ts';
 import { stripSvg, timeSvg } from '../../reports/charts.ts';
 import { pct, score } from '../kit/format.ts';
@@ -35,7 +35,7 @@ function OverTime(q: TProfileParts) {
   const overTime = timeSvg({ id: 'bm-time-title', title: t('bm.time_chart', { country: name }) }, [
     { name: t('bm.egdi'), points: pr.series.map((s) => ({ x: s.year, y: hundred(s.egdi) })) },
     { name: t('bm.epi'), points: pr.series.map((s) => ({ x: s.year, y: hundred(s.epi) })) },
-  ]);
+  ], { dir: DIRECTION[locale] });
   return (
     <section aria-labelledby="bm-time-h">
       <h2 id="bm-time-h">{t('bm.over_time')}</h2>
@@ -125,7 +125,7 @@ function AmongPeers(q: TProfileParts) {
   const strip = stripSvg(
     { id: 'bm-strip-title', title: t('bm.strip_chart', { country: name, index: indexName, year: pr.edition }) },
     pr.groups.map((g) => ({ label: `${groupName(t, locale, g)} (${formatNumber(locale, g.members.length)})`, values: g.members.filter((m) => m.iso3 !== pr.iso3).map((m) => m.value), box: g.stats, highlight: pr.value })),
-    { highlightName: name, othersName: t('bm.other_countries'), boxName: t('bm.quartiles'), tick: (v) => formatNumber(locale, v, { minimumFractionDigits: v === 0 || v === 1 ? 0 : 2 }) },
+    { highlightName: name, othersName: t('bm.other_countries'), boxName: t('bm.quartiles'), tick: (v) => formatNumber(locale, v, { minimumFractionDigits: v === 0 || v === 1 ? 0 : 2 }), dir: DIRECTION[locale] },
   );
   return (
     <section aria-labelledby="bm-peers-h">

@@ -7,10 +7,11 @@ export const hundred = (x: number | null | undefined) => (x === null || x === un
 /** The figure with its SVG, captioned with a link to the table of the same data. */
 export function Chart(p: { svg: string; table: string; label: string }) {
   return (
-    <figure class="chart" dir="ltr">
-      {/* The SVG is produced by reports/charts.ts, which escapes every label and emits no script or style. */}
+    <figure class="chart">
+      {/* The SVG is produced by reports/charts.ts, which escapes every label, emits no script or style and is
+          drawn in the page's direction (callers pass it), so the figure needs no direction of its own. */}
       <div dangerouslySetInnerHTML={{ __html: p.svg }} />
-      <figcaption dir="auto">
+      <figcaption>
         <a href={`#${p.table}`}>{p.label}</a>
       </figcaption>
     </figure>

@@ -1,8 +1,8 @@
-// The plan's timeline by quarter: a server-made SVG chart (left to right on every page, like the other
-// charts) and a table of the same actions and quarters beside it.
+// The plan's timeline by quarter: a server-made SVG chart (time runs from the page's start side, like the
+// other charts) and a table of the same actions and quarters beside it.
 import type { TPlanPage } from '../../domain/plans/get-plan.ts';
 import { quarterIndex, type TPlanData } from '../../domain/plans/plan-model.ts';
-import type { TFn, TLocale } from '../../i18n/index.ts';
+import { DIRECTION, type TFn, type TLocale } from '../../i18n/index.ts';
 import { timelineSvg, type TTimelineRow } from '../../reports/charts.ts';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { UserText } from '../kit/bidi.tsx';
@@ -37,7 +37,7 @@ export function Timeline(p: { t: TFn; locale: TLocale; d: TPlanData; assessmentI
     }
     const rows: TTimelineRow[] = d.actions.map((a) => ({ label: String(a.position), from: quarterIndex(a.start_q) - s.first, to: quarterIndex(a.end_q) - s.first, kind: (KINDS.has(a.currentStatus) ? a.currentStatus : 'planned') as TTimelineRow['kind'] }));
     // Drawn at phone width, so its text is full size where it is read most; it scales up on larger screens.
-    svg = timelineSvg({ id: 'timeline-title', title: t('plan.timeline_chart') }, groups, columns, rows, { planned: t('plan.status.planned'), in_progress: t('plan.status.in_progress'), done: t('plan.status.done'), dropped: t('plan.status.dropped') }, { width: 340 });
+    svg = timelineSvg({ id: 'timeline-title', title: t('plan.timeline_chart') }, groups, columns, rows, { planned: t('plan.status.planned'), in_progress: t('plan.status.in_progress'), done: t('plan.status.done'), dropped: t('plan.status.dropped') }, { width: 340, dir: DIRECTION[p.locale] });
   }
   return (
     <section aria-labelledby="timeline-h">

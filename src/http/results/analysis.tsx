@@ -1,12 +1,13 @@
 // What the results mean: strongest and weakest items with their recommended actions, the perception gap
 // between government and non-government respondents, and how sensitive the index is to the method's choices.
+import { DIRECTION } from '../../i18n/index.ts';
 import type { TRanked } from '../../domain/results/get-results-page.ts';
 import { barSvg } from '../../reports/charts.ts';
 import { delta, score } from '../kit/format.ts';
 import { Tx } from '../kit/instrument-text.tsx';
 import { DataTable } from '../kit/table.tsx';
 import type { TResultsView } from './view.tsx';
-import { Chart, hundred } from '../kit/chart.tsx';
+import { Chart } from '../kit/chart.tsx';
 import { GapTest } from './gap-test.tsx';
 
 /** A ranked list of items with their scores; for gaps, each with its recommended actions. */
@@ -55,10 +56,11 @@ export function PerceptionGaps(p: { v: TResultsView }) {
     { id: 'gap-title', title: t('res.gap_title') },
     pillars.map((x) => x.id),
     [
-      { name: t('group.government'), values: pillars.map((x) => hundred(gapOf(x.id)?.government)) },
-      { name: t('group.non_government'), values: pillars.map((x) => hundred(gapOf(x.id)?.nonGovernment)) },
+      { name: t('group.government'), values: pillars.map((x) => gapOf(x.id)?.government ?? null) },
+      { name: t('group.non_government'), values: pillars.map((x) => gapOf(x.id)?.nonGovernment ?? null) },
     ],
-    { horizontal: true },
+    // The same 0–1 scale and number format as the table below it.
+    { horizontal: true, dir: DIRECTION[locale], max: 1, format: (v) => score(locale, v) },
   );
   return (
     <section aria-labelledby="gap-h">

@@ -2,7 +2,7 @@
 // UN E-Participation Index percentile, the gap read in plain words with its caveats, and the trend of METEP
 // cycles and EPI editions on one time axis (chart and table of the same numbers).
 import type { TResults } from '../../domain/results/compute-results.ts';
-import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { DIRECTION, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { timeSvg } from '../../reports/charts.ts';
 import { pct, score } from '../kit/format.ts';
 import { TableWrap } from '../kit/table.tsx';
@@ -28,7 +28,7 @@ export function CalibrationSection(p: { t: TFn; locale: TLocale; res: TResults }
   const trend = timeSvg({ id: 'cal-trend-title', title: t('cal.trend_chart') }, [
     { name: t('cal.series_epi'), points: c.trend.editions.map((x) => ({ x: x.year, y: hundred(x.epiPercentile) })) },
     { name: t('cal.series_metep'), points: c.trend.cycles.map((x) => ({ x: x.year, y: hundred(x.partII) })) },
-  ]);
+  ], { dir: DIRECTION[locale] });
   const points = c.gap === null ? '–' : formatNumber(locale, Math.round(c.gap * 100), { signDisplay: 'exceptZero' });
   return (
     <section aria-labelledby="cal-h">

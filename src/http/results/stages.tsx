@@ -1,5 +1,6 @@
 // The results by stage of public participation (information, consultation, decision-making), and the matrix
 // of those stages against the policy cycle.
+import { DIRECTION } from '../../i18n/index.ts';
 import { POLICY_STAGES } from '../../instrument/schema.ts';
 import { barSvg } from '../../reports/charts.ts';
 import { num, score } from '../kit/format.ts';
@@ -46,6 +47,7 @@ export function StagesSection(p: { v: TResultsView }) {
     { id: 'stages-title', title: t('res.stages_title') },
     STAGES.map((k) => t(`epi_stage.${k}`)),
     [{ name: t('res.this_cycle', { year: a.cycle_year }), values: STAGES.map((k) => s.stages[k]) }, ...(prev ? [{ name: t('res.this_cycle', { year: prev.access.assessment.cycle_year }), values: STAGES.map((k) => prev.scores.stages[k]) }] : [])],
+    { dir: DIRECTION[locale] },
   );
   return (
     <section aria-labelledby="stg-h">

@@ -1,6 +1,6 @@
 // The top of the results page: the index with its coverage, agreement and evidence, and the pillars as a
 // radar chart with a table of the same numbers (this cycle beside the previous one when it is shown).
-import { formatNumber } from '../../i18n/index.ts';
+import { DIRECTION, formatNumber } from '../../i18n/index.ts';
 import { radarSvg } from '../../reports/charts.ts';
 import { Pairs } from '../kit/dl.tsx';
 import { delta, pct, score } from '../kit/format.ts';
@@ -46,6 +46,7 @@ export function PillarSection(p: { v: TResultsView }) {
     { id: 'radar-title', title: t('res.radar_title') },
     pillars.map((x) => pillarName(x.id)),
     [thisCycle, ...(prev ? [{ name: t('res.this_cycle', { year: prev.access.assessment.cycle_year }), values: pillars.map((x) => hundred(prevPillar(x.id))) }] : [])],
+    { dir: DIRECTION[locale] },
   );
   return (
     <section aria-labelledby="pil-h">
