@@ -41,7 +41,8 @@ for (const dialect of dialects()) describe(`country profiles and calibration in 
     assert.equal(await page.locator('figure.chart svg').count(), 2);
     for (const svg of await page.locator('figure.chart svg').all()) assert.equal(await svg.getAttribute('direction'), 'rtl');
     // The strip plot follows the page: 0 on the right, 1 on the left, as the index grows in reading order.
-    const ticks = await page.locator('figure.chart').nth(1).locator('svg text').evaluateAll((els) => els.filter((t) => ['0', '1'].includes(t.textContent ?? '')).map((t) => [t.textContent, t.getBoundingClientRect().left]));
+    const ticks = await page.locator('figure.chart').nth(1).locator('svg text').evaluateAll((els) => els.map((t) => [(t.textContent ?? '').replace(/[\u2066-\u2069]/g, ''), t.getBoundingClientRect().left] as const).filter(([s]) => s === '0' || s === '1'));
+    assert.equal(ticks.length, 2, 'both ends of the axis are labelled');
     const zero = ticks.find(([t]) => t === '0')?.[1] as number;
     const one = ticks.find(([t]) => t === '1')?.[1] as number;
     assert.ok(zero > one, 'the index axis runs right to left');
