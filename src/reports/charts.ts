@@ -1,10 +1,10 @@
 // The one chart module (results, country profile, plan timeline, country report): SVG strings drawn from
 // d3-scale (positions) and d3-shape (lines, radar polygons, marker symbols), inlined into pages served
-// with `style-src 'self'` and no inline script. Chosen over echarts 6 SSR by measurement (bench/charts.ts,
-// bench/README.md "Charts"): on the demo pages the SVG is smaller (results page charts 13.9 → see README),
-// a chart draws in well under a millisecond instead of 5–14 ms, and the dependency is about 1.3 MB
-// installed instead of 68 MB (echarts + zrender); echarts' output also had to be rewritten by regular
-// expressions to pass the CSP, which this module never needs. By construction:
+// with `style-src 'self'` and no inline script. Chosen over echarts 6 SSR by measurement (bench/charts.ts;
+// figures and decision in bench/README.md, "Charts"): 1.3 MB installed instead of 68.5 MB (echarts +
+// zrender), 0.1–0.2 s instead of 0.4–0.5 s to import at start-up, 0.3–0.7 ms of CPU per radar or bar chart
+// instead of 10–12 ms, and a third less SVG on the results page (two thirds on the country profile); and
+// echarts' output had to be rewritten by regular expressions to pass the CSP. Here, by construction:
 // - CSP-clean: presentation attributes only (fill="…"), never a style attribute, <style>, script, event
 //   handler, class hook or external reference; every text is XML-escaped here.
 // - deterministic: pure functions of their input, coordinates rounded to 0.1 px, no counters or ids beyond
@@ -225,9 +225,15 @@ export function barSvg(t: TChartText, categories: string[], series: TSeries[], o
 /** A series of points on a year axis (values 0–100; null = no value, the line breaks there). */
 export interface TTimeSeries { name: string; points: { x: number; y: number | null }[] }
 
-// A marker shape per series (circle, square, diamond, triangle) of about the given radius.
-const marker = (i: number, x: number, y: number, size: number, fill: string) =>
-  `<path transform="translate(${r1(x)} ${r1(y)})" d="${symbol(at(SYMBOLS, i), size * size * 3.2).digits(1)()}" fill="${fill}"/>`;
+// A marker shape per series (circle, square, diamond, triangle) of about the given radius; the few shapes
+// are made once (d3's symbol generator is the slowest step of the time chart otherwise).
+const SHAPES = new Map<string, string>();
+function marker(i: number, x: number, y: number, size: number, fill: string): string {
+  const key = `${i % SYMBOLS.length} ${size}`;
+  let d = SHAPES.get(key);
+  if (d === undefined) SHAPES.set(key, (d = symbol(at(SYMBOLS, i), size * size * 3.2).digits(1)() ?? ''));
+  return `<path transform="translate(${r1(x)} ${r1(y)})" d="${d}" fill="${fill}"/>`;
+}
 
 /** Lines over years (x, running from the start side) with values 0–100 (y), one marker shape and dash pattern per series (e.g. the EPI percentile per edition beside METEP cycles). */
 export function timeSvg(t: TChartText, series: TTimeSeries[], opts?: { width?: number; height?: number; dir?: TChartDir }): string {
