@@ -24,6 +24,8 @@ const ACCESS: Record<string, TAccess> = {
   'POST /setup/:token': 'public',
   'GET /reset/:token': 'public',
   'POST /reset/:token': 'public',
+  'GET /forgot-password': 'public',
+  'POST /forgot-password': 'public',
   'GET /join/:token': 'public',
   'POST /join/:token': 'public',
   'GET /instruments': 'public',

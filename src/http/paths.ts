@@ -83,6 +83,7 @@ export const paths = {
   signOut: '/sign-out',
   setup: (token: string) => `/setup/${enc(token)}`,
   reset: (token: string) => `/reset/${enc(token)}`,
+  forgotPassword: '/forgot-password',
   join: (token: string) => `${MOUNT.join}/${enc(token)}`,
   users: `${MOUNT.admin}/users`,
   userResetLink: (userId: string) => `${MOUNT.admin}/users/${enc(userId)}/reset-link`,
