@@ -3,7 +3,7 @@
 // coordinator (made an administrator, so the admin pages are reachable too), every same-site page reachable
 // from the home page and a list of seeds (each assessment page, the workshop with an item on the room screen
 // and a poll open, validation, results and item traces, instruments, methodology, countries, admin); then
-// the signed-out pages (sign-in, an invitation link, a reset link). It fails on sideways scrolling of the
+// the signed-out pages (sign-in, forgot password, an invitation link, a reset link, the room code). It fails on sideways scrolling of the
 // document or on text squeezed into a box narrower than about three characters. Pages of the same shape
 // (one item among 74) are visited a bounded number of times and the crawl has a cap, so it runs in about
 // a minute. The last test checks the rendered order of mixed-direction text in Arabic (rule 10, bidi).
@@ -16,6 +16,8 @@ import { createInvitation } from '../src/domain/participants/create-invitation.t
 import { DEMO_COUNTRY, seedDemo } from '../src/domain/assessments/seed-demo.ts';
 import { signIn } from '../src/domain/accounts/sign-in.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { ensureRoomCode } from '../src/domain/workshop/room-code.ts';
+import { setRoomVoting } from '../src/domain/workshop/set-room-voting.ts';
 import { assessmentPaths, paths } from '../src/http/paths.ts';
 import { browserSkip, startE2E, type E2E } from './browser.ts';
 
@@ -118,7 +120,10 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     const invite = await createInvitation(e.app.ctx, OPERATOR, id, { name: 'Nadia Saleh', organisation: 'Ministry of ICT', group: 'central_government', role: 'respondent', locale: 'ar' });
     const observer = await e.app.ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'observer@demo.metep.example').executeTakeFirstOrThrow();
     const reset = await createResetLink(e.app.ctx, OPERATOR, observer.id, { ip: null, userAgent: null });
-    signedOut = [paths.home, paths.signIn(), new URL(invite.url).pathname, new URL(reset.url).pathname];
+    // The room open to votes without an account: its code's page is a signed-out page too.
+    await setRoomVoting(e.app.ctx, OPERATOR, id, { open: '1' });
+    const code = await ensureRoomCode(e.app.ctx, { id, room_code: null });
+    signedOut = [paths.home, paths.signIn(), paths.forgotPassword, paths.vote, paths.voteCode(code), new URL(invite.url).pathname, new URL(reset.url).pathname];
     const a = assessmentPaths(id);
     const p = assessmentPaths(previous);
     seeds = [
@@ -202,7 +207,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     });
   }
 
-  test('Arabic: a decision line keeps the name and the date whole, in reading order; the poll address reads left to right', async () => {
+  test('Arabic: a decision line keeps the name and the date whole, in reading order; the vote address reads left to right', async () => {
     const { context, page } = await as('coordinator@demo.metep.example', 'ar', true);
     await page.goto(`${e.base}${assessmentPaths(id).workshopItem('A.03')}`);
     // The decision's "by {name}, {at}" line: each value in its own <bdi>.
@@ -221,10 +226,10 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     assert.match(boxes.first ?? '', /من قِبل/);
     assert.ok(boxes.name[1]! <= boxes.label[0]! + 1, `the name is left of "من قِبل": ${JSON.stringify(boxes)}`);
     assert.ok(boxes.at[1]! <= boxes.name[0]! + 1, `the date is left of the name: ${JSON.stringify(boxes)}`);
-    // The poll address on the room screen is one left-to-right run, host first (not ".../poll/127.0.0.1:…").
+    // The vote address on the room screen is one left-to-right run, scheme first (not ".../poll/127.0.0.1:…").
     await page.goto(`${e.base}${assessmentPaths(id).room}`);
-    const url = page.locator('p.badge bdi[dir=ltr]');
-    assert.equal(await url.textContent(), `${new URL(e.base).host}${assessmentPaths(id).poll}`);
+    const url = page.locator('.vote-url span[dir=ltr]');
+    assert.match((await url.textContent()) ?? '', new RegExp(`^${e.base}/v/[2-9A-HJKMNP-Z]{6}$`));
     await context.close();
   });
 });

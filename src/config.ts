@@ -35,6 +35,7 @@ export const ZEnv = z.object({
   MAIL_FROM: z.string().min(3).default('METEP <no-reply@localhost>'),
   INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   EVIDENCE_MAX_MB: z.coerce.number().min(0.1).max(100).default(10),
+  POLL_VOTES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(600),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -68,6 +69,8 @@ export type TConfig = {
   mailFrom: string;
   invitationMs: number;
   evidenceMaxBytes: number;
+  /** Votes without an account one client address may cast per LOGIN_LOCK_MINUTES window (a room behind one NAT shares it). */
+  pollVotesPerAddress: number;
 };
 
 /** Thrown when the environment does not describe a valid configuration; `problems` has one line each. */
@@ -116,5 +119,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     invitationMs: e.INVITATION_DAYS * 86_400_000,
     evidenceMaxBytes: Math.round(e.EVIDENCE_MAX_MB * 1024 * 1024),
+    pollVotesPerAddress: e.POLL_VOTES_PER_ADDRESS,
   };
 }

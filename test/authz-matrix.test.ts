@@ -24,6 +24,8 @@ const ACCESS: Record<string, TAccess> = {
   'POST /setup/:token': 'public',
   'GET /reset/:token': 'public',
   'POST /reset/:token': 'public',
+  'GET /forgot-password': 'public',
+  'POST /forgot-password': 'public',
   'GET /join/:token': 'public',
   'POST /join/:token': 'public',
   'GET /instruments': 'public',
@@ -71,6 +73,11 @@ const ACCESS: Record<string, TAccess> = {
   'GET /assessments/:id/room': 'room.view',
   'GET /assessments/:id/room/events': 'room.view',
   'POST /assessments/:id/anonymise': 'assessment.update',
+  'POST /assessments/:id/room/voting': 'workshop.run',
+  // The room code's pages are for anyone in the room; a member is sent on to their own poll page.
+  'GET /v': 'public',
+  'GET /v/:code': 'public',
+  'POST /v/:code': 'public',
   'GET /assessments/:id/results': 'results.read',
   'GET /assessments/:id/results/items/:item': 'results.read',
   'GET /assessments/:id/results.json': 'results.read',
@@ -100,6 +107,9 @@ type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';
 // no plan to export, no action or section to open): someone allowed in gets "not found" for the thing
 // itself. Everyone else must still get exactly what the policy table says.
 const ABSENT_THING = new Set([
+  // No room has the code 'x'.
+  'GET /v/:code',
+  'POST /v/:code',
   'GET /assessments/:id/plan.json',
   'GET /assessments/:id/plan.csv',
   'GET /assessments/:id/plan.xlsx',

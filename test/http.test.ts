@@ -133,12 +133,19 @@ eachDialect('web shell', (get) => {
     const b = new Browser(app());
     const admin = new Browser(app());
     await admin.post('/sign-in', { email: 'ada@example.org', password: 'a long enough password' });
-    let r = await admin.post('/admin/users', { name: 'Omar', email: 'omar@example.org', password: 'omar has a good password' });
-    assert.equal(r.status, 303);
-    r = await admin.post('/admin/users', { name: 'Omar', email: 'omar@example.org', password: 'omar has a good password' });
+    // The administrator never types Omar's password (one posted anyway is ignored): Omar chooses it by the link.
+    let r = await admin.post('/admin/users', { name: 'Omar', email: 'omar@example.org', password: 'typed by the admin', deliver: 'link' });
+    assert.equal(r.status, 200);
+    assert.doesNotMatch(r.text, /type="password"/);
+    const link = new URL(/id="reset-link"[^>]*>\s*([^<\s]+)/.exec(r.text)?.[1] ?? 'http://x/').pathname;
+    assert.match(link, /^\/reset\//);
+    r = await admin.post('/admin/users', { name: 'Omar', email: 'omar@example.org', deliver: 'link' });
     assert.equal(r.status, 400);
     assert.match(r.text, /already exists/);
-    await b.post('/sign-in', { email: 'omar@example.org', password: 'omar has a good password' });
+    r = await b.post('/sign-in', { email: 'omar@example.org', password: 'typed by the admin' });
+    assert.equal(r.status, 401);
+    r = await b.post(link, { password: 'omar has a good password', confirm: 'omar has a good password' });
+    assert.equal(r.status, 303);
     r = await b.get('/admin/users');
     assert.equal(r.status, 403);
     const omar = await get().db.kysely.selectFrom('users').select('id').where('email', '=', 'omar@example.org').executeTakeFirstOrThrow();

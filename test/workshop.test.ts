@@ -11,6 +11,8 @@ import { changeAssessmentState } from '../src/domain/assessments/change-assessme
 import { createLogger } from '../src/lib/log.ts';
 import { OPERATOR, type Ctx } from '../src/domain/kernel/context.ts';
 import { createApp } from '../src/http/app.tsx';
+import { AppError } from '../src/domain/kernel/errors.ts';
+import { voteByCode } from '../src/domain/workshop/vote-by-code.ts';
 import { bundledInstrument } from '../src/instrument/loader.ts';
 import { consolidate } from '../src/scoring/consolidate.ts';
 import type { TAnswer, TValue } from '../src/scoring/types.ts';
@@ -116,6 +118,86 @@ eachDialect('workshop', (get) => {
     const late = await r1.post(`/assessments/${id}/poll`, { pollId, choice: '2' });
     assert.equal(late.status, 409);
     assert.match(late.text, /This poll has closed/);
+  });
+
+  test('a checklist poll: members and devices without an account tick elements; the room shows code, address and QR, shares and the resulting score', async () => {
+    const { ctx, db } = get();
+    const facilitator = await as('facilitator@demo.metep.example');
+    const r1 = await as('respondent1@demo.metep.example');
+    const r2 = await as('respondent2@demo.metep.example');
+    const back = `/assessments/${id}/workshop/items/C.05`;
+    // A free-text item has no scale: the refusal says so.
+    const text = await facilitator.post(`/assessments/${id}/polls`, { itemId: 'D.11', back });
+    assert.equal(text.status, 400);
+    assert.match(text.text, /free-text item has no scale to vote on/);
+    assert.equal((await facilitator.post(`/assessments/${id}/polls`, { itemId: 'C.05', back })).status, 303);
+    let room = await facilitator.get(`/assessments/${id}/room`);
+    const code = /<p class="vote-code"><span dir="ltr">([2-9A-HJKMNP-Z]{6})<\/span><\/p>/.exec(room.text)?.[1] ?? '';
+    assert.ok(code, 'the room shows a six-character code');
+    assert.match(room.text, new RegExp(`<p class="vote-url"><span dir="ltr">http://metep\\.test/v/${code}</span></p>`), 'and the full address, scheme included');
+    assert.match(room.text, new RegExp(`<svg [^>]*role="img" aria-label="QR code of the voting address, code ${code}"`));
+    assert.match(room.text, /Only members of the assessment vote/);
+    const ballot = (b: Browser, path: string, pollId: string, ticked: string[]) =>
+      b.request('POST', path, new URLSearchParams([['pollId', pollId], ...ticked.map((k) => ['choice', k])]).toString(), { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://metep.test' });
+    const phone = await r1.get(`/assessments/${id}/poll`);
+    assert.match(phone.text, /type="checkbox" name="choice" id="choice-web_platform"/);
+    const pollId = /name="pollId" value="([^"]+)"/.exec(phone.text)?.[1] ?? '';
+    assert.equal((await ballot(r1, `/assessments/${id}/poll`, pollId, ['web_platform', 'sms_ussd'])).status, 303);
+    assert.equal((await ballot(r2, `/assessments/${id}/poll`, pollId, ['web_platform'])).status, 303);
+    assert.equal((await ballot(r2, `/assessments/${id}/poll`, pollId, ['web_platform', 'nonsense'])).status, 400);
+    // A member following the code goes to their own poll page.
+    assert.equal((await r1.get(`/v/${code}`)).location, `/assessments/${id}/poll`);
+    // Before the facilitator allows it, the code page only says how to take part.
+    const stranger = new Browser(app);
+    let page = await stranger.get(`/v/${code.toLowerCase()}`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /not open in room/);
+    assert.equal((await ballot(stranger, `/v/${code}`, pollId, ['web_platform'])).status, 403);
+    assert.equal((await facilitator.post(`/assessments/${id}/room/voting`, { open: '1', back })).status, 303);
+    page = await stranger.get(`/v/${code}`);
+    assert.match(page.text, /one vote per device/);
+    assert.match(page.text, /type="checkbox" name="choice" id="choice-sms_ussd"/);
+    assert.match(page.text, /<form method="post" action="\/v\/[^"]+"/, 'a plain form: it works without JavaScript');
+    assert.doesNotMatch(page.text, /<script/);
+    // One vote per device: voting again replaces it.
+    assert.equal((await ballot(stranger, `/v/${code}`, pollId, ['sms_ussd'])).status, 303);
+    assert.equal((await ballot(stranger, `/v/${code}`, pollId, ['web_platform'])).status, 303);
+    assert.match((await stranger.get(`/v/${code}`)).text, /Your vote: Web participation platform or portal</);
+    const other = new Browser(app);
+    await other.get(`/v/${code}`);
+    assert.equal((await ballot(other, `/v/${code}`, pollId, [])).status, 303, 'ticking nothing is a vote too');
+    const devices = await db.kysely.selectFrom('poll_device_votes').selectAll().where('poll_id', '=', pollId).execute();
+    assert.equal(devices.length, 2);
+    assert.ok(devices.every((d) => d.device.length === 64 && !Object.values(stranger.cookies).includes(d.device)), 'only a hash of the device cookie is stored');
+    room = await facilitator.get(`/assessments/${id}/room?part=live`);
+    assert.match(room.text, /Quick poll: 4 votes/);
+    assert.match(room.text, /2 members and 2 devices without an account voted/);
+    assert.match(room.text, /Of which without an account/);
+    assert.match(room.text, /Voting without an account is open until/);
+    // web_platform: 3 of 4 voters (in place); sms_ussd: 1 of 4; weights total 8, web_platform weighs 2 → 25 %.
+    assert.match(room.text, /Elements ticked by more than half of the voters: 1 of 7; resulting score: 25%\./);
+    assert.match(room.text, /<th scope="row">Web participation platform or portal<\/th><td class="num">.*?3<\/td><td class="num">75%<\/td><td class="num">1<\/td>/);
+    assert.match(room.text, /<th scope="row">SMS or USSD[^<]*<\/th><td class="num">.*?1<\/td><td class="num">25%<\/td><td class="num">0<\/td>/);
+    // Votes without an account are counted per client address; over the allowance they are refused.
+    const allowance = ctx.config.pollVotesPerAddress;
+    ctx.config.pollVotesPerAddress = 2;
+    try {
+      const m = { ip: '198.51.100.9', userAgent: 'test' };
+      await voteByCode(ctx, code, 'device-one', { pollId, choice: [] }, m);
+      await voteByCode(ctx, code, 'device-two', { pollId, choice: [] }, m);
+      await assert.rejects(voteByCode(ctx, code, 'device-three', { pollId, choice: [] }, m), (e: unknown) => e instanceof AppError && e.code === 'throttled');
+    } finally {
+      ctx.config.pollVotesPerAddress = allowance;
+    }
+    // A closed poll refuses votes, with or without an account.
+    await facilitator.post(`/assessments/${id}/polls/close`, { back });
+    const late = await ballot(other, `/v/${code}`, pollId, ['web_platform']);
+    assert.equal(late.status, 409);
+    assert.match(late.text, /This poll has closed/);
+    assert.equal((await facilitator.post(`/assessments/${id}/room/voting`, { open: '0', back })).status, 303);
+    assert.match((await other.get(`/v/${code}`)).text, /not open in room/);
+    assert.equal((await new Browser(app).get('/v?code=zz')).status, 400);
+    assert.equal((await new Browser(app).get(`/v?code=${code.slice(0, 3)}-${code.slice(3)}`)).location, `/v/${code}`);
   });
 
   test('two facilitators decide the same item: the later one gets a conflict with the newer decision, nothing is overwritten', async () => {

@@ -83,6 +83,10 @@ export interface AssessmentsTable {
   anonymise: number;
   /** The item shown in the workshop room, if any. */
   room_item: string | null;
+  /** The room's short code (people type or scan it to reach the poll), made when the room is first shown. */
+  room_code: Generated<string | null>;
+  /** Until when the facilitator lets people vote without an account; null when only members vote. */
+  room_open_until: Generated<string | null>;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -205,6 +209,14 @@ export interface PollVotesTable {
   voted_at: string;
 }
 
+/** poll_device_votes: one vote per device (a random cookie, stored hashed) from people without an account. */
+export interface PollDeviceVotesTable {
+  poll_id: string;
+  device: string;
+  choice: string;
+  voted_at: string;
+}
+
 /** benchmark_editions: one edition of the UN E-Government Survey, where it came from and who loaded it. */
 export interface BenchmarkEditionsTable {
   year: number;
@@ -318,6 +330,7 @@ export interface Database {
   consensus: ConsensusTable;
   polls: PollsTable;
   poll_votes: PollVotesTable;
+  poll_device_votes: PollDeviceVotesTable;
   benchmark_editions: BenchmarkEditionsTable;
   benchmark_values: BenchmarkValuesTable;
   plans: PlansTable;

@@ -26,6 +26,7 @@ import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planApi, planRoutes } from './plans/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
+import { voteRoutes } from './workshop/code-routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
 import { representable } from '../domain/kernel/schemas.ts';
@@ -217,6 +218,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessmentApi, resultsApi);
   app.route(MOUNT.assessmentApi, planApi);
   app.route(MOUNT.join, joinRoutes);
+  app.route(paths.vote, voteRoutes);
   app.route(MOUNT.countries, countryRoutes);
   app.route(MOUNT.countryApi, countryApi);
   app.route(MOUNT.benchmarksAdmin, benchmarksAdminRoutes);

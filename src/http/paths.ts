@@ -48,6 +48,7 @@ export function assessmentPaths(id: string) {
     poll: `${base}/poll`,
     polls: `${base}/polls`,
     closePoll: `${base}/polls/close`,
+    roomVoting: `${base}/room/voting`,
     validation: `${base}/validation`,
     results: `${base}/results`,
     resultsJson: `${base}/results.json`,
@@ -83,6 +84,10 @@ export const paths = {
   signOut: '/sign-out',
   setup: (token: string) => `/setup/${enc(token)}`,
   reset: (token: string) => `/reset/${enc(token)}`,
+  forgotPassword: '/forgot-password',
+  /** The room code's page: anyone in the room reaches the poll by typing or scanning the code. */
+  vote: '/v',
+  voteCode: (code: string) => `/v/${enc(code)}`,
   join: (token: string) => `${MOUNT.join}/${enc(token)}`,
   users: `${MOUNT.admin}/users`,
   userResetLink: (userId: string) => `${MOUNT.admin}/users/${enc(userId)}/reset-link`,

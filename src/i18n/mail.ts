@@ -31,8 +31,21 @@ export interface TReminderMail {
   url: string;
 }
 
+/** A one-time link to choose a password: after "Forgot your password?", or for a new account an administrator made. */
+export interface TResetMail {
+  kind: 'reset';
+  to: string;
+  /** The account's own language, else the language of the page the request came from. */
+  locale: TLocale;
+  name: string;
+  url: string;
+  expiresAt: string;
+  /** A new account setting its first password (else someone who forgot theirs). */
+  welcome: boolean;
+}
+
 /** Every message METEP sends. */
-export type TMail = TInvitationMail | TReminderMail;
+export type TMail = TInvitationMail | TReminderMail | TResetMail;
 
 /** Subject and body of a message. */
 export interface TRendered {
@@ -61,7 +74,18 @@ export function reminderMail(m: Omit<TReminderMail, 'kind' | 'to'>): TRendered {
   };
 }
 
+/** The set-a-password text (the expiry is UTC, to the minute: the link lasts hours, not days). */
+export function resetMail(m: Omit<TResetMail, 'kind' | 'to'>): TRendered {
+  const key = m.welcome ? 'mail.welcome' : 'mail.reset';
+  return {
+    subject: t(m.locale, `${key}.subject`),
+    text: t(m.locale, `${key}.body`, { name: m.name, url: m.url, expires: `${m.expiresAt.slice(0, 16).replace('T', ' ')} UTC` }),
+  };
+}
+
 /** Renders any message. */
 export function renderMail(m: TMail): TRendered {
-  return m.kind === 'invitation' ? invitationMail(m) : reminderMail(m);
+  if (m.kind === 'invitation') return invitationMail(m);
+  if (m.kind === 'reminder') return reminderMail(m);
+  return resetMail(m);
 }

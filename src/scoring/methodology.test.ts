@@ -11,6 +11,8 @@ import { EXAMPLE } from './test-fixture.ts';
 import { calibrationGap, percentileAmong, rankAmong } from './calibration.ts';
 import { draftActions } from './plan-priority.ts';
 import { actionEffect, type TCycleItem } from './plan-effects.ts';
+import { checklistPoll } from './poll.ts';
+import type { TItem } from '../instrument/schema.ts';
 
 const doc = readFileSync(new URL('../../docs/METHODOLOGY.md', import.meta.url), 'utf8');
 const blocks = [...doc.matchAll(/```json metep-example\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] as string) as Record<string, any>);
@@ -29,12 +31,19 @@ const near = (actual: number | null | undefined, expected: number | null, label:
 };
 
 test('METHODOLOGY.md has a worked example for every part of the engine', () => {
-  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'coverage', 'agreement', 'krippendorff', 'default_answer', 'perception_gap', 'sensitivity', 'rules', 'consensus', 'silent_rules', 'bootstrap', 'calibration', 'plan_priority', 'plan_effect']));
+  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'coverage', 'agreement', 'krippendorff', 'default_answer', 'perception_gap', 'sensitivity', 'rules', 'consensus', 'silent_rules', 'bootstrap', 'calibration', 'plan_priority', 'plan_effect', 'checklist_poll']));
 });
 
 for (const b of blocks) {
   test(`METHODOLOGY.md example: ${b.example}`, () => {
     switch (b.example) {
+      case 'checklist_poll': {
+        const r = checklistPoll(item(b.item) as Extract<TItem, { type: 'checklist' }>, b.ballots as string[][]);
+        for (const [id, share] of Object.entries(b.expect.shares as Record<string, number>)) near(r.shares.find((x) => x.id === id)?.share, share, `share of ${id}`);
+        assert.deepEqual(r.inPlace, b.expect.inPlace);
+        near(r.score, b.expect.score, 'resulting score');
+        break;
+      }
       case 'item_scores':
         for (const [id, exp] of Object.entries(b.expect as Record<string, number | null>)) near(itemScore(item(id), b.answers[id].value), exp, id);
         break;

@@ -1,5 +1,5 @@
 // Assessments, their organisations and memberships.
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import { prepared } from '../prepared.ts';
 import type { AssessmentsTable, Database, MembershipsTable, OrganisationsTable } from '../schema.ts';
 
@@ -9,7 +9,7 @@ type Q = Kysely<Database> | Transaction<Database>;
 export type AssessmentRow = Selectable<AssessmentsTable>;
 
 /** Inserts an assessment. */
-export async function insertAssessment(db: Q, row: AssessmentsTable): Promise<void> {
+export async function insertAssessment(db: Q, row: Insertable<AssessmentsTable>): Promise<void> {
   await db.insertInto('assessments').values(row).execute();
 }
 

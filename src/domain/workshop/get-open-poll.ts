@@ -8,5 +8,5 @@ import { type TPollView, pollView } from './poll-view.ts';
 export async function getOpenPoll(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<{ access: AssessmentAccess; poll: TPollView | undefined }> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'room.view');
   const poll = await findOpenPoll(ctx.db.kysely, assessmentId);
-  return { access, poll: poll ? await pollView(ctx, access.instrument, poll, access.actor.id) : undefined };
+  return { access, poll: poll ? await pollView(ctx, access.instrument, poll, { userId: access.actor.id }) : undefined };
 }

@@ -8,6 +8,8 @@ import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { liveTopic } from '../kernel/live.ts';
 import { pollView, type TPollView } from './poll-view.ts';
+import { ensureRoomCode } from './room-code.ts';
+import { roomOpenToAll } from './set-room-voting.ts';
 import { decisionOf } from './record-consensus.ts';
 import { getWorkshopItemSummary, pillarProgress, type TPillarProgress, type TWorkshopItem } from './item-summary.ts';
 
@@ -20,6 +22,10 @@ export interface TRoom {
   decidableItems: number;
   pillars: TPillarProgress[];
   focus: (TWorkshopItem & { agreed: TValue | null; poll: TPollView | undefined }) | undefined;
+  /** The room's short code, for phones to reach the poll. */
+  code: string;
+  /** Until when people may vote without an account; null when only members vote. */
+  openUntil: string | null;
 }
 
 // Every open room page fetches the same content at the same moment after each change. The content does
@@ -31,7 +37,7 @@ const MAX_AGE_MS = 5000;
 interface TShared {
   version: number;
   at: number;
-  value: Promise<Omit<TRoom, 'access'>>;
+  value: Promise<Omit<TRoom, 'access' | 'code' | 'openUntil'>>;
 }
 
 const rooms = new WeakMap<Ctx['bus'], Map<string, { version: number; shared?: TShared }>>();
@@ -61,10 +67,12 @@ export async function getRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: 
       if (st.shared === s) delete st.shared;
     });
   }
-  return { ...(await shared.value), access };
+  const code = await ensureRoomCode(ctx, access.assessment);
+  const until = access.assessment.room_open_until;
+  return { ...(await shared.value), access, code, openUntil: roomOpenToAll(ctx, until) ? until : null };
 }
 
-async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRoom, 'access'>> {
+async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRoom, 'access' | 'code' | 'openUntil'>> {
   const assessmentId = access.assessment.id;
   const set = await loadAnswerSet(ctx, access);
   const pillars = pillarProgress(access, set);
@@ -77,7 +85,7 @@ async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRo
     const poll = await findLatestPoll(ctx.db.kysely, assessmentId, focusId);
     const current = set.current.get(focusId);
     // The room shows counts only, never anyone's own vote.
-    focus = { ...s, agreed: current ? decisionOf(current).value : null, poll: poll ? await pollView(ctx, access.instrument, poll, '') : undefined };
+    focus = { ...s, agreed: current ? decisionOf(current).value : null, poll: poll ? await pollView(ctx, access.instrument, poll, {}) : undefined };
   }
   return {
     respondents: set.respondents.filter((r) => r.answers.size > 0).length,

@@ -9,6 +9,7 @@ import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 import { pollView, type TPollView } from './poll-view.ts';
+import { roomOpenToAll } from './set-room-voting.ts';
 import { type TWorkshopItem, summarise, decidable, byAgreement } from './item-summary.ts';
 
 /** One respondent's answer to an item as the workshop shows it. */
@@ -33,6 +34,8 @@ export interface TWorkshopItemPage extends TWorkshopItem {
   revisions: ConsensusRow[];
   poll: TPollView | undefined;
   anonymised: boolean;
+  /** Until when people may vote without an account (by the room code); null when only members vote. */
+  openToAllUntil: string | null;
   /** Neighbouring items in the pillar's workshop order, for moving on. */
   next: string | undefined;
 }
@@ -67,8 +70,9 @@ export async function getWorkshopItem(ctx: Ctx, actor: Actor | undefined, assess
     pillar,
     responses,
     revisions: set.decisions.filter((d) => d.item_id === itemId).sort((a, b) => b.revision - a.revision),
-    poll: latestPoll && latestPoll.status === 'open' ? await pollView(ctx, access.instrument, latestPoll, access.actor.id) : undefined,
+    poll: latestPoll && latestPoll.status === 'open' ? await pollView(ctx, access.instrument, latestPoll, { userId: access.actor.id }) : undefined,
     anonymised,
+    openToAllUntil: roomOpenToAll(ctx, access.assessment.room_open_until) ? access.assessment.room_open_until : null,
     next: order[order.indexOf(itemId) + 1],
   };
 }

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { completeSetup } from '../../domain/accounts/complete-setup.ts';
 import { checkLink } from '../../domain/accounts/check-link.ts';
+import { requestPasswordReset } from '../../domain/accounts/request-password-reset.ts';
 import { resetPassword } from '../../domain/accounts/reset-password.ts';
 import { signIn } from '../../domain/accounts/sign-in.ts';
 import { signOut } from '../../domain/accounts/sign-out.ts';
@@ -11,7 +12,7 @@ import { isLocale } from '../../i18n/index.ts';
 import type { AppEnv } from '../env.ts';
 import { paths } from '../paths.ts';
 import { clearSessionCookie, fieldErrors, flash, formFields, LANG_COOKIE, meta, page, safeNext, setLangCookie, setSessionCookie } from '../request.ts';
-import { ResetPage, SetupPage, SignInPage } from './views.tsx';
+import { ForgotPage, ResetPage, SetupPage, SignInPage } from './views.tsx';
 
 /** Account routes. */
 export const authRoutes = new Hono<AppEnv>();
@@ -80,5 +81,24 @@ authRoutes.post('/reset/:token', async (c) => {
     const min = c.var.ctx.config.passwordMinLength;
     const { error: summary, fields } = fieldErrors(c, e, { min });
     return page(c, c.var.t('reset.title'), <ResetPage t={c.var.t} token={token} minLength={min} error={summary} fields={fields} />, { status: 400 });
+  }
+});
+
+// "Forgot your password?": the form when mail is set up, else the advice to ask an administrator.
+authRoutes.get('/forgot-password', (c) => {
+  const ctx = c.var.ctx;
+  return page(c, c.var.t('forgot.title'), <ForgotPage t={c.var.t} mailEnabled={ctx.mail.enabled} hours={Math.round(ctx.config.resetLinkMs / 3_600_000)} />);
+});
+
+authRoutes.post('/forgot-password', async (c) => {
+  const form = await formFields(c);
+  const ctx = c.var.ctx;
+  const hours = Math.round(ctx.config.resetLinkMs / 3_600_000);
+  try {
+    await requestPasswordReset(ctx, form, { ...meta(c), locale: c.var.locale });
+    return page(c, c.var.t('forgot.title'), <ForgotPage t={c.var.t} mailEnabled hours={hours} sent />);
+  } catch (e) {
+    const { error: summary, fields } = fieldErrors(c, e);
+    return page(c, c.var.t('forgot.title'), <ForgotPage t={c.var.t} mailEnabled={ctx.mail.enabled} hours={hours} email={form.email} error={summary} fields={fields} />, { status: (e as { status?: number }).status ?? 400 });
   }
 });

@@ -4,6 +4,7 @@ import { type TFn, type TLocale } from '../../i18n/index.ts';
 import { Bdi, Msg, Ltr } from '../kit/bidi.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { date, dateTime } from '../kit/format.ts';
+import { copyAttrs } from '../kit/copy.ts';
 import { DataTable } from '../kit/table.tsx';
 import { paths } from '../paths.ts';
 
@@ -20,7 +21,36 @@ export function SignInPage(p: { t: TFn; email?: string; next?: string; error?: s
         <Field name="password" type="password" label={t('field.password')} error={p.fields?.password} required autocomplete="current-password" />
         <button type="submit">{t('signin.submit')}</button>
       </form>
-      <p class="hint">{t('signin.forgot')}</p>
+      <p>
+        <a href={paths.forgotPassword}>{t('forgot.title')}</a>
+      </p>
+    </>
+  );
+}
+
+/** "Forgot your password?": the address form (or, after it, the same answer for every address); without mail, whom to ask. */
+export function ForgotPage(p: { t: TFn; mailEnabled: boolean; hours: number; sent?: boolean; email?: string | undefined; error?: string; fields?: Record<string, string> }) {
+  const { t } = p;
+  return (
+    <>
+      <h1>{t('forgot.title')}</h1>
+      {!p.mailEnabled ? (
+        <p>{t('forgot.no_mail')}</p>
+      ) : p.sent ? (
+        <p class="flash" role="status">{t('forgot.sent')}</p>
+      ) : (
+        <>
+          <p>{t('forgot.intro', { hours: p.hours })}</p>
+          <ErrorSummary message={p.error} />
+          <form method="post" action={paths.forgotPassword} novalidate>
+            <Field name="email" type="email" label={t('field.email')} value={p.email} error={p.fields?.email} required autocomplete="username" />
+            <button type="submit">{t('forgot.submit')}</button>
+          </form>
+        </>
+      )}
+      <p>
+        <a href={paths.signIn()}>{t('forgot.back')}</a>
+      </p>
     </>
   );
 }
@@ -60,7 +90,7 @@ export function ResetPage(p: { t: TFn; token: string; minLength: number; error?:
 }
 
 /** The administrator's list of accounts, with the create form and reset-link buttons. */
-export function UsersPage(p: { t: TFn; locale: TLocale; users: TUserSummary[]; minLength: number; values?: Record<string, string>; error?: string; fields?: Record<string, string> }) {
+export function UsersPage(p: { t: TFn; locale: TLocale; users: TUserSummary[]; mailEnabled: boolean; values?: Record<string, string>; error?: string; fields?: Record<string, string> }) {
   const { t, locale } = p;
   return (
     <>
@@ -90,7 +120,20 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: TUserSummary[]; m
       <form method="post" action={paths.users} novalidate>
         <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required />
         <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required />
-        <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" />
+        <fieldset class="field">
+          <legend>{t('users.setpw_legend')}</legend>
+          <p class="hint">{t('users.setpw_hint')}</p>
+          {p.mailEnabled && (
+            <div class="choice">
+              <input type="radio" id="f-deliver-email" name="deliver" value="email" checked={(p.values?.deliver ?? 'email') === 'email'} />
+              <label for="f-deliver-email">{t('users.setpw_email')}</label>
+            </div>
+          )}
+          <div class="choice">
+            <input type="radio" id="f-deliver-link" name="deliver" value="link" checked={!p.mailEnabled || p.values?.deliver === 'link'} />
+            <label for="f-deliver-link">{t('users.setpw_link')}</label>
+          </div>
+        </fieldset>
         <div class="field">
           <label>
             <input type="checkbox" name="isAdmin" value="1" checked={p.values?.isAdmin === '1'} /> {t('users.make_admin')}
@@ -107,14 +150,15 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: TUserSummary[]; m
   );
 }
 
-/** Shows a freshly generated reset link once. */
-export function ResetLinkPage(p: { t: TFn; locale: TLocale; email: string; url: string; expiresAt: string }) {
+/** Shows a freshly generated reset (or first set-password) link once, with a copy button. */
+export function ResetLinkPage(p: { t: TFn; locale: TLocale; email: string; url: string; expiresAt: string; title?: string; mailFailed?: boolean }) {
   const { t } = p;
   return (
     <>
-      <h1>{t('users.reset_link_title')}</h1>
+      <h1>{p.title ?? t('users.reset_link_title')}</h1>
+      {p.mailFailed && <p class="error">{t('error.mail_failed')}</p>}
       <p><Msg t={t} k="users.reset_link_intro" values={{ email: p.email, expires: dateTime(p.locale, p.expiresAt) }} ltr={['email']} /></p>
-      <p class="copy" dir="ltr" id="reset-link">
+      <p {...copyAttrs(t)} class="copy" dir="ltr" id="reset-link">
         {p.url}
       </p>
       <p class="warning">{t('users.reset_link_once')}</p>

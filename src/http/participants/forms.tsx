@@ -5,8 +5,11 @@ import type { TInviteResult } from '../../domain/participants/invite-schema.ts';
 import type { TCsvRowReport } from '../../domain/participants/import-invitations-csv.ts';
 import { GOVERNMENT_GROUPS, GROUPS, NON_GOVERNMENT_GROUPS } from '../../domain/kernel/groups.ts';
 import { ROLES } from '../../domain/kernel/policies.ts';
-import { ENDONYM, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
-import { Bdi, isolate } from '../kit/bidi.tsx';
+import { ENDONYM, isLocale, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
+import type { TRendered } from '../../i18n/mail.ts';
+import { Bdi, isolate, Ltr } from '../kit/bidi.tsx';
+import { copyAttrs } from '../kit/copy.ts';
+import { Pairs } from '../kit/dl.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { assessmentPaths } from '../paths.ts';
 import { CsvReport } from './tables.tsx';
@@ -87,21 +90,53 @@ export function OrganisationsCard(p: { t: TFn; d: TDashboard } & TFormState) {
   );
 }
 
+/** Whose link was just made: the person's name, e-mail, organisation, role and language. */
+function Invitee(p: { t: TFn; inv: TDashboard['invitations'][number] }) {
+  const { t, inv } = p;
+  return (
+    <Pairs
+      pairs={[
+        [t('field.name'), <Bdi>{inv.name}</Bdi>],
+        inv.email && [t('field.email'), <Ltr>{inv.email}</Ltr>],
+        inv.organisation && [t('asm.organisation'), <Bdi>{inv.organisation}</Bdi>],
+        [t('asm.role'), t(`role.${inv.role}`)],
+        isLocale(inv.locale) && [t('asm.invite_language'), <span lang={inv.locale}>{ENDONYM[inv.locale]}</span>],
+      ]}
+    />
+  );
+}
+
+/** A link just made (new or fresh): whose it is, the link and a ready message in the invitee's language, each with a copy button. */
+function CreatedLink(p: { t: TFn; d: TDashboard; created: TInviteResult; message?: TRendered | undefined }) {
+  const { t, created } = p;
+  const inv = p.d.invitations.find((i) => i.id === created.id);
+  const lang = inv && isLocale(inv.locale) ? inv.locale : undefined;
+  return (
+    // The invitation forms post to "…#invite-created", so the answer opens here rather than at the top.
+    <div class="flash" role="status" id="invite-created">
+      <p>{created.emailed ? t('asm.invite_emailed') : t('asm.invite_copy')}</p>
+      {inv && <Invitee t={t} inv={inv} />}
+      <p {...copyAttrs(t)} class="copy" dir="ltr" id="invite-link">{created.url}</p>
+      {created.mailError && <p class="error">{t('asm.mail_failed')}</p>}
+      {p.message && (
+        <>
+          <label for="invite-message">{t('asm.invite_message')}</label>
+          <textarea id="invite-message" class="copy" readonly rows={8} lang={lang} dir="auto" {...copyAttrs(t)}>{`${p.message.subject}\n\n${p.message.text}`}</textarea>
+        </>
+      )}
+    </div>
+  );
+}
+
 /** The form to invite one person, with the link to copy once it is made. */
-export function InviteCard(p: { t: TFn; locale: TLocale; d: TDashboard; mailEnabled: boolean; created?: TInviteResult | undefined } & TFormState) {
+export function InviteCard(p: { t: TFn; locale: TLocale; d: TDashboard; mailEnabled: boolean; created?: TInviteResult | undefined; message?: TRendered | undefined } & TFormState) {
   const { t } = p;
   return (
     <section aria-labelledby="invite-h" class="card">
       <h2 id="invite-h">{t('asm.invite_title')}</h2>
-      {p.created && (
-        <div class="flash" role="status">
-          <p>{p.created.emailed ? t('asm.invite_emailed') : t('asm.invite_copy')}</p>
-          <p class="copy" dir="ltr" id="invite-link">{p.created.url}</p>
-          {p.created.mailError && <p class="error">{t('asm.mail_failed')}</p>}
-        </div>
-      )}
+      {p.created && <CreatedLink t={t} d={p.d} created={p.created} message={p.message} />}
       <ErrorSummary message={p.error} />
-      <form method="post" action={assessmentPaths(p.d.assessment.id).invitations} novalidate>
+      <form method="post" action={`${assessmentPaths(p.d.assessment.id).invitations}#invite-created`} novalidate>
         <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required />
         <Field name="email" type="email" label={t('asm.email_optional')} hint={p.mailEnabled ? t('asm.email_hint') : t('asm.email_hint_nomail')} value={p.values?.email} error={p.fields?.email} />
         <Field name="organisation" label={t('asm.organisation')} value={p.values?.organisation} error={p.fields?.organisation} />

@@ -13,7 +13,8 @@ import type { TInviteResult } from '../../domain/participants/invite-schema.ts';
 import { resendInvitation } from '../../domain/participants/resend-invitation.ts';
 import { revokeInvitation } from '../../domain/participants/revoke-invitation.ts';
 import { sendReminders } from '../../domain/participants/send-reminders.ts';
-import { reminderMail } from '../../i18n/mail.ts';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/index.ts';
+import { invitationMail, reminderMail } from '../../i18n/mail.ts';
 import type { AppEnv } from '../env.ts';
 import { absolute, assessmentPaths } from '../paths.ts';
 import { fieldErrors, flash, formFields, meta, page, param, readForm, setSessionCookie } from '../request.ts';
@@ -29,7 +30,12 @@ async function dashboardPage(c: Context<AppEnv>, extra: TFormState & { created?:
   const cfg = c.var.ctx.config;
   // The reminder to copy into a messenger is in the coordinator's language: they are the one sending it.
   const reminder = reminderMail({ locale: c.var.locale, name: '', country: d.assessment.country, year: d.assessment.cycle_year, deadline: d.assessment.deadline, url: absolute(cfg.publicUrl, assessmentPaths(d.assessment.id).answer) }).text;
-  return page(c, c.var.t('asm.participants'), <DashboardPage t={c.var.t} locale={c.var.locale} d={d} mailEnabled={c.var.ctx.mail.enabled} reminder={reminder} {...extra} />, { status });
+  // The message for a new link is in the invitee's language: they are the one reading it.
+  const inv = extra.created && d.invitations.find((i) => i.id === extra.created?.id);
+  const message = inv && extra.created
+    ? invitationMail({ locale: isLocale(inv.locale) ? inv.locale : DEFAULT_LOCALE, name: inv.name, country: d.assessment.country, year: d.assessment.cycle_year, role: inv.role, url: extra.created.url, expiresAt: inv.expires_at })
+    : undefined;
+  return page(c, c.var.t('asm.participants'), <DashboardPage t={c.var.t} locale={c.var.locale} d={d} mailEnabled={c.var.ctx.mail.enabled} reminder={reminder} message={message} {...extra} />, { status, scripts: ['copy.js'] });
 }
 
 participantRoutes.get('/participants', (c) => dashboardPage(c));

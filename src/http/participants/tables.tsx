@@ -98,6 +98,7 @@ export function InvitationsTable(p: TDashProps) {
       columns={[
         { head: t('field.name'), rowHeader: true, cell: (i) => <Bdi>{i.name}</Bdi> },
         { head: t('field.email'), cell: (i) => (i.email ? <Ltr>{i.email}</Ltr> : '—') },
+        { head: t('asm.role'), cell: (i) => t(`role.${i.role}`) },
         {
           head: t('asm.status'),
           cell: (i) => (
@@ -117,7 +118,7 @@ export function InvitationsTable(p: TDashProps) {
           cell: (i) => (
             <>
               {(i.state === 'pending' || i.state === 'expired') && (
-                <form method="post" action={to.resendInvitation(i.id)} class="inline">
+                <form method="post" action={`${to.resendInvitation(i.id)}#invite-created`} class="inline">
                   <button type="submit" class="secondary" aria-label={t('asm.resend_for', { name: i.name })}>{t('asm.resend')}</button>
                 </form>
               )}{' '}

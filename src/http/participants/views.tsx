@@ -4,6 +4,7 @@ import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import type { TInviteResult } from '../../domain/participants/invite-schema.ts';
 import type { TCsvRowReport } from '../../domain/participants/import-invitations-csv.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
+import type { TRendered } from '../../i18n/mail.ts';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { Msg } from '../kit/bidi.tsx';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
@@ -12,7 +13,7 @@ import { CsvCard, InviteCard, OrganisationsCard, RemindersCard, type TFormState 
 import { InvitationsTable, ParticipantsTable } from './tables.tsx';
 
 /** The coordinator's dashboard. */
-export function DashboardPage(p: { t: TFn; locale: TLocale; d: TDashboard; mailEnabled: boolean; reminder: string; created?: TInviteResult | undefined; csvReport?: TCsvRowReport[] | undefined } & TFormState) {
+export function DashboardPage(p: { t: TFn; locale: TLocale; d: TDashboard; mailEnabled: boolean; reminder: string; created?: TInviteResult | undefined; message?: TRendered | undefined; csvReport?: TCsvRowReport[] | undefined } & TFormState) {
   const { t, locale, d } = p;
   const a = d.assessment;
   // One error summary per page: it belongs to the organisation form when that form's fields failed.
@@ -29,7 +30,7 @@ export function DashboardPage(p: { t: TFn; locale: TLocale; d: TDashboard; mailE
         <>
           <RemindersCard t={t} d={d} reminder={p.reminder} mailEnabled={p.mailEnabled} />
           <OrganisationsCard t={t} d={d} values={p.values} fields={p.fields} error={orgError ? p.error : undefined} />
-          <InviteCard t={t} locale={locale} d={d} mailEnabled={p.mailEnabled} created={p.created} values={p.values} fields={p.fields} error={orgError ? undefined : p.error} />
+          <InviteCard t={t} locale={locale} d={d} mailEnabled={p.mailEnabled} created={p.created} message={p.message} values={p.values} fields={p.fields} error={orgError ? undefined : p.error} />
           <CsvCard t={t} locale={locale} d={d} report={p.csvReport} />
           <section aria-labelledby="inv-h">
             <h2 id="inv-h">{t('asm.invitations')}</h2>

@@ -9,12 +9,12 @@ import type { TFn, TLocale } from '../../i18n/index.ts';
 import { answerText } from '../kit/answer-text.tsx';
 import { AnswerControls } from '../kit/answer-controls.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
-import { Bdi, UserText } from '../kit/bidi.tsx';
+import { Bdi, Msg, UserText } from '../kit/bidi.tsx';
 import { Decision } from '../kit/decision.tsx';
 import { DistributionTable } from '../kit/distribution.tsx';
 import { Pairs } from '../kit/dl.tsx';
 import { EvidenceLink } from '../kit/evidence.tsx';
-import { pct, score } from '../kit/format.ts';
+import { pct, score, time } from '../kit/format.ts';
 import { ErrorSummary, Field } from '../kit/forms.tsx';
 import { txt, Tx } from '../kit/instrument-text.tsx';
 import { assessmentPaths } from '../paths.ts';
@@ -48,6 +48,20 @@ function ItemFigures(p: TItemProps) {
   );
 }
 
+/** The facilitator's switch for voting without an account (by the room code, one vote per device). */
+function RoomVotingForm(p: { t: TFn; locale: TLocale; assessmentId: string; openUntil: string | null; back: string }) {
+  const { t } = p;
+  const open = p.openUntil !== null;
+  return (
+    <form method="post" action={assessmentPaths(p.assessmentId).roomVoting} class="inline">
+      <input type="hidden" name="open" value={open ? '0' : '1'} />
+      <input type="hidden" name="back" value={p.back} />
+      {open && p.openUntil && <span class="muted"><Msg t={t} k="room.open_to_all_until" values={{ at: time(p.locale, p.openUntil) }} /> </span>}
+      <button type="submit" class="secondary">{open ? t('ws.room_members_only') : t('ws.room_open_to_all')}</button>
+    </form>
+  );
+}
+
 /** The facilitator's buttons: show the item in the room, start, restart or close a quick poll. */
 function RoomControls(p: TItemProps) {
   const { t, w } = p;
@@ -67,6 +81,7 @@ function RoomControls(p: TItemProps) {
           <button type="submit" class="secondary">{w.poll ? t('ws.restart_poll') : t('ws.start_poll')}</button>
         </form>
       )}
+      <RoomVotingForm t={t} locale={p.locale} assessmentId={a.id} openUntil={w.openToAllUntil} back={back} />
       {w.poll && (
         <form method="post" action={assessmentPaths(a.id).closePoll} class="inline">
           <input type="hidden" name="back" value={back} />

@@ -14,29 +14,12 @@ import { pct, time } from '../kit/format.ts';
 import { txt, Tx } from '../kit/instrument-text.tsx';
 import { ErrorSummary } from '../kit/forms.tsx';
 import { DataTable } from '../kit/table.tsx';
+import { BallotFields, PollResult, VoteInvite, yourVote } from './poll-views.tsx';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { assessmentPaths } from '../paths.ts';
 
-/** The votes of the quick poll per answer, with bars. */
-function PollResult(p: { t: TFn; locale: TLocale; inst: TInstrument; poll: TPollView }) {
-  const { t, locale, poll } = p;
-  const max = Math.max(1, ...poll.choices.map((c) => c.votes));
-  return (
-    <DataTable
-      t={t}
-      class="dist"
-      caption={t('room.poll_caption', { votes: poll.votes })}
-      rows={poll.choices}
-      columns={[
-        { head: t('ws.answer'), rowHeader: true, cell: (c) => bucketLabel(t, locale, p.inst, poll.item, c.key) },
-        { head: t('room.votes'), num: true, cell: (c) => <CountBar locale={locale} n={c.votes} max={max} /> },
-      ]}
-    />
-  );
-}
-
 /** The part of the room that changes (also served alone for room.js to swap in). */
-export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollUrl: string }) {
+export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; voteUrl: string }) {
   const { t, locale, r } = p;
   const inst = r.access.instrument;
   const f = r.focus;
@@ -54,7 +37,7 @@ export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
             <div>
               {f.poll ? (
                 <>
-                  <p class="badge">{f.poll.open ? <Msg t={t} k="room.poll_open_at" values={{ url: p.pollUrl }} ltr={['url']} /> : t('room.poll_closed')}</p>
+                  {f.poll.open ? <VoteInvite t={t} locale={locale} code={r.code} url={p.voteUrl} openUntil={r.openUntil} /> : <p class="badge">{t('room.poll_closed')}</p>}
                   <PollResult t={t} locale={locale} inst={inst} poll={f.poll} />
                 </>
               ) : null}
@@ -90,7 +73,7 @@ export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollU
 }
 
 /** The projector page. */
-export function RoomPage(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; pollUrl: string }) {
+export function RoomPage(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; voteUrl: string }) {
   const { t, locale, r } = p;
   const a = r.access.assessment;
   return (
@@ -120,18 +103,8 @@ export function PollPage(p: { t: TFn; locale: TLocale; access: AssessmentAccess;
       {poll ? (
         <form method="post" action={assessmentPaths(a.id).poll} novalidate>
           <input type="hidden" name="pollId" value={poll.id} />
-          <fieldset class="q">
-            <legend>
-              <span class="item-id">{poll.item.id}</span> <Tx text={poll.item.question} locale={locale} inst={inst} />
-            </legend>
-            {poll.choices.map((c) => (
-              <div class="choice">
-                <input type="radio" name="choice" id={`choice-${c.key}`} value={c.key} checked={poll.myChoice === c.key} />
-                <label for={`choice-${c.key}`}>{bucketLabel(t, locale, inst, poll.item, c.key)}</label>
-              </div>
-            ))}
-          </fieldset>
-          {poll.myChoice && <p class="hint">{t('poll.your_vote', { choice: bucketLabel(t, locale, inst, poll.item, poll.myChoice) })}</p>}
+          <BallotFields t={t} locale={locale} inst={inst} poll={poll} />
+          {poll.myChoice && <p class="hint">{yourVote(t, locale, inst, poll)}</p>}
           <button type="submit">{poll.myChoice ? t('poll.change_vote') : t('poll.vote')}</button>
         </form>
       ) : (

@@ -16,12 +16,13 @@ import { ConsensusConflict, recordConsensus, type TConflict } from '../../domain
 import { getRoom } from '../../domain/workshop/get-room.ts';
 import { showInRoom } from '../../domain/workshop/show-in-room.ts';
 import { setAnonymise } from '../../domain/workshop/set-anonymise.ts';
+import { setRoomVoting } from '../../domain/workshop/set-room-voting.ts';
 import { getWorkshop } from '../../domain/workshop/get-workshop.ts';
 import { getWorkshopItem } from '../../domain/workshop/get-workshop-item.ts';
 import { locateItem } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
-import { assessmentPaths } from '../paths.ts';
+import { absolute, assessmentPaths, paths } from '../paths.ts';
 import { fieldErrors, flash, formFields, page, param, readForm, safeNext } from '../request.ts';
 import { PollPage, RoomLive, RoomPage } from './room-views.tsx';
 import { WorkshopItemPage } from './item-views.tsx';
@@ -101,9 +102,11 @@ async function pollPage(c: Context<AppEnv>, error?: string, status = 200) {
 workshopRoutes.get('/poll', (c) => pollPage(c));
 
 workshopRoutes.post('/poll', async (c) => {
-  const form = await formFields(c);
+  // Read with every value of a name: a checklist ballot sends one "choice" per ticked option.
+  const body = await readForm(c, { all: true });
+  const strings = (v: unknown) => ([] as unknown[]).concat(v ?? []).filter((x): x is string => typeof x === 'string');
   try {
-    await vote(c.var.ctx, c.var.actor, param(c, 'id'), form);
+    await vote(c.var.ctx, c.var.actor, param(c, 'id'), { pollId: strings(body.pollId)[0] ?? '', choice: strings(body.choice) });
     flash(c, 'flash.voted');
     return c.redirect(assessmentPaths(param(c, 'id')).poll, 303);
   } catch (e) {
@@ -114,7 +117,7 @@ workshopRoutes.post('/poll', async (c) => {
 
 workshopRoutes.get('/room', async (c) => {
   const r = await getRoom(c.var.ctx, c.var.actor, param(c, 'id'));
-  const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), pollUrl: `${new URL(c.var.ctx.config.publicUrl).host}${assessmentPaths(r.access.assessment.id).poll}` };
+  const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), voteUrl: absolute(c.var.ctx.config.publicUrl, paths.voteCode(r.code)) };
   if (c.req.query('part') === 'live') {
     c.header('Cache-Control', 'no-store');
     return c.html(<RoomLive {...props} />);
@@ -167,6 +170,13 @@ workshopRoutes.get('/room/events', async (c) => {
     stopping.removeEventListener('abort', onStop);
     off();
   });
+});
+
+workshopRoutes.post('/room/voting', async (c) => {
+  const form = await formFields(c);
+  const until = await setRoomVoting(c.var.ctx, c.var.actor, param(c, 'id'), form);
+  flash(c, until ? 'flash.room_open_to_all' : 'flash.room_members_only');
+  return c.redirect(safeNext(form.back), 303);
 });
 
 workshopRoutes.post('/anonymise', async (c) => {
