@@ -91,7 +91,7 @@ eachDialect('collecting answers', (get) => {
     r = await coordinator.post(`/assessments/${assessmentId}/organisations`, { orgName: '', orgGroup: 'media' });
     assert.equal(r.status, 400);
     r = await coordinator.get(`/assessments/${assessmentId}/participants`);
-    assert.match(r.text, /<bdi>Kenya Media Council<\/bdi> — <span class="muted">Media<\/span>/);
+    assert.match(r.text, /<a href="[^"]+\/organisations\/[^"]+"><bdi>Kenya Media Council<\/bdi><\/a> — <span class="muted">Media<\/span>/);
   });
 
   test('invited people join: new accounts in their own language, single-use links', async () => {

@@ -86,6 +86,8 @@ export interface AssessmentsTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** Bumped by every edit of the settings (deadline, target), for optimistic concurrency. */
+  revision: Generated<number>;
 }
 
 /** organisations: the participating bodies of an assessment, each in a stakeholder group. */
@@ -95,6 +97,8 @@ export interface OrganisationsTable {
   name: string;
   group_code: string;
   created_at: string;
+  /** Bumped by every rename or change of group, for optimistic concurrency. */
+  revision: Generated<number>;
 }
 
 /** memberships: a person's role in one assessment. */
@@ -105,6 +109,8 @@ export interface MembershipsTable {
   role: 'coordinator' | 'facilitator' | 'respondent' | 'observer';
   organisation_id: string | null;
   created_at: string;
+  /** Bumped by every change of role or organisation, for optimistic concurrency. */
+  revision: Generated<number>;
 }
 
 /** invitations: single-use links (only the SHA-256 of the token is stored). */

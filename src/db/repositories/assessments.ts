@@ -1,5 +1,5 @@
 // Assessments, their organisations and memberships.
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import { prepared } from '../prepared.ts';
 import type { AssessmentsTable, Database, MembershipsTable, OrganisationsTable } from '../schema.ts';
 
@@ -9,7 +9,7 @@ type Q = Kysely<Database> | Transaction<Database>;
 export type AssessmentRow = Selectable<AssessmentsTable>;
 
 /** Inserts an assessment. */
-export async function insertAssessment(db: Q, row: AssessmentsTable): Promise<void> {
+export async function insertAssessment(db: Q, row: Insertable<AssessmentsTable>): Promise<void> {
   await db.insertInto('assessments').values(row).execute();
 }
 
@@ -39,7 +39,7 @@ export async function findMembership(db: Q, assessmentId: string, userId: string
 }
 
 /** Adds a membership (no-op when the person already has one). */
-export async function insertMembership(db: Q, row: MembershipsTable): Promise<boolean> {
+export async function insertMembership(db: Q, row: Insertable<MembershipsTable>): Promise<boolean> {
   const r = await db.insertInto('memberships').values(row).onConflict((oc) => oc.columns(['assessment_id', 'user_id']).doNothing()).executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
@@ -50,7 +50,7 @@ export async function listOrganisations(db: Q, assessmentId: string): Promise<Se
 }
 
 /** Inserts an organisation. */
-export async function insertOrganisation(db: Q, row: OrganisationsTable): Promise<void> {
+export async function insertOrganisation(db: Q, row: Insertable<OrganisationsTable>): Promise<void> {
   await db.insertInto('organisations').values(row).execute();
 }
 
@@ -67,6 +67,7 @@ export async function listMembers(db: Q, assessmentId: string) {
       'users.name as name',
       'users.email as email',
       'users.locale as locale',
+      'memberships.organisation_id as organisationId',
       'organisations.name as organisation',
       'organisations.group_code as groupCode',
       'responses.status as responseStatus',

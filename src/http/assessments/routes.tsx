@@ -7,6 +7,7 @@ import { createAssessment } from '../../domain/assessments/create-assessment.ts'
 import { getDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { getValidation } from '../../domain/assessments/get-validation.ts';
 import { listAssessments } from '../../domain/assessments/list-assessments.ts';
+import { updateSettings } from '../../domain/assessments/update-assessment-settings.ts';
 import { listInstruments } from '../../domain/instruments/list-instruments.ts';
 import { loadAssessment } from '../../domain/kernel/access.ts';
 import type { AppError } from '../../domain/kernel/errors.ts';
@@ -15,6 +16,7 @@ import { countryName } from '../../i18n/countries.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
 import { fieldErrors, flash, formFields, page, param } from '../request.ts';
+import { SettingsPage } from './settings-views.tsx';
 import { ValidationPage } from './validation-views.tsx';
 import { AssessmentListPage, AssessmentOverviewPage } from './views.tsx';
 
@@ -63,6 +65,27 @@ assessmentRoutes.post('/state', async (c) => {
     const err = fieldErrors(c, e);
     const d = await getDashboard(c.var.ctx, c.var.actor, id);
     return page(c, countryName(c.var.locale, d.assessment.country), <AssessmentOverviewPage t={c.var.t} locale={c.var.locale} d={d} error={err.error} fields={err.fields} />, { status: (e as AppError).status ?? 400 });
+  }
+});
+
+async function settingsPage(c: Context<AppEnv>, extra: TFormState = {}, status = 200) {
+  const d = await loadAssessment(c.var.ctx, c.var.actor, param(c, 'id'), 'assessment.update');
+  return page(c, c.var.t('edit.settings_title'), <SettingsPage t={c.var.t} locale={c.var.locale} d={d} {...extra} />, { status });
+}
+
+assessmentRoutes.get('/settings', (c) => settingsPage(c));
+
+assessmentRoutes.post('/settings', async (c) => {
+  const form = await formFields(c);
+  try {
+    await updateSettings(c.var.ctx, c.var.actor, param(c, 'id'), form);
+    flash(c, 'flash.changes_saved');
+    return c.redirect(assessmentPaths(param(c, 'id')).overview, 303);
+  } catch (e) {
+    const err = fieldErrors(c, e);
+    const status = (e as AppError).status ?? 400;
+    // A stale form comes back with the values a colleague saved; a refused one with what was typed.
+    return settingsPage(c, { ...err, values: status === 409 ? {} : form }, status);
   }
 });
 

@@ -1,6 +1,7 @@
 // Pages of the assessments area: the list with the form to create one, and an assessment's overview.
 import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { TRANSITIONS } from '../../domain/assessments/change-assessment-state.ts';
+import { isEditable } from '../../domain/kernel/editable.ts';
 import { countryOptions } from '../../i18n/countries.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
 import { Bdi, Msg } from '../kit/bidi.tsx';
@@ -98,6 +99,11 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
           ],
         ]}
       />
+      {d.may('assessment.update') && isEditable(a.state) && (
+        <p>
+          <a href={assessmentPaths(a.id).settings}>{t('edit.settings_link')}</a>
+        </p>
+      )}
       {d.may('answers.write_own') && a.state === 'collecting' && (
         <p>
           <a class="button" href={assessmentPaths(a.id).answer}>{t('asm.go_answer')}</a>
