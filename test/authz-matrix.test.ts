@@ -45,6 +45,7 @@ const ACCESS: Record<string, TAccess> = {
   'POST /assessments/:id/state': 'assessment.change_state',
   'GET /assessments/:id/validation': 'assessment.change_state',
   'POST /assessments/:id/validation': 'assessment.change_state',
+  'POST /assessments/:id/validation/accept-defaults': 'assessment.change_state',
   'GET /assessments/:id/participants': 'participants.read',
   'GET /assessments/:id/participants.csv': 'participants.read',
   'POST /assessments/:id/invitations': 'participants.manage',

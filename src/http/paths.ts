@@ -54,6 +54,7 @@ export function assessmentPaths(id: string) {
     polls: `${base}/polls`,
     closePoll: `${base}/polls/close`,
     validation: `${base}/validation`,
+    acceptDefaults: `${base}/validation/accept-defaults`,
     results: `${base}/results`,
     resultsJson: `${base}/results.json`,
     resultsCsv: `${base}/results.csv`,

@@ -2,6 +2,7 @@
 // overview, its state changes and the validation screen (mounted at MOUNT.assessment). Each route parses,
 // calls one use case, presents.
 import { Hono, type Context } from 'hono';
+import { acceptConsensualDefaults } from '../../domain/assessments/accept-consensual-defaults.ts';
 import { changeAssessmentState } from '../../domain/assessments/change-assessment-state.ts';
 import { createAssessment } from '../../domain/assessments/create-assessment.ts';
 import { getDashboard } from '../../domain/assessments/get-dashboard.ts';
@@ -20,7 +21,7 @@ import { SettingsPage } from './settings-views.tsx';
 import { ValidationPage } from './validation-views.tsx';
 import { AssessmentListPage, AssessmentOverviewPage } from './views.tsx';
 
-type TFormState = { values?: Record<string, string>; error?: string; fields?: Record<string, string> };
+type TFormState = { values?: Record<string, string>; error?: string; fields?: Record<string, string>; consensualError?: string };
 
 /** The list of assessments and the creation form (mounted at MOUNT.assessments). */
 export const assessmentListRoutes = new Hono<AppEnv>();
@@ -105,5 +106,16 @@ assessmentRoutes.post('/validation', async (c) => {
     return c.redirect(state === 'validated' ? to.results : to.validation, 303);
   } catch (e) {
     return validationPage(c, fieldErrors(c, e), (e as AppError).status ?? 400);
+  }
+});
+
+assessmentRoutes.post('/validation/accept-defaults', async (c) => {
+  const form = await formFields(c);
+  try {
+    const n = await acceptConsensualDefaults(c.var.ctx, c.var.actor, param(c, 'id'), form, c.var.locale);
+    flash(c, n > 0 ? 'flash.consensual_accepted' : 'flash.consensual_none');
+    return c.redirect(`${assessmentPaths(param(c, 'id')).validation}#val-nc`, 303);
+  } catch (e) {
+    return validationPage(c, { consensualError: fieldErrors(c, e).error }, (e as AppError).status ?? 400);
   }
 });
