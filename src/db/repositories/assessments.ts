@@ -122,3 +122,8 @@ export async function listCountryCycles(db: Q, country: string, scope: string | 
   q = scope === null ? q.where('scope', 'is', null) : q.where('scope', '=', scope);
   return q.orderBy('cycle_year').orderBy('created_at').execute();
 }
+
+/** Whether any assessment of this country exists (the demo country is offered only where the demo is). */
+export async function hasAssessmentOf(db: Q, country: string): Promise<boolean> {
+  return (await db.selectFrom('assessments').select('id').where('country', '=', country).limit(1).executeTakeFirst()) !== undefined;
+}

@@ -8,6 +8,7 @@ import { createAssessment } from '../../domain/assessments/create-assessment.ts'
 import { getDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { getValidation } from '../../domain/assessments/get-validation.ts';
 import { listAssessments } from '../../domain/assessments/list-assessments.ts';
+import { listCountryChoices } from '../../domain/assessments/list-country-choices.ts';
 import { updateSettings } from '../../domain/assessments/update-assessment-settings.ts';
 import { listInstruments } from '../../domain/instruments/list-instruments.ts';
 import { loadAssessment } from '../../domain/kernel/access.ts';
@@ -30,7 +31,7 @@ async function listPage(c: Context<AppEnv>, extra: TFormState = {}, status = 200
   const rows = await listAssessments(c.var.ctx, c.var.actor);
   // Newest first: the first is the default (the current bundled revision unless a newer one was imported).
   const versions = (await listInstruments(c.var.ctx)).filter((r) => r.instrument_key === 'metep' && r.status === 'published').map((r) => r.version);
-  return page(c, c.var.t('asm.list_title'), <AssessmentListPage t={c.var.t} locale={c.var.locale} rows={rows} canCreate={can(c.var.actor, 'assessment.create')} versions={versions} {...extra} />, { status });
+  return page(c, c.var.t('asm.list_title'), <AssessmentListPage t={c.var.t} locale={c.var.locale} rows={rows} canCreate={can(c.var.actor, 'assessment.create')} countries={await listCountryChoices(c.var.ctx, c.var.locale)} versions={versions} {...extra} />, { status });
 }
 
 assessmentListRoutes.get('/', (c) => listPage(c));
