@@ -91,15 +91,13 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: TUserSummary[]; m
         <Field name="name" label={t('field.name')} value={p.values?.name} error={p.fields?.name} required />
         <Field name="email" type="email" label={t('field.email')} value={p.values?.email} error={p.fields?.email} required />
         <Field name="password" type="password" label={t('field.new_password')} hint={t('field.password_hint', { min: p.minLength })} error={p.fields?.password} required autocomplete="new-password" />
-        <div class="field">
-          <label>
-            <input type="checkbox" name="isAdmin" value="1" checked={p.values?.isAdmin === '1'} /> {t('users.make_admin')}
-          </label>
+        <div class="choice">
+          <input type="checkbox" id="f-isAdmin" name="isAdmin" value="1" checked={p.values?.isAdmin === '1'} />
+          <label for="f-isAdmin">{t('users.make_admin')}</label>
         </div>
-        <div class="field">
-          <label>
-            <input type="checkbox" name="isCoordinator" value="1" checked={p.values?.isCoordinator === '1'} /> {t('users.make_coordinator')}
-          </label>
+        <div class="choice">
+          <input type="checkbox" id="f-isCoordinator" name="isCoordinator" value="1" checked={p.values?.isCoordinator === '1'} />
+          <label for="f-isCoordinator">{t('users.make_coordinator')}</label>
         </div>
         <button type="submit">{t('users.create_submit')}</button>
       </form>
