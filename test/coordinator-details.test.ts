@@ -1,12 +1,16 @@
 // Smaller things a coordinator met in a full cycle (issue 10, item 11): signing in leads to their
-// assessments; the account form's checkboxes are checkbox-sized (not stretched like text fields).
+// assessments; the account form's checkboxes are checkbox-sized (not stretched like text fields); strengths
+// that rest on weak agreement or no evidence are flagged.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { createUser } from '../src/domain/accounts/create-user.ts';
+import { resolveSession } from '../src/domain/accounts/resolve-session.ts';
+import { getResultsPage } from '../src/domain/results/get-results-page.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
 import { createApp } from '../src/http/app.tsx';
 import { eachDialect } from './env.ts';
 import { Browser } from './http.ts';
+import { demoApp } from './support/demo.ts';
 
 eachDialect('coordinator details', (get) => {
   let app: ReturnType<typeof createApp>;
@@ -35,5 +39,27 @@ eachDialect('coordinator details', (get) => {
       // `.field input` is stretched to the full width; a checkbox inside a .field would be too.
       assert.doesNotMatch(page, new RegExp(`<div class="field">(?:(?!</div>).)*name="${name}"`, 's'));
     }
+  });
+});
+
+eachDialect('strengths resting on weak ground are flagged', (get) => {
+  test('a strength without evidence or with weak agreement says so; one on firm ground carries no flag', async () => {
+    const demo = await demoApp(get().ctx);
+    const coordinator = await demo.as('coordinator@demo.metep.example');
+    const strengthsOf = (html: string) => /<h4>Strengths \(highest scores\)<\/h4>\s*<ul>([\s\S]*?)<\/ul>\s*<h4>/.exec(html)?.[1] ?? '';
+    const items = (html: string) => [...strengthsOf(html).matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1] ?? '');
+    const page = await getResultsPage(get().ctx, await resolveSession(get().ctx, coordinator.cookies.get('metep_session') ?? ''), demo.id);
+    assert.ok(page.strengths.length > 0);
+    let html = (await coordinator.get(`/assessments/${demo.id}/results`)).text;
+    const lis = items(html);
+    assert.equal(lis.length, page.strengths.length);
+    page.strengths.forEach((s, i) => {
+      assert.equal(/no evidence attached/.test(lis[i] ?? ''), s.withEvidence === 0, `${s.item.id} evidence flag`);
+      assert.equal(/weak agreement/.test(lis[i] ?? ''), s.agreement !== null && s.agreement < 0.667, `${s.item.id} agreement flag`);
+    });
+    // Without any evidence every strength is flagged.
+    await get().ctx.db.kysely.deleteFrom('evidence').where('assessment_id', '=', demo.id).execute();
+    html = (await coordinator.get(`/assessments/${demo.id}/results`)).text;
+    assert.ok(items(html).length > 0 && items(html).every((li) => li.includes('no evidence attached')));
   });
 });
