@@ -47,10 +47,20 @@ const ACCESS: Record<string, TAccess> = {
   'POST /assessments/:id/state': 'assessment.change_state',
   'GET /assessments/:id/validation': 'assessment.change_state',
   'POST /assessments/:id/validation': 'assessment.change_state',
+  'POST /assessments/:id/validation/accept-defaults': 'assessment.change_state',
   'GET /assessments/:id/participants': 'participants.read',
   'GET /assessments/:id/participants.csv': 'participants.read',
   'POST /assessments/:id/invitations': 'participants.manage',
   'POST /assessments/:id/organisations': 'participants.manage',
+  'GET /assessments/:id/settings': 'assessment.update',
+  'POST /assessments/:id/settings': 'assessment.update',
+  'GET /assessments/:id/organisations/:org': 'participants.manage',
+  'POST /assessments/:id/organisations/:org': 'participants.manage',
+  'POST /assessments/:id/organisations/:org/remove': 'participants.manage',
+  'GET /assessments/:id/people/:person': 'participants.manage',
+  'POST /assessments/:id/people/:person': 'participants.manage',
+  'GET /assessments/:id/people/:person/remove': 'participants.manage',
+  'POST /assessments/:id/people/:person/remove': 'participants.manage',
   'POST /assessments/:id/invitations/csv': 'participants.manage',
   'POST /assessments/:id/invitations/:inv/revoke': 'participants.manage',
   'POST /assessments/:id/invitations/:inv/resend': 'participants.manage',
@@ -177,7 +187,7 @@ eachDialect('authorisation matrix from the route table', (get) => {
         const path = fill(r.path, (name) =>
           r.path.startsWith('/admin/users/:id') && name === 'id'
             ? w.userId
-            : ({ id: a.id, inv: a.invitation, file: a.file, pillar: 'A', item: 'A.01', token: 't'.repeat(43), key: 'metep', version: '2026.1', hash: 'x', name: 'app.css', iso3: 'KEN' } as Record<string, string>)[name] ?? 'x',
+            : ({ id: a.id, inv: a.invitation, file: a.file, org: a.org, person: a.person, pillar: 'A', item: 'A.01', token: 't'.repeat(43), key: 'metep', version: '2026.1', hash: 'x', name: 'app.css', iso3: 'KEN' } as Record<string, string>)[name] ?? 'x',
         );
         for (const who of IDENTITIES) {
           const b = await w.as(who, r.path === '/sign-out');

@@ -90,6 +90,8 @@ export interface AssessmentsTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** Bumped by every edit of the settings (deadline, target), for optimistic concurrency. */
+  revision: Generated<number>;
 }
 
 /** organisations: the participating bodies of an assessment, each in a stakeholder group. */
@@ -99,6 +101,8 @@ export interface OrganisationsTable {
   name: string;
   group_code: string;
   created_at: string;
+  /** Bumped by every rename or change of group, for optimistic concurrency. */
+  revision: Generated<number>;
 }
 
 /** memberships: a person's role in one assessment. */
@@ -109,6 +113,8 @@ export interface MembershipsTable {
   role: 'coordinator' | 'facilitator' | 'respondent' | 'observer';
   organisation_id: string | null;
   created_at: string;
+  /** Bumped by every change of role or organisation, for optimistic concurrency. */
+  revision: Generated<number>;
 }
 
 /** invitations: single-use links (only the SHA-256 of the token is stored). */

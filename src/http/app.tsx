@@ -22,6 +22,7 @@ import { assessmentListRoutes, assessmentRoutes } from './assessments/routes.tsx
 import { benchmarksAdminRoutes, countryApi, countryRoutes } from './benchmarks/routes.tsx';
 import { homeRoutes } from './home/routes.tsx';
 import { instrumentApi, instrumentRoutes } from './instruments/routes.tsx';
+import { editRoutes } from './participants/edit-routes.tsx';
 import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planApi, planRoutes } from './plans/routes.tsx';
@@ -210,6 +211,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessments, assessmentListRoutes);
   app.route(MOUNT.assessment, assessmentRoutes);
   app.route(MOUNT.assessment, participantRoutes);
+  app.route(MOUNT.assessment, editRoutes);
   app.route(MOUNT.assessment, answeringRoutes);
   app.route(MOUNT.assessment, workshopRoutes);
   app.route(MOUNT.assessment, resultsRoutes);

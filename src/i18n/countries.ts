@@ -1,7 +1,16 @@
-// Countries by ISO 3166-1 alpha-3 code; names come from Intl.DisplayNames in the user's language.
+// Countries by ISO 3166-1 alpha-3 code; names are the UN short names where the UN writes them differently
+// (un-countries.ts), otherwise Intl.DisplayNames (CLDR) in the user's language.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { regionName, t, type TLocale } from './index.ts';
+import { UN_MEMBER_STATES, UN_OBSERVER_STATES, UN_SHORT_NAMES } from './un-countries.ts';
+
+const UN_STATES = new Set([...UN_MEMBER_STATES, ...UN_OBSERVER_STATES]);
+
+/** Whether a code is one an assessment can be created for: a UN Member or observer State, or the demo country. */
+export function isAssessmentCountry(code: string): boolean {
+  return code === FICTIONAL || UN_STATES.has(code);
+}
 
 /** Whether a string is an assigned ISO 3166-1 alpha-3 code. */
 export function isCountry(code: string): boolean {
@@ -15,14 +24,19 @@ const FICTIONAL = 'XDM';
 /** A country's name in the language (from its alpha-3 code). */
 export function countryName(locale: TLocale, alpha3: string): string {
   if (alpha3 === FICTIONAL) return t(locale, 'country.XDM');
+  const un = UN_SHORT_NAMES[alpha3]?.[locale];
+  if (un) return un;
   const a2 = countries.alpha3ToAlpha2(alpha3);
   return a2 ? regionName(locale, a2) : alpha3;
 }
 
-/** Every country as [alpha-3, name] sorted by name in the language. */
-export function countryOptions(locale: TLocale): [string, string][] {
+/**
+ * The countries an assessment can be created for, as [alpha-3, name] sorted by name in the language: the 193
+ * UN Member States and the two observer States, and the fictional demo country only where the demo exists.
+ */
+export function countryOptions(locale: TLocale, withDemo: boolean): [string, string][] {
   const collator = new Intl.Collator(locale);
-  return [...Object.keys(countries.getAlpha3Codes()), FICTIONAL]
+  return [...UN_STATES, ...(withDemo ? [FICTIONAL] : [])]
     .map((c) => [c, countryName(locale, c)] as [string, string])
     .sort((a, b) => collator.compare(a[1], b[1]));
 }

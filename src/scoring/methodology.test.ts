@@ -6,6 +6,7 @@ import { allItems } from '../instrument/model.ts';
 import { alphaReading } from './agreement.ts';
 import { defaultAnswer, gapTest, itemAgreement, itemScore, perceptionGaps, scoreAnswers, sensitivity, type TAnswer, type TAnswers, type TValue } from './index.ts';
 import { consolidate } from './consolidate.ts';
+import { CONSENSUAL_AGREEMENT, consensualDefaults } from './consensual.ts';
 import { ruleScores, RULES, uncertainty } from './uncertainty.ts';
 import { EXAMPLE } from './test-fixture.ts';
 import { calibrationGap, percentileAmong, rankAmong } from './calibration.ts';
@@ -31,7 +32,7 @@ const near = (actual: number | null | undefined, expected: number | null, label:
 };
 
 test('METHODOLOGY.md has a worked example for every part of the engine', () => {
-  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'coverage', 'agreement', 'krippendorff', 'default_answer', 'perception_gap', 'sensitivity', 'rules', 'consensus', 'silent_rules', 'bootstrap', 'calibration', 'plan_priority', 'plan_effect', 'checklist_poll']));
+  assert.deepEqual(new Set(blocks.map((b) => b.example)), new Set(['item_scores', 'scores', 'coverage', 'agreement', 'krippendorff', 'default_answer', 'perception_gap', 'sensitivity', 'rules', 'consensus', 'silent_rules', 'bootstrap', 'calibration', 'plan_priority', 'plan_effect', 'checklist_poll', 'consensual']));
 });
 
 for (const b of blocks) {
@@ -160,6 +161,19 @@ for (const b of blocks) {
           assert.deepEqual(it?.defaultAnswer, { kind: 'level', level: e.default }, `${id} default`);
           near(it?.agreement, e.agreement, `${id} agreement`);
         }
+        break;
+      }
+      case 'consensual': {
+        const decided = new Map(Object.entries(b.decided as Record<string, TValue>));
+        const r = consolidate(EXAMPLE, (b.respondents as Record<string, TValue>[]).map((x) => ({ government: null, answers: new Map(Object.entries(x).map(([id, value]) => [id, { value, evidence: 0 }])) })), decided);
+        assert.equal(CONSENSUAL_AGREEMENT, b.expect.threshold);
+        const accepted = consensualDefaults(r.items, new Set(decided.keys()));
+        assert.deepEqual(accepted.map((x) => x.id).sort(), Object.keys(b.expect.accepted).sort());
+        for (const x of accepted) {
+          near(x.agreement, b.expect.accepted[x.id].agreement, `${x.id} agreement`);
+          assert.deepEqual(x.defaultAnswer, b.expect.accepted[x.id].default, `${x.id} default`);
+        }
+        for (const [id, agreement] of Object.entries(b.expect.notAccepted as Record<string, number>)) near(r.items.find((x) => x.id === id)?.agreement, agreement, `${id} agreement`);
         break;
       }
       case 'sensitivity': {

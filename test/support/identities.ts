@@ -19,11 +19,20 @@ export const IDENTITIES = ['anonymous', 'no_role', 'respondent', 'observer', 'fa
 /** One of IDENTITIES. */
 export type TIdentity = (typeof IDENTITIES)[number];
 
+/** An assessment with the sub-resources its routes name: an invitation, a document, an organisation, a member. */
+export interface TPlace {
+  id: string;
+  invitation: string;
+  file: string;
+  org: string;
+  person: string;
+}
+
 /** The world the generated tests run in. */
 export interface TWorld {
   app: Hono<AppEnv>;
-  own: { id: string; invitation: string; file: string };
-  other: { id: string; invitation: string; file: string };
+  own: TPlace;
+  other: TPlace;
   userId: string;
   /** A browser signed in as the identity; `fresh` for a session of its own (for routes that sign out). */
   as(who: TIdentity, fresh?: boolean): Promise<Browser>;
@@ -48,16 +57,22 @@ export async function buildWorld(ctx: Ctx): Promise<TWorld> {
     await insertEvidence(ctx.db.kysely, { id: newId(), assessment_id: assessmentId, user_id: user.id, item_id: 'A.01', kind: 'file', title: 'Minutes', url: null, file_id: fileId, created_at: at });
     return fileId;
   };
+  const orgOf = async (assessmentId: string, name: string) => (await ctx.db.kysely.selectFrom('organisations').select('id').where('assessment_id', '=', assessmentId).where('name', '=', name).executeTakeFirstOrThrow()).id;
+  const userOf = async (email: string) => (await ctx.db.kysely.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
   const own = {
     id: demo.id,
     invitation: (await createInvitation(ctx, rania, demo.id, { name: 'Pending Person', organisation: 'Civic Lab', group: 'civil_society', role: 'respondent', locale: 'en' })).id,
     // Another respondent's document: the respondent identity may not open it.
     file: await doc(demo.id, 'respondent2@demo.metep.example'),
+    org: await orgOf(demo.id, 'Civic Lab'),
+    person: await userOf('respondent2@demo.metep.example'),
   };
   const other = {
     id: otherId,
     invitation: (await createInvitation(ctx, olga, otherId, { name: 'Far Person', organisation: 'Far Lab', group: 'academia', role: 'respondent', locale: 'en' })).id,
     file: await doc(otherId, 'olga@example.org'),
+    org: await orgOf(otherId, 'Far Lab'),
+    person: await userOf('olga@example.org'),
   };
   const nobody = await ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'nora@example.org').executeTakeFirstOrThrow();
   const login: Record<Exclude<TIdentity, 'anonymous'>, [string, string]> = {

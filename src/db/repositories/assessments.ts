@@ -39,7 +39,7 @@ export async function findMembership(db: Q, assessmentId: string, userId: string
 }
 
 /** Adds a membership (no-op when the person already has one). */
-export async function insertMembership(db: Q, row: MembershipsTable): Promise<boolean> {
+export async function insertMembership(db: Q, row: Insertable<MembershipsTable>): Promise<boolean> {
   const r = await db.insertInto('memberships').values(row).onConflict((oc) => oc.columns(['assessment_id', 'user_id']).doNothing()).executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
@@ -50,7 +50,7 @@ export async function listOrganisations(db: Q, assessmentId: string): Promise<Se
 }
 
 /** Inserts an organisation. */
-export async function insertOrganisation(db: Q, row: OrganisationsTable): Promise<void> {
+export async function insertOrganisation(db: Q, row: Insertable<OrganisationsTable>): Promise<void> {
   await db.insertInto('organisations').values(row).execute();
 }
 
@@ -67,6 +67,7 @@ export async function listMembers(db: Q, assessmentId: string) {
       'users.name as name',
       'users.email as email',
       'users.locale as locale',
+      'memberships.organisation_id as organisationId',
       'organisations.name as organisation',
       'organisations.group_code as groupCode',
       'responses.status as responseStatus',
@@ -120,4 +121,9 @@ export async function listCountryCycles(db: Q, country: string, scope: string | 
   let q = db.selectFrom('assessments').selectAll().where('country', '=', country);
   q = scope === null ? q.where('scope', 'is', null) : q.where('scope', '=', scope);
   return q.orderBy('cycle_year').orderBy('created_at').execute();
+}
+
+/** Whether any assessment of this country exists (the demo country is offered only where the demo is). */
+export async function hasAssessmentOf(db: Q, country: string): Promise<boolean> {
+  return (await db.selectFrom('assessments').select('id').where('country', '=', country).limit(1).executeTakeFirst()) !== undefined;
 }

@@ -5,7 +5,7 @@ import { insertAssessment, insertMembership } from '../../db/repositories/assess
 import { findInstrument, latestInstrument } from '../../db/repositories/instruments.ts';
 import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
-import { isCountry } from '../../i18n/countries.ts';
+import { isAssessmentCountry } from '../../i18n/countries.ts';
 import { AppError } from '../kernel/errors.ts';
 import { authorize } from '../kernel/policies.ts';
 import { newId } from '../../lib/tokens.ts';
@@ -25,7 +25,7 @@ export const ZNewAssessment = z.object({
     .string({ error: 'error.country_invalid' })
     .trim()
     .toUpperCase()
-    .refine(isCountry, { error: 'error.country_invalid' }),
+    .refine(isAssessmentCountry, { error: 'error.country_invalid' }),
   scope: optionalText(200),
   cycleYear: z.coerce.number({ error: 'error.year_invalid' }).int({ error: 'error.year_invalid' }).min(2000, { error: 'error.year_invalid' }).max(2100, { error: 'error.year_invalid' }),
   /** Omitted: the newest published version (METEP 2026.2 unless a newer one was imported). */

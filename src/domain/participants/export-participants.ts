@@ -8,8 +8,10 @@ import { allPillars } from '../../instrument/model.ts';
 export async function participantsCsv(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<string> {
   const d = await getDashboard(ctx, actor, assessmentId);
   const pillars = allPillars(d.instrument).map((x) => x.id);
-  const rows: (string | number | null)[][] = [['name', 'email', 'role', 'organisation', 'group', 'status', 'answered', 'total', ...pillars.map((p) => `pillar_${p}`), 'last_active']];
-  for (const p of d.participants) rows.push([p.name, p.email, p.role, p.organisation, p.groupCode, p.status, p.answered, p.total, ...p.perPillar.map((x) => `${x.answered}/${x.total}`), p.lastActive]);
-  for (const i of d.invitations.filter((x) => x.state === 'pending' || x.state === 'expired')) rows.push([i.name, i.email, i.role, i.organisation, i.groupCode, `invited (${i.state})`, 0, null, ...pillars.map(() => null), null]);
+  // Progress per pillar as two plain numbers: a cell such as "10/10" is turned into a date (10 October) by
+  // spreadsheets on opening.
+  const rows: (string | number | null)[][] = [['name', 'email', 'role', 'organisation', 'group', 'status', 'answered', 'total', ...pillars.flatMap((p) => [`pillar_${p}_answered`, `pillar_${p}_items`]), 'last_active']];
+  for (const p of d.participants) rows.push([p.name, p.email, p.role, p.organisation, p.groupCode, p.status, p.answered, p.total, ...p.perPillar.flatMap((x) => [x.answered, x.total]), p.lastActive]);
+  for (const i of d.invitations.filter((x) => x.state === 'pending' || x.state === 'expired')) rows.push([i.name, i.email, i.role, i.organisation, i.groupCode, `invited (${i.state})`, 0, null, ...pillars.flatMap(() => [null, null]), null]);
   return toCsv(rows);
 }

@@ -20,7 +20,14 @@ export interface TRanked {
   item: TItem;
   pillar: TPillar;
   result: TItemResult;
+  /** The respondents' agreement on the item (METHODOLOGY §5), null with fewer than two answers. */
+  agreement: number | null;
+  /** Respondents who attached evidence to a substantive answer. */
+  withEvidence: number;
 }
+
+/** Below this agreement a strength is flagged as resting on weak agreement (METHODOLOGY §10). */
+export const WEAK_AGREEMENT = 0.667;
 
 /** The results page. */
 export interface TResultsPage {
@@ -45,9 +52,13 @@ export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessm
   const results = await fullResultsOf(ctx, access);
   results.calibration = await computeCalibration(ctx, access.actor, results);
   const inst = access.instrument;
+  const consolidated = new Map(results.items.map((i) => [i.id, i]));
   const ranked = results.scores.items
     .filter((r) => r.score !== null && r.weight > 0)
-    .map((result) => ({ ...(locateItem(inst, result.id) as { item: TItem; pillar: TPillar }), result }))
+    .map((result) => {
+      const c = consolidated.get(result.id);
+      return { ...(locateItem(inst, result.id) as { item: TItem; pillar: TPillar }), result, agreement: c?.agreement ?? null, withEvidence: c?.withEvidence ?? 0 };
+    })
     // Heavier items first among equal scores: they move the index most.
     .sort((a, b) => (b.result.score as number) - (a.result.score as number) || b.result.weight - a.result.weight || a.item.id.localeCompare(b.item.id));
   const strengths = ranked.filter((r) => (r.result.score as number) >= 0.75).slice(0, RANKED);

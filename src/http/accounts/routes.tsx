@@ -17,8 +17,13 @@ import { ForgotPage, ResetPage, SetupPage, SignInPage } from './views.tsx';
 /** Account routes. */
 export const authRoutes = new Hono<AppEnv>();
 
+/** Where signing in leads: the page asked for, or else the person's assessments (what they came to work on). */
+function afterSignIn(next: string | undefined): string {
+  return next ? safeNext(next) : paths.assessments;
+}
+
 authRoutes.get('/sign-in', (c) => {
-  if (c.var.actor) return c.redirect(safeNext(c.req.query('next')), 303);
+  if (c.var.actor) return c.redirect(afterSignIn(c.req.query('next')), 303);
   return page(c, c.var.t('signin.title'), <SignInPage t={c.var.t} next={c.req.query('next')} />);
 });
 
@@ -29,7 +34,7 @@ authRoutes.post('/sign-in', async (c) => {
     setSessionCookie(c, token);
     // The user's saved language wins over the anonymous cookie, unless they chose one on this visit.
     if (locale && isLocale(locale) && !getCookie(c, LANG_COOKIE)) setLangCookie(c, locale);
-    return c.redirect(safeNext(form.next), 303);
+    return c.redirect(afterSignIn(form.next), 303);
   } catch (e) {
     const { error: summary, fields } = fieldErrors(c, e);
     const status = (e as { status?: number }).status ?? 400;

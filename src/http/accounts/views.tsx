@@ -134,15 +134,13 @@ export function UsersPage(p: { t: TFn; locale: TLocale; users: TUserSummary[]; m
             <label for="f-deliver-link">{t('users.setpw_link')}</label>
           </div>
         </fieldset>
-        <div class="field">
-          <label>
-            <input type="checkbox" name="isAdmin" value="1" checked={p.values?.isAdmin === '1'} /> {t('users.make_admin')}
-          </label>
+        <div class="choice">
+          <input type="checkbox" id="f-isAdmin" name="isAdmin" value="1" checked={p.values?.isAdmin === '1'} />
+          <label for="f-isAdmin">{t('users.make_admin')}</label>
         </div>
-        <div class="field">
-          <label>
-            <input type="checkbox" name="isCoordinator" value="1" checked={p.values?.isCoordinator === '1'} /> {t('users.make_coordinator')}
-          </label>
+        <div class="choice">
+          <input type="checkbox" id="f-isCoordinator" name="isCoordinator" value="1" checked={p.values?.isCoordinator === '1'} />
+          <label for="f-isCoordinator">{t('users.make_coordinator')}</label>
         </div>
         <button type="submit">{t('users.create_submit')}</button>
       </form>

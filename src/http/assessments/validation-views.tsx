@@ -13,7 +13,7 @@ import { assessmentPaths } from '../paths.ts';
 import { pillarById } from '../../instrument/model.ts';
 
 type TCheck = TValidationCheck & { access: AssessmentAccess };
-type TFormState = { error?: string | undefined; fields?: Record<string, string> | undefined };
+type TFormState = { error?: string | undefined; fields?: Record<string, string> | undefined; consensualError?: string | undefined };
 
 /** Per pillar: score, coverage, unsupported answers and items still without an agreed answer. */
 function CoverageTable(p: { t: TFn; locale: TLocale; v: TCheck }) {
@@ -51,6 +51,45 @@ function OpenPoints(p: { t: TFn; locale: TLocale; v: TCheck; rows: TValidationCh
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Accepting the consensual defaults in one step: the rule and its threshold, how many items it settles and
+ * which (folded away: there can be dozens), and the button. Shown while decisions can be recorded.
+ */
+function ConsensualDefaults(p: { t: TFn; locale: TLocale; v: TCheck; error?: string | undefined }) {
+  const { t, locale, v } = p;
+  const a = v.access.assessment;
+  if (!decisionsOpen(a.state)) return null;
+  const two = (x: number) => formatNumber(locale, x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (
+    <section aria-labelledby="val-cd" class="card">
+      <h3 id="val-cd">{t('val.consensual_title')}</h3>
+      <ErrorSummary message={p.error} />
+      <p>{t('val.consensual_rule', { threshold: two(v.consensualThreshold) })}</p>
+      {v.consensual.length === 0 ? (
+        <p>{t('val.consensual_none')}</p>
+      ) : (
+        <>
+          <details>
+            <summary>{t('val.consensual_count', { count: v.consensual.length })}</summary>
+            <ul>
+              {v.consensual.map((r) => (
+                <li>
+                  <a href={assessmentPaths(a.id).workshopItem(r.item.id)}>{r.item.id}</a> <Tx text={r.item.question} locale={locale} inst={v.access.instrument} />{' '}
+                  <span class="muted">{t('val.consensual_item', { agreement: two(r.agreement) })}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <form method="post" action={assessmentPaths(a.id).acceptDefaults}>
+            <input type="hidden" name="expected" value={String(v.consensual.length)} />
+            <button type="submit">{t('val.consensual_submit', { count: v.consensual.length })}</button>
+          </form>
+        </>
       )}
     </section>
   );
@@ -109,6 +148,7 @@ export function ValidationPage(p: { t: TFn; locale: TLocale; v: TCheck } & TForm
       />
       <CoverageTable t={t} locale={locale} v={v} />
       <OpenPoints t={t} locale={locale} v={v} rows={v.withoutConsensus} id="val-nc" title={t('val.without_consensus')} />
+      <ConsensualDefaults t={t} locale={locale} v={v} error={p.consensualError} />
       <OpenPoints t={t} locale={locale} v={v} rows={v.unsupported} id="val-us" title={t('val.unsupported')} />
       <OpenPoints t={t} locale={locale} v={v} rows={v.unanswered} id="val-un" title={t('val.unanswered')} />
       <ValidationActions t={t} v={v} error={p.error} fields={p.fields} />

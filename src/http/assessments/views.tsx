@@ -1,7 +1,7 @@
 // Pages of the assessments area: the list with the form to create one, and an assessment's overview.
 import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { TRANSITIONS } from '../../domain/assessments/change-assessment-state.ts';
-import { countryOptions } from '../../i18n/countries.ts';
+import { isEditable } from '../../domain/kernel/editable.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
 import { Bdi, Msg } from '../kit/bidi.tsx';
 import { Pairs } from '../kit/dl.tsx';
@@ -13,7 +13,7 @@ import { assessmentPaths, paths } from '../paths.ts';
 type Row = { id: string; country: string; scope: string | null; cycle_year: number; state: string; deadline: string | null; role: string | null };
 
 /** The assessments a person belongs to, and (for coordinators) the create form. */
-export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; canCreate: boolean; values?: Record<string, string>; error?: string; fields?: Record<string, string>; versions: string[] }) {
+export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; canCreate: boolean; countries: [string, string][]; values?: Record<string, string>; error?: string; fields?: Record<string, string>; versions: string[] }) {
   const { t, locale } = p;
   return (
     <>
@@ -47,7 +47,7 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
               {p.fields?.country && <p class="error" id="f-country-err">{p.fields.country}</p>}
               <select id="f-country" name="country" required aria-describedby={p.fields?.country ? 'f-country-err' : undefined}>
                 <option value="">{t('asm.choose')}</option>
-                {countryOptions(locale).map(([code, name]) => (
+                {p.countries.map(([code, name]) => (
                   <option value={code} selected={p.values?.country === code}>{`${name} (${code})`}</option>
                 ))}
               </select>
@@ -98,6 +98,11 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
           ],
         ]}
       />
+      {d.may('assessment.update') && isEditable(a.state) && (
+        <p>
+          <a href={assessmentPaths(a.id).settings}>{t('edit.settings_link')}</a>
+        </p>
+      )}
       {d.may('answers.write_own') && a.state === 'collecting' && (
         <p>
           <a class="button" href={assessmentPaths(a.id).answer}>{t('asm.go_answer')}</a>

@@ -19,9 +19,18 @@ export function num(locale: TLocale, x: number | null | undefined, digits = 0): 
   return none(x) ? '–' : formatNumber(locale, x, { maximumFractionDigits: digits });
 }
 
-/** A change between two scores with its sign (+0.05, −0.10), or an en dash when either is missing. */
+// A score in hundredths exactly as `score` prints it: rounded by Intl (0.615 → 0.62), which toFixed is not
+// (it rounds the binary value 0.61499… down).
+const TWO = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+const hundredths = (x: number) => Math.round(Number(TWO.format(x)) * 100);
+
+/**
+ * A change between two scores with its sign (+0.05, −0.10), or an en dash when either is missing. It is the
+ * difference of the two scores as printed (two decimals), so it never reads "0.00" beside two scores that
+ * visibly differ, nor "+0.01" beside two that print alike.
+ */
 export function delta(locale: TLocale, now: number | null | undefined, before: number | null | undefined): string {
-  return none(now) || none(before) ? '–' : formatNumber(locale, now - before, { signDisplay: 'exceptZero', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return none(now) || none(before) ? '–' : formatNumber(locale, (hundredths(now) - hundredths(before)) / 100, { signDisplay: 'exceptZero', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** "answered/total", each number in the language's digits. */

@@ -22,7 +22,7 @@ export interface TFormState {
 }
 
 /** A stakeholder group picker, government and non-government groups apart. */
-function GroupSelect(p: { t: TFn; id: string; name: string; value?: string | undefined; error?: string | undefined }) {
+export function GroupSelect(p: { t: TFn; id: string; name: string; value?: string | undefined; error?: string | undefined }) {
   const { t } = p;
   return (
     <div class={p.error ? 'field has-error' : 'field'}>
@@ -72,11 +72,12 @@ export function OrganisationsCard(p: { t: TFn; d: TDashboard } & TFormState) {
       {d.organisations.length > 0 && (
         <ul>
           {d.organisations.map((o) => (
-            // Not isolated, unlike every other name: test/assessments.test.ts pins the markup "name — <span…>",
-            // which a <bdi> would change. A Latin name ending in punctuation ("ACME (Kenya)") can therefore show
-            // that punctuation misplaced on an Arabic page; isolating it needs that assertion relaxed.
+            // The name opens the organisation's page: rename, change its group, remove it once empty.
             <li>
-              <Bdi>{o.name}</Bdi> — <span class="muted">{t(`group.${o.group_code}`)}</span> ({t('asm.org_people', { count: d.participants.filter((x) => x.organisation === o.name).length })})
+              <a href={assessmentPaths(d.assessment.id).organisation(o.id)}>
+                <Bdi>{o.name}</Bdi>
+              </a>{' '}
+              — <span class="muted">{t(`group.${o.group_code}`)}</span> ({t('asm.org_people', { count: d.participants.filter((x) => x.organisation === o.name).length })})
             </li>
           ))}
         </ul>

@@ -16,6 +16,8 @@ type TDashProps = { t: TFn; locale: TLocale; d: TDashboard };
 /** One line of the participants table: a person who joined, or an invitation not accepted yet. */
 interface TPersonRow {
   name: string;
+  /** The person's edit page, for those who manage participants. */
+  href?: string | undefined;
   role: string;
   organisation: string | null;
   groupCode: string | null;
@@ -26,10 +28,16 @@ interface TPersonRow {
 }
 
 /** A name (isolated) with the person's role under it. */
-function NameRole(p: { t: TFn; name: string; role: string }) {
+function NameRole(p: { t: TFn; name: string; role: string; href?: string | undefined }) {
   return (
     <>
-      <Bdi>{p.name}</Bdi>
+      {p.href ? (
+        <a href={p.href}>
+          <Bdi>{p.name}</Bdi>
+        </a>
+      ) : (
+        <Bdi>{p.name}</Bdi>
+      )}
       <br />
       <span class="muted">{p.t(`role.${p.role}`)}</span>
     </>
@@ -40,10 +48,12 @@ function NameRole(p: { t: TFn; name: string; role: string }) {
 export function ParticipantsTable(p: TDashProps) {
   const { t, locale, d } = p;
   const pillars = allPillars(d.instrument).map((pl) => pl.id);
+  const manage = d.may('participants.manage');
   const people: TPersonRow[] = d.participants.map((x) => {
     const respondent = x.role === 'respondent';
     return {
       name: x.name,
+      href: manage ? assessmentPaths(d.assessment.id).person(x.userId) : undefined,
       role: x.role,
       organisation: x.organisation,
       groupCode: x.groupCode,
@@ -62,7 +72,7 @@ export function ParticipantsTable(p: TDashProps) {
       captionStyle="muted"
       rows={[...people, ...invited]}
       columns={[
-        { head: t('field.name'), rowHeader: true, cell: (r) => <NameRole t={t} name={r.name} role={r.role} /> },
+        { head: t('field.name'), rowHeader: true, cell: (r) => <NameRole t={t} name={r.name} role={r.role} href={r.href} /> },
         {
           head: t('asm.organisation'),
           cell: (r) => (

@@ -1,17 +1,30 @@
 // What the results mean: strongest and weakest items with their recommended actions, the perception gap
 // between government and non-government respondents, and how sensitive the index is to the method's choices.
 import { DIRECTION } from '../../i18n/index.ts';
-import type { TRanked } from '../../domain/results/get-results-page.ts';
+import { WEAK_AGREEMENT, type TRanked } from '../../domain/results/get-results-page.ts';
 import { barSvg } from '../../reports/charts.ts';
-import { delta, score } from '../kit/format.ts';
+import { delta, pct, score } from '../kit/format.ts';
 import { Tx } from '../kit/instrument-text.tsx';
 import { DataTable } from '../kit/table.tsx';
 import type { TResultsView } from './view.tsx';
 import { Chart } from '../kit/chart.tsx';
 import { GapTest } from './gap-test.tsx';
 
-/** A ranked list of items with their scores; for gaps, each with its recommended actions. */
-function RankedItems(p: { v: TResultsView; rows: TRanked[]; actions?: boolean }) {
+/** What a strength rests on weakly: respondents who disagree, or no evidence behind the answers. */
+function StrengthFlags(p: { t: TResultsView['t']; locale: TResultsView['locale']; x: TRanked }) {
+  const { t, locale, x } = p;
+  const weak = x.agreement !== null && x.agreement < WEAK_AGREEMENT;
+  if (!weak && x.withEvidence > 0) return null;
+  return (
+    <>
+      {weak && <span class="badge">{t('res.flag_weak_agreement', { agreement: pct(locale, x.agreement) })}</span>}{' '}
+      {x.withEvidence === 0 && <span class="badge">{t('res.flag_no_evidence')}</span>}
+    </>
+  );
+}
+
+/** A ranked list of items with their scores; for gaps, each with its recommended actions; for strengths, their flags. */
+function RankedItems(p: { v: TResultsView; rows: TRanked[]; actions?: boolean; flags?: boolean }) {
   const { t, locale, inst, trace } = p.v;
   if (!p.rows.length) return <p>{t('res.none')}</p>;
   return (
@@ -19,6 +32,7 @@ function RankedItems(p: { v: TResultsView; rows: TRanked[]; actions?: boolean })
       {p.rows.map((x) => (
         <li>
           <a href={trace(x.item.id)}>{x.item.id}</a> <Tx text={x.item.question} locale={locale} inst={inst} /> — {score(locale, x.result.score)}
+          {p.flags && <StrengthFlags t={t} locale={locale} x={x} />}
           {p.actions && x.item.actions.length > 0 && (
             <ul>
               {x.item.actions.map((act) => (
@@ -41,7 +55,7 @@ export function StrengthsGaps(p: { v: TResultsView }) {
     <section aria-labelledby="sg-h">
       <h3 id="sg-h">{t('res.strengths_gaps')}</h3>
       <h4>{t('res.strengths')}</h4>
-      <RankedItems v={p.v} rows={r.strengths} />
+      <RankedItems v={p.v} rows={r.strengths} flags />
       <h4>{t('res.gaps')}</h4>
       <RankedItems v={p.v} rows={r.gaps} actions />
     </section>

@@ -105,7 +105,12 @@ function DecisionSection(p: TItemProps & TDecisionFormState) {
   return (
     <section aria-labelledby="decision-h" class="card">
       <h3 id="decision-h">{t('ws.decision')}</h3>
-      {cur ? <Decision t={t} locale={locale} inst={inst} item={w.item} d={decisionOf(cur)} /> : <p class="muted">{t('ws.no_decision')}</p>}
+      {/* After a stale save the decision that won is the current one: it is shown once, in the warning. */}
+      {cur ? (
+        p.conflict?.revision !== cur.revision && <Decision t={t} locale={locale} inst={inst} item={w.item} d={decisionOf(cur)} />
+      ) : (
+        <p class="muted">{t('ws.no_decision')}</p>
+      )}
       {p.conflict && (
         <div class="warning" role="alert">
           <p>{t('ws.conflict_explain')}</p>
