@@ -27,7 +27,8 @@ import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planApi, planRoutes } from './plans/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
-import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
+import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
+import { megabytes } from './kit/format.ts';
 import { representable } from '../domain/kernel/schemas.ts';
 import { ErrorPage } from './home/views.tsx';
 
@@ -239,6 +240,13 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       if (err.code === 'unauthenticated' && !wantsJson(c) && c.req.method === 'GET') {
         const u = new URL(c.req.url);
         return c.redirect(paths.signIn(u.pathname + u.search), 303);
+      }
+      // A questionnaire form with a document over the limit (sent without the browser's check): back to
+      // the same page, which shows what is saved, with the limit stated — not a dead-end error page. The
+      // body is not read, so nothing in it is saved; the autosaved answers are already in.
+      if (err.code === 'too_large' && c.req.method === 'POST' && isAnswerPage(c.req.path) && !wantsJson(c)) {
+        flash(c, 'flash.file_too_large', { mb: megabytes(ctx.config.evidenceMaxBytes) });
+        return c.redirect(c.req.path, 303);
       }
       status = err.status;
       code = err.code;
