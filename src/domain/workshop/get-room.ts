@@ -20,6 +20,9 @@ export interface TRoom {
   decidableItems: number;
   pillars: TPillarProgress[];
   focus: (TWorkshopItem & { agreed: TValue | null; poll: TPollView | undefined }) | undefined;
+  /** The shared computation this content comes from: the same object (and tag) for every member until the
+   * next change, so a presenter can render it once and answer "unchanged" to a page that has it. */
+  snapshot: { tag: string; at: Date };
 }
 
 // Every open room page fetches the same content at the same moment after each change. The content does
@@ -33,6 +36,11 @@ interface TShared {
   at: number;
   value: Promise<Omit<TRoom, 'access'>>;
 }
+
+// Snapshot tags are unique across processes (a random prefix per process), so a tag another instance or
+// an earlier run handed out is never taken for this one's content.
+const PROCESS_TAG = Math.random().toString(36).slice(2, 10);
+let snapshots = 0;
 
 const rooms = new WeakMap<Ctx['bus'], Map<string, { version: number; shared?: TShared }>>();
 
@@ -55,7 +63,8 @@ export async function getRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: 
   const now = ctx.now().getTime();
   let shared = st.shared;
   if (!shared || shared.version !== st.version || now - shared.at > MAX_AGE_MS || now < shared.at) {
-    const s: TShared = { version: st.version, at: now, value: computeRoom(ctx, access) };
+    const snapshot = { tag: `${PROCESS_TAG}-${++snapshots}`, at: new Date(now) };
+    const s: TShared = { version: st.version, at: now, value: computeRoom(ctx, access).then((v) => ({ ...v, snapshot })) };
     st.shared = shared = s;
     s.value.catch(() => {
       if (st.shared === s) delete st.shared;
@@ -64,7 +73,7 @@ export async function getRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: 
   return { ...(await shared.value), access };
 }
 
-async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRoom, 'access'>> {
+async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRoom, 'access' | 'snapshot'>> {
   const assessmentId = access.assessment.id;
   const set = await loadAnswerSet(ctx, access);
   const pillars = pillarProgress(access, set);
