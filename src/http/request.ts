@@ -46,6 +46,16 @@ export function flash(c: Context<AppEnv>, key: string, params: Record<string, nu
   setCookie(c, FLASH_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: 60 });
 }
 
+/** The JSON body of a request, as the middleware parsed it; anything else is the sender's error (400). */
+export async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new AppError('invalid_input', 'error.bad_request');
+  const parsed = c.get('json');
+  if (parsed !== undefined) return parsed;
+  return c.req.json().catch(() => {
+    throw new AppError('invalid_input', 'error.bad_request');
+  });
+}
+
 /** The parsed body of a form post; a malformed or truncated body is the sender's error (400), not ours. */
 export async function readForm(c: Context<AppEnv>, opts: { all?: boolean } = {}): Promise<Record<string, string | File | (string | File)[]>> {
   let body: Record<string, string | File | (string | File)[]>;

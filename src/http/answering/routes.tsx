@@ -16,7 +16,7 @@ import { allPillars, pillarById } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
-import { flash, page, param, readForm } from '../request.ts';
+import { flash, page, param, readForm, readJson } from '../request.ts';
 import { QuestionnairePage } from './views.tsx';
 
 /** Questionnaire pages, submission and evidence files (mounted at MOUNT.assessment). */
@@ -124,10 +124,7 @@ answeringRoutes.get('/files/:file', async (c) => {
 export const answeringApi = new Hono<AppEnv>();
 
 answeringApi.post('/answers', async (c) => {
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new AppError('invalid_input', 'error.bad_request');
-  const body = await c.req.json().catch(() => {
-    throw new AppError('invalid_input', 'error.bad_request');
-  });
+  const body = await readJson(c);
   const r = await saveAnswers(c.var.ctx, c.var.actor, param(c, 'id'), body);
   c.header('Cache-Control', 'no-store');
   return c.json(r);
