@@ -127,12 +127,10 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       for (const [k, v] of API_HEADERS) c.header(k, v);
       return next();
     }
-    await pageSecurity(c, async () => {
-      await next();
-      // A response that sets its own, stricter policy keeps it (see above).
-      const own = c.get('csp');
-      if (own) c.res.headers.set('Content-Security-Policy', own);
-    });
+    await pageSecurity(c, next);
+    // A response that sets its own, stricter policy keeps it (see above).
+    const own = c.get('csp');
+    if (own) c.res.headers.set('Content-Security-Policy', own);
   });
   // Pages and assets are compressed; small JSON answers to autosave posts are not (a zlib stream per
   // tiny response cost more than it saved and dominated tail latency under load; see bench/).
