@@ -1,34 +1,57 @@
-// Latency from a saved answer to the workshop room showing it: a respondent saves through the JSON API,
-// the server announces the change, every open room page receives the event and fetches its live part
-// again (as public/room.js does). Measured per room page: time to the event, and time until the fresh
-// fragment has arrived ("screen updated"). On PostgreSQL two app instances run: answers go to one, the
-// room pages listen on the other, so the path includes LISTEN/NOTIFY between instances.
+// The workshop room at scale: BENCH_PHONES phones keep the room page open (event stream, and a re-fetch
+// of the live part on each change with If-None-Match, as public/room.js does through the browser cache)
+// while BENCH_AUTOSAVERS respondents autosave (one save every BENCH_AUTOSAVE_MS each, open loop, latency
+// per save from when it was due). A probe respondent adds and removes one answer every BENCH_GAP_MS; for
+// each probe and phone: time until the phone's screen shows the new answer count ("screen updated").
+// On PostgreSQL two app instances run: saves go to one, the phones to the other, so the path includes
+// LISTEN/NOTIFY between instances. A warm-up (every autosaver's first save, the phones' first fetch)
+// comes before measuring.
 // Usage: npx tsx bench/room-latency.ts                                    (SQLite, one instance)
-//        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/test npx tsx bench/room-latency.ts
-// BENCH_ROOMS (20) open room pages, BENCH_SAVES (200) saves, one at a time, BENCH_GAP_MS (150) apart —
-// more than the 100 ms window in which answer announcements are thinned (src/domain/live.ts), so each save
-// is measured alone; saves closer together are announced at most 100 ms late, by design.
+//        BENCH_PHONES=300 BENCH_AUTOSAVERS=200 npx tsx bench/room-latency.ts
+//        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/test BENCH_PHONES=300 BENCH_AUTOSAVERS=200 npx tsx bench/room-latency.ts
 import { startSession } from '../src/domain/accounts/start-session.ts';
+import { openLoop, quantile } from './open-loop.ts';
 import { demoDatabase, launchServer, respondents } from './setup.ts';
 
-const ROOMS = Number(process.env.BENCH_ROOMS ?? 20);
-const SAVES = Number(process.env.BENCH_SAVES ?? 200);
-const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 150);
+const PHONES = Number(process.env.BENCH_PHONES ?? 20);
+const AUTOSAVERS = Number(process.env.BENCH_AUTOSAVERS ?? 0);
+const AUTOSAVE_MS = Number(process.env.BENCH_AUTOSAVE_MS ?? 2000);
+const PROBES = Number(process.env.BENCH_PROBES ?? 30);
+const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 1000);
 const { env, ctx, assessmentId, dialect, cleanup } = await demoDatabase();
 const pg = dialect === 'postgres';
-const [respondent] = await respondents(ctx, assessmentId, 1);
+const [probe, ...savers] = await respondents(ctx, assessmentId, 1 + AUTOSAVERS);
 const observer = await ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'observer@demo.metep.example').executeTakeFirstOrThrow();
-const watcher = await startSession(ctx, ctx.db.kysely, observer.id, { ip: null, userAgent: 'bench' });
+const watchers: string[] = [];
+// Phones belong to different people; a handful of sessions shared round-robin is the same work per request.
+for (let i = 0; i < Math.min(PHONES, 20); i++) watchers.push(await startSession(ctx, ctx.db.kysely, observer.id, { ip: null, userAgent: 'bench' }));
 await ctx.db.close();
 
 const writer = await launchServer(['src/main.ts', 'serve'], 3794, { ...env, PUBLIC_URL: 'http://127.0.0.1:3794' });
 const reader = pg ? await launchServer(['src/main.ts', 'serve'], 3795, { ...env, PUBLIC_URL: 'http://127.0.0.1:3795' }) : writer;
 const roomBase = pg ? 'http://127.0.0.1:3795' : 'http://127.0.0.1:3794';
+const api = `/api/v1/assessments/${assessmentId}/answers`;
+const PROBE_ITEM = 'G.10';
+const count = (html: string) => Number(/(\d+) answers/.exec(html)?.[1]);
 
-/** One open room page: the event stream plus the re-fetch that room.js does. */
-function openRoom(onEvent: (at: number) => void, onUpdated: (at: number) => void) {
+let t0 = 0;
+let expected = -1;
+let fetches = 0;
+let notModified = 0;
+const updateLat: number[] = [];
+const eventLat: number[] = [];
+let waiting = 0;
+let allSeen: () => void = () => undefined;
+
+/** One phone with the room open: the event stream, and the re-fetch with the last ETag. */
+function openPhone(n: number) {
   const ac = new AbortController();
-  const headers = { cookie: `metep_session=${watcher}` };
+  const cookie = `metep_session=${watchers[n % watchers.length]}`;
+  let etag = '';
+  let shown = -1;
+  let seenFor = -1;
+  let evFor = -1;
+  let probeNo = 0;
   let running = false;
   let again = false;
   const refresh = async () => {
@@ -39,14 +62,24 @@ function openRoom(onEvent: (at: number) => void, onUpdated: (at: number) => void
     running = true;
     do {
       again = false;
-      const r = await fetch(`${roomBase}/assessments/${assessmentId}/room?part=live`, { headers });
-      await r.text();
+      const r = await fetch(`${roomBase}/assessments/${assessmentId}/room?part=live`, { headers: { cookie, ...(etag ? { 'if-none-match': etag } : {}) } });
+      const text = await r.text();
+      fetches++;
+      if (r.status === 304) notModified++;
+      else if (r.ok) {
+        etag = r.headers.get('etag') ?? '';
+        shown = count(text);
+      }
+      if (expected >= 0 && shown === expected && seenFor !== probeNo && waiting > 0) {
+        seenFor = probeNo;
+        updateLat.push(performance.now() - t0);
+        if (--waiting === 0) allSeen();
+      }
     } while (again);
     running = false;
-    onUpdated(performance.now());
   };
   const ready = (async () => {
-    const res = await fetch(`${roomBase}/assessments/${assessmentId}/room/events`, { headers, signal: ac.signal });
+    const res = await fetch(`${roomBase}/assessments/${assessmentId}/room/events`, { headers: { cookie }, signal: ac.signal });
     const rd = (res.body as ReadableStream<Uint8Array>).getReader();
     const dec = new TextDecoder();
     let buf = '';
@@ -64,7 +97,10 @@ function openRoom(onEvent: (at: number) => void, onUpdated: (at: number) => void
             buf = buf.slice(i + 2);
             if (block.includes('event: ready')) resolveReady();
             if (block.includes('event: change')) {
-              onEvent(performance.now());
+              if (expected >= 0 && evFor !== probeNo) {
+                evFor = probeNo;
+                eventLat.push(performance.now() - t0);
+              }
               void refresh();
             }
           }
@@ -74,61 +110,56 @@ function openRoom(onEvent: (at: number) => void, onUpdated: (at: number) => void
       }
     })();
     await isReady;
+    await refresh();
   })();
-  return { ready, close: () => ac.abort() };
+  return { ready, close: () => ac.abort(), next: (k: number) => void (probeNo = k) };
 }
 
-const eventLat: number[] = [];
-const updateLat: number[] = [];
-let t0 = 0;
-let pendingEvents = 0;
-let pendingUpdates = 0;
-let done: () => void = () => undefined;
-const rooms = Array.from({ length: ROOMS }, () =>
-  openRoom(
-    (at) => {
-      if (pendingEvents > 0) {
-        eventLat.push(at - t0);
-        pendingEvents--;
-      }
-    },
-    (at) => {
-      if (pendingUpdates > 0) {
-        updateLat.push(at - t0);
-        if (--pendingUpdates === 0) done();
-      }
-    },
-  ),
-);
-await Promise.all(rooms.map((r) => r.ready));
-
-for (let n = 0; n < SAVES; n++) {
-  const allUpdated = new Promise<void>((r) => (done = r));
-  pendingEvents = ROOMS;
-  pendingUpdates = ROOMS;
-  t0 = performance.now();
-  const res = await fetch(`http://127.0.0.1:3794/api/v1/assessments/${assessmentId}/answers`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `metep_session=${respondent}` },
-    body: JSON.stringify({ answers: [{ itemId: 'A.01', value: { kind: 'level', level: n % 5 } }] }),
+const post = (token: string, answers: unknown[]) =>
+  fetch(`http://127.0.0.1:3794${api}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `metep_session=${token}` }, body: JSON.stringify({ answers }) }).then((r) => {
+    if (!r.ok) throw new Error(`save failed: ${r.status}`);
   });
-  if (!res.ok) throw new Error(`save failed: ${res.status}`);
-  await Promise.race([allUpdated, new Promise((r) => setTimeout(r, 5000))]);
-  await new Promise((r) => setTimeout(r, GAP_MS));
-}
+const saverItem = (i: number) => ['A.01', 'B.01', 'C.01', 'D.01', 'E.01'][i % 5] as string;
+// Warm-up: the probe item starts empty; each autosaver's answer exists, so later saves change no count.
+await post(probe as string, [{ itemId: PROBE_ITEM, value: null }]);
+for (let i = 0; i < savers.length; i += 20) await Promise.all(savers.slice(i, i + 20).map((s, k) => post(s, [{ itemId: saverItem(i + k), value: { kind: 'level', level: 1 } }])));
+const phones = Array.from({ length: PHONES }, (_, n) => openPhone(n));
+for (let i = 0; i < phones.length; i += 25) await Promise.all(phones.slice(i, i + 25).map((p) => p.ready));
+const base = count(await (await fetch(`${roomBase}/assessments/${assessmentId}/room?part=live`, { headers: { cookie: `metep_session=${watchers[0]}` } })).text());
 
-for (const r of rooms) r.close();
+const autosave = AUTOSAVERS
+  ? openLoop('http://127.0.0.1:3794', (AUTOSAVERS * 1000) / AUTOSAVE_MS, (PROBES * GAP_MS) / 1000 + 1, (i) => ({
+      path: api,
+      headers: { 'content-type': 'application/json', cookie: `metep_session=${savers[i % AUTOSAVERS]}` },
+      body: JSON.stringify({ answers: [{ itemId: saverItem(i % AUTOSAVERS), value: { kind: 'level', level: i % 5 } }] }),
+    }))
+  : undefined;
+
+let missed = 0;
+for (let k = 1; k <= PROBES; k++) {
+  for (const p of phones) p.next(k);
+  const adding = k % 2 === 1;
+  expected = adding ? base + 1 : base;
+  waiting = PHONES;
+  const seen = new Promise<void>((r) => (allSeen = r));
+  t0 = performance.now();
+  await post(probe as string, [{ itemId: PROBE_ITEM, value: adding ? { kind: 'text', text: `probe ${k}` } : null }]);
+  await Promise.race([seen, new Promise((r) => setTimeout(r, 5000))]);
+  missed += waiting;
+  waiting = 0;
+  await new Promise((r) => setTimeout(r, Math.max(0, GAP_MS - (performance.now() - t0))));
+}
+const saves = autosave ? await autosave : undefined;
+
+for (const p of phones) p.close();
 writer.kill();
 if (reader !== writer) reader.kill();
 
-const q = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
-};
-const row = (name: string, xs: number[]) => `  ${name.padEnd(16)} p50 ${q(xs, 0.5).toFixed(1).padStart(6)} ms   p95 ${q(xs, 0.95).toFixed(1).padStart(6)} ms   p99 ${q(xs, 0.99).toFixed(1).padStart(6)} ms   max ${Math.max(...xs).toFixed(1).padStart(6)} ms   (${xs.length} samples)`;
-console.log(`saved answer → room updated, ${ROOMS} open room pages, ${SAVES} saves, ${pg ? 'postgres, two instances (LISTEN/NOTIFY)' : 'sqlite, one instance'}:`);
+const row = (name: string, xs: number[]) => `  ${name.padEnd(16)} p50 ${quantile(xs, 0.5).toFixed(1).padStart(7)} ms   p95 ${quantile(xs, 0.95).toFixed(1).padStart(7)} ms   p99 ${quantile(xs, 0.99).toFixed(1).padStart(7)} ms   max ${Math.max(...xs).toFixed(1).padStart(7)} ms   (${xs.length} samples)`;
+console.log(`room at scale on ${pg ? 'postgres, two instances (LISTEN/NOTIFY)' : 'sqlite, one instance'}: ${PHONES} phones, ${AUTOSAVERS} respondents autosaving every ${AUTOSAVE_MS} ms, ${PROBES} probes ${GAP_MS} ms apart`);
 console.log(row('event received', eventLat));
 console.log(row('screen updated', updateLat));
-console.log(`  missed updates: ${SAVES * ROOMS - updateLat.length}`);
+console.log(`  missed updates (not shown within 5 s): ${missed}; room fetches ${fetches}, of which 304 ${notModified}`);
+if (saves) console.log(row('autosave', saves.latencies) + `   non-2xx/errors ${saves.non2xx}/${saves.errors}`);
 await cleanup();
 process.exit(0);

@@ -3,6 +3,7 @@ import type { Server as HttpServer } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import type { TConfig } from './config.ts';
 import { createDb, migrate } from './db/index.ts';
+import { settleAnswerWrites } from './db/repositories/answers.ts';
 import type { Ctx } from './domain/kernel/context.ts';
 import { createSetupLink } from './domain/accounts/create-setup-link.ts';
 import { ensureBundledInstrument } from './domain/instruments/ensure-bundled-instrument.ts';
@@ -59,6 +60,8 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
       stopping.abort();
       const { cutOff } = await connections.drain(config.shutdownGraceMs);
       if (cutOff) log.warn('stopped with requests still in flight after the grace period', { count: cutOff });
+      // Saves handed to the answer batcher by requests cut off at the deadline are still written.
+      await settleAnswerWrites(db.kysely);
       await ctx.bus.close();
       await db.close();
     },

@@ -29,7 +29,8 @@ import { planApi, planRoutes } from './plans/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { voteRoutes } from './workshop/code-routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
-import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
+import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
+import { megabytes } from './kit/format.ts';
 import { representable } from '../domain/kernel/schemas.ts';
 import { ErrorPage } from './home/views.tsx';
 
@@ -60,6 +61,37 @@ function sameSiteRequest(c: Context<AppEnv>): boolean {
   }
 }
 
+/** Whether a request is for the JSON API. */
+function isApi(c: Context<AppEnv>): boolean {
+  return c.req.path.startsWith('/api/');
+}
+
+// What secureHeaders gives pages, as constants for the API (JSON needs no script, style or frame).
+const API_HEADERS: [string, string][] = [
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Origin-Agent-Cluster', '?1'],
+  ['Referrer-Policy', 'same-origin'],
+  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-DNS-Prefetch-Control', 'off'],
+  ['X-Download-Options', 'noopen'],
+  ['X-Frame-Options', 'SAMEORIGIN'],
+  ['X-Permitted-Cross-Domain-Policies', 'none'],
+  ['X-XSS-Protection', '0'],
+];
+
+/** Sets the request's language once: the language cookie, else the signed-in person's, else the browser's. */
+function useLanguage(c: Context<AppEnv>): void {
+  if ((c.var as Partial<AppEnv['Variables']>).t) return;
+  const cookieLang = getCookie(c, LANG_COOKIE);
+  const own = c.var.actor?.locale;
+  const locale: TLocale = isLocale(cookieLang) ? cookieLang : isApi(c) && own && isLocale(own) ? own : negotiate(c.req.header('accept-language'));
+  c.set('locale', locale);
+  c.set('t', translator(locale));
+}
+
 function wantsJson(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith('/api/') || c.req.path === paths.healthz || (c.req.header('accept') ?? '').startsWith('application/json');
 }
@@ -71,16 +103,12 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   const publicOrigin = new URL(ctx.config.publicUrl).origin;
 
   // A response that sets its own, stricter Content-Security-Policy (evidence downloads: sandboxed, nothing
-  // allowed) keeps it: secureHeaders below would otherwise replace it with the pages' policy.
-  app.use('*', async (c, next) => {
-    await next();
-    const own = c.get('csp');
-    if (own) c.res.headers.set('Content-Security-Policy', own);
-  });
-
-  app.use(
-    '*',
-    secureHeaders({
+  // allowed) keeps it: secureHeaders would otherwise replace it with the pages' policy.
+  // The JSON API (every autosave) takes a lean path through the middleware: constant security headers
+  // instead of secureHeaders' per-request assembly, the language resolved only when an error is shown,
+  // no page-only work (the ?lang switch, a response's own CSP). Security checks are the same on both
+  // paths: body limit, CSRF, unstorable characters, the session (bench/README.md has the measurements).
+  const pageSecurity = secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -95,8 +123,17 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       },
       referrerPolicy: 'same-origin',
       crossOriginEmbedderPolicy: false,
-    }),
-  );
+    });
+  app.use('*', async (c, next) => {
+    if (isApi(c)) {
+      for (const [k, v] of API_HEADERS) c.header(k, v);
+      return next();
+    }
+    await pageSecurity(c, next);
+    // A response that sets its own, stricter policy keeps it (see above).
+    const own = c.get('csp');
+    if (own) c.res.headers.set('Content-Security-Policy', own);
+  });
   // Pages and assets are compressed; small JSON answers to autosave posts are not (a zlib stream per
   // tiny response cost more than it saved and dominated tail latency under load; see bench/).
   const gzip = compress();
@@ -105,14 +142,14 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
     c.set('ctx', ctx);
     c.set('shutdown', shutdown);
     c.set('ip', clientIp(c, ctx.config));
-    // Language before anything can fail, so even error pages speak the user's language.
-    const cookieLang = getCookie(c, LANG_COOKIE);
-    c.set('locale', isLocale(cookieLang) ? cookieLang : negotiate(c.req.header('accept-language')));
-    c.set('t', translator(c.var.locale));
     c.set('actor', undefined);
+    // Pages: the language before anything can fail, so even error pages speak the user's language. The
+    // API needs it only for an error message (useLanguage, where one is written).
+    if (!isApi(c)) useLanguage(c);
     // Stopping: requests that arrive now are refused with an answer (503, retry shortly, nothing done),
     // never cut off; those already running finish. A load balancer reading /healthz stops sending here.
     if (shutdown.aborted) {
+      useLanguage(c);
       c.header('Connection', 'close');
       c.header('Retry-After', '2');
       c.header('Cache-Control', 'no-store');
@@ -151,6 +188,8 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
         throw new AppError('invalid_input', 'error.bad_request');
       }
       if (!allRepresentable(body)) throw new AppError('invalid_input', 'error.bad_characters');
+      // Parsed once: routes read it with readJson.
+      c.set('json', body);
     }
     await next();
   });
@@ -181,6 +220,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
 
   app.use('*', async (c, next) => {
     c.set('actor', await resolveSession(ctx, getCookie(c, SESSION_COOKIE)));
+    if (isApi(c)) return next();
     const asked = c.req.query('lang');
     if (c.req.method === 'GET' && asked !== undefined) {
       // ?lang=xx switches and remembers (cookie for everyone, profile for signed-in users), then
@@ -226,16 +266,13 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.benchmarksAdmin, benchmarksAdminRoutes);
 
   app.notFound((c) => {
+    useLanguage(c);
     if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);
     return page(c, c.var.t('errorpage.404.title'), <ErrorPage t={c.var.t} status={404} message={c.var.t('error.not_found')} />, { status: 404 });
   });
 
   app.onError((err, c) => {
-    // Middleware that failed before ours ran leaves no translator; fall back to the default language.
-    if (!c.var.t) {
-      c.set('locale', 'en');
-      c.set('t', translator('en'));
-    }
+    useLanguage(c);
     let status = 500;
     let code = 'internal';
     let message = c.var.t('error.internal');
@@ -243,6 +280,13 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       if (err.code === 'unauthenticated' && !wantsJson(c) && c.req.method === 'GET') {
         const u = new URL(c.req.url);
         return c.redirect(paths.signIn(u.pathname + u.search), 303);
+      }
+      // A questionnaire form with a document over the limit (sent without the browser's check): back to
+      // the same page, which shows what is saved, with the limit stated — not a dead-end error page. The
+      // body is not read, so nothing in it is saved; the autosaved answers are already in.
+      if (err.code === 'too_large' && c.req.method === 'POST' && isAnswerPage(c.req.path) && !wantsJson(c)) {
+        flash(c, 'flash.file_too_large', { mb: megabytes(ctx.config.evidenceMaxBytes) });
+        return c.redirect(c.req.path, 303);
       }
       status = err.status;
       code = err.code;

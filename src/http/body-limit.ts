@@ -2,6 +2,11 @@
 // (chunked) in full before any route runs — up to EVIDENCE_MAX_MB for questionnaire pages, even from
 // someone signed out. Here a declared length is checked at once, and an undeclared one is counted as the
 // route reads it, so a route can refuse (not signed in, not a member) before a single body byte is read.
+// The declared length is read from the headers only: touching `c.req.raw.body` makes the node adapter
+// build a web Request, AbortSignal and body stream for every request, which was the largest single cost
+// of an answer save (bench/README.md). Node's HTTP parser reads exactly Content-Length bytes, so a body
+// longer than declared is never seen by the route (the rest is parsed as a next request and refused), and
+// a shorter one leaves the read waiting until the client sends the rest or goes away.
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../domain/kernel/errors.ts';
 import type { AppEnv } from './env.ts';
@@ -10,13 +15,17 @@ import type { AppEnv } from './env.ts';
 export function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
   const tooLarge = () => new AppError('too_large', 'error.too_large');
   return async (c, next) => {
-    const raw = c.req.raw;
-    if (!raw.body) return next();
-    const declared = raw.headers.get('content-length');
-    if (declared !== null && !raw.headers.has('transfer-encoding')) {
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') return next();
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+      // The body is exactly Content-Length bytes (RFC 9112 §6.3).
       if (!/^\d+$/.test(declared) || Number(declared) > maxSize) throw tooLarge();
       return next();
     }
+    // Chunked, or a Request built in-process without a declared length: counted as it is read.
+    const raw = c.req.raw;
+    if (!raw.body) return next();
     let size = 0;
     const counted = raw.body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({

@@ -13,6 +13,8 @@ export interface AppEnv {
     cspNonce?: string;
     /** A Content-Security-Policy this response keeps instead of the pages' one (see app.tsx). */
     csp?: string;
+    /** A JSON request body, parsed (and checked) once by the middleware; read it with readJson. */
+    json?: unknown;
     /** Aborted when the server begins to stop: long-lived responses (event streams) end then. */
     shutdown: AbortSignal;
   };

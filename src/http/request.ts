@@ -31,16 +31,29 @@ export function neutraliseBidi(html: string): string {
 export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[]; bare?: boolean } = {}) {
   const flashKey = getCookie(c, FLASH_COOKIE);
   if (flashKey) deleteCookie(c, FLASH_COOKIE, { path: '/' });
-  // The cookie comes back from the browser, so it is input: only our own flash messages are shown.
-  const flash = flashKey && /^flash\.[a-z0-9_]+$/.test(flashKey) ? c.var.t(flashKey) : undefined;
+  // The cookie comes back from the browser, so it is input: only our own flash messages are shown, with
+  // nothing but numbers (one decimal at most) as their parameters.
+  const m = flashKey ? /^(flash\.[a-z0-9_]+)((?:;[a-z]+=\d{1,9}(?:\.\d)?)*)$/.exec(flashKey) : null;
+  const flash = m ? c.var.t(m[1] as string, Object.fromEntries((m[2] as string).split(';').slice(1).map((kv) => [kv.split('=')[0] as string, Number(kv.split('=')[1])]))) : undefined;
   const html = Layout({ t: c.var.t, locale: c.var.locale, actor: c.var.actor, url: new URL(c.req.url), title, children: body, flash, ...(opts.scripts ? { scripts: opts.scripts } : {}), ...(opts.bare ? { bare: true } : {}) });
   c.header('Cache-Control', 'no-store');
   return c.html(`<!doctype html>${neutraliseBidi(String(html))}`, (opts.status ?? 200) as 200);
 }
 
-/** Stores a message key to show once on the next page (Post/Redirect/Get). */
-export function flash(c: Context<AppEnv>, key: string): void {
-  setCookie(c, FLASH_COOKIE, key, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: 60 });
+/** Stores a message key (and numeric parameters, one decimal at most) to show once on the next page (Post/Redirect/Get). */
+export function flash(c: Context<AppEnv>, key: string, params: Record<string, number> = {}): void {
+  const value = [key, ...Object.entries(params).map(([k, v]) => `${k}=${Math.round(v * 10) / 10}`)].join(';');
+  setCookie(c, FLASH_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: 60 });
+}
+
+/** The JSON body of a request, as the middleware parsed it; anything else is the sender's error (400). */
+export async function readJson(c: Context<AppEnv>): Promise<unknown> {
+  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new AppError('invalid_input', 'error.bad_request');
+  const parsed = c.get('json');
+  if (parsed !== undefined) return parsed;
+  return c.req.json().catch(() => {
+    throw new AppError('invalid_input', 'error.bad_request');
+  });
 }
 
 /** The parsed body of a form post; a malformed or truncated body is the sender's error (400), not ours. */

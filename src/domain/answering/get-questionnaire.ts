@@ -20,6 +20,8 @@ export interface TQuestionnaire extends AssessmentAccess {
   progress: { pillarId: string; answered: number; total: number }[];
   status: 'not_started' | 'started' | 'submitted';
   submittedAt: string | null;
+  /** The largest evidence document accepted, in bytes (stated on the page and checked before sending). */
+  evidenceMaxBytes: number;
 }
 
 /** Counts answered items per pillar (an excluded answer counts as answered; text items count too). */
@@ -43,5 +45,6 @@ export async function getQuestionnaire(ctx: Ctx, actor: Actor | undefined, asses
     progress: progressOf(access, (id) => answers.get(id)?.value != null),
     status: response?.status ?? 'not_started',
     submittedAt: response?.submitted_at ?? null,
+    evidenceMaxBytes: ctx.config.evidenceMaxBytes,
   };
 }

@@ -1,6 +1,6 @@
 // Use case: a respondent saves answers (a pillar form, or autosave batches from the browser). All-or-
 // nothing: if one answer does not fit its item, nothing is written and each problem is named by item.
-import { deleteAnswers, touchResponse, upsertAnswers } from '../../db/repositories/answers.ts';
+import { deleteAnswers, touchResponse, upsertAnswers, upsertAnswersBatched } from '../../db/repositories/answers.ts';
 import { itemsById } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { ZAnswerBatch } from './answer-values.ts';
@@ -60,7 +60,9 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
     // The common autosave case. One multi-row upsert is atomic by itself; the response's "last active"
     // stamp is bookkeeping that the next save repeats, so it does not need to share a transaction — which
     // on SQLite would hold the single connection across several awaits and serialise every respondent.
-    await upsertAnswers(ctx.db.kysely, rows);
+    // Written with the other saves of this moment (one statement for many respondents), acknowledged
+    // only once committed.
+    await upsertAnswersBatched(ctx.db.kysely, rows);
     if (shouldTouch(assessment.id, me.id, Date.parse(at))) await touchResponse(ctx.db.kysely, assessment.id, me.id, at);
   }
   await announce(ctx, assessmentId, 'answers');

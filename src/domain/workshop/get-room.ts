@@ -26,6 +26,9 @@ export interface TRoom {
   code: string;
   /** Until when people may vote without an account; null when only members vote. */
   openUntil: string | null;
+  /** The shared computation this content comes from: the same object (and tag) for every member until the
+   * next change, so a presenter can render it once and answer "unchanged" to a page that has it. */
+  snapshot: { tag: string; at: Date };
 }
 
 // Every open room page fetches the same content at the same moment after each change. The content does
@@ -37,8 +40,13 @@ const MAX_AGE_MS = 5000;
 interface TShared {
   version: number;
   at: number;
-  value: Promise<Omit<TRoom, 'access' | 'code' | 'openUntil'>>;
+  value: Promise<Omit<TRoom, 'access'>>;
 }
+
+// Snapshot tags are unique across processes (a random prefix per process), so a tag another instance or
+// an earlier run handed out is never taken for this one's content.
+const PROCESS_TAG = Math.random().toString(36).slice(2, 10);
+let snapshots = 0;
 
 const rooms = new WeakMap<Ctx['bus'], Map<string, { version: number; shared?: TShared }>>();
 
@@ -61,18 +69,17 @@ export async function getRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: 
   const now = ctx.now().getTime();
   let shared = st.shared;
   if (!shared || shared.version !== st.version || now - shared.at > MAX_AGE_MS || now < shared.at) {
-    const s: TShared = { version: st.version, at: now, value: computeRoom(ctx, access) };
+    const snapshot = { tag: `${PROCESS_TAG}-${++snapshots}`, at: new Date(now) };
+    const s: TShared = { version: st.version, at: now, value: computeRoom(ctx, access).then((v) => ({ ...v, snapshot })) };
     st.shared = shared = s;
     s.value.catch(() => {
       if (st.shared === s) delete st.shared;
     });
   }
-  const code = await ensureRoomCode(ctx, access.assessment);
-  const until = access.assessment.room_open_until;
-  return { ...(await shared.value), access, code, openUntil: roomOpenToAll(ctx, until) ? until : null };
+  return { ...(await shared.value), access };
 }
 
-async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRoom, 'access' | 'code' | 'openUntil'>> {
+async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRoom, 'access' | 'snapshot'>> {
   const assessmentId = access.assessment.id;
   const set = await loadAnswerSet(ctx, access);
   const pillars = pillarProgress(access, set);
@@ -87,7 +94,13 @@ async function computeRoom(ctx: Ctx, access: AssessmentAccess): Promise<Omit<TRo
     // The room shows counts only, never anyone's own vote.
     focus = { ...s, agreed: current ? decisionOf(current).value : null, poll: poll ? await pollView(ctx, access.instrument, poll, {}) : undefined };
   }
+  // The code and the open-voting window are the same for every member; opening or stopping voting is
+  // announced, so they change with the snapshot (and at most MAX_AGE_MS late when the window runs out).
+  const code = await ensureRoomCode(ctx, access.assessment);
+  const until = access.assessment.room_open_until;
   return {
+    code,
+    openUntil: roomOpenToAll(ctx, until) ? until : null,
     respondents: set.respondents.filter((r) => r.answers.size > 0).length,
     answers: set.respondents.reduce((s, r) => s + r.answers.size, 0),
     agreedItems: set.current.size,

@@ -16,7 +16,7 @@ import { allPillars, pillarById } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
-import { flash, page, param, readForm } from '../request.ts';
+import { flash, page, param, readForm, readJson } from '../request.ts';
 import { QuestionnairePage } from './views.tsx';
 
 /** Questionnaire pages, submission and evidence files (mounted at MOUNT.assessment). */
@@ -38,7 +38,7 @@ answeringRoutes.get('/answer', async (c) => {
 answeringRoutes.get('/answer/:pillar', async (c) => {
   const q = await getQuestionnaire(c.var.ctx, c.var.actor, param(c, 'id'));
   const pillar = pillarOf(q, c.req.param('pillar'));
-  return page(c, `${pillar.id} — ${countryName(c.var.locale, q.assessment.country)}`, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} />, { scripts: ['questionnaire.js'] });
+  return page(c, `${pillar.id} — ${countryName(c.var.locale, q.assessment.country)}`, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} />, { scripts: ['questionnaire.js', 'upload-limit.js'] });
 });
 
 // The plain-form path: save every answer on the page, then perform the button's action (add a link,
@@ -63,7 +63,7 @@ answeringRoutes.post('/answer/:pillar', async (c) => {
     const draft = new Map<string, TValue | null>(answers.map((a: TAnswerInput) => [a.itemId, a.value as TValue | null]));
     const comments = new Map(answers.map((a) => [a.itemId, a.comment ?? '']));
     const translated = Object.fromEntries(Object.entries(fieldKeys).map(([k, v]) => [k, c.var.t(v, params)]));
-    return page(c, pillar.id, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} error={c.var.t(summaryKey, params)} fields={translated} draft={draft} comments={comments} />, { status, scripts: ['questionnaire.js'] });
+    return page(c, pillar.id, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} error={c.var.t(summaryKey, params)} fields={translated} draft={draft} comments={comments} />, { status, scripts: ['questionnaire.js', 'upload-limit.js'] });
   };
   if (Object.keys(problems).length) return rerender('error.answers_invalid', problems, 400, { count: Object.keys(problems).length });
   try {
@@ -124,10 +124,7 @@ answeringRoutes.get('/files/:file', async (c) => {
 export const answeringApi = new Hono<AppEnv>();
 
 answeringApi.post('/answers', async (c) => {
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new AppError('invalid_input', 'error.bad_request');
-  const body = await c.req.json().catch(() => {
-    throw new AppError('invalid_input', 'error.bad_request');
-  });
+  const body = await readJson(c);
   const r = await saveAnswers(c.var.ctx, c.var.actor, param(c, 'id'), body);
   c.header('Cache-Control', 'no-store');
   return c.json(r);

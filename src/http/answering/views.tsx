@@ -9,7 +9,7 @@ import { EvidenceLink } from '../kit/evidence.tsx';
 import { ErrorSummary } from '../kit/forms.tsx';
 import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
 import { AnswerControls } from '../kit/answer-controls.tsx';
-import { fileSize, fraction } from '../kit/format.ts';
+import { fileSize, fraction, megabytes } from '../kit/format.ts';
 import { assessmentPaths, paths } from '../paths.ts';
 import { allPillars } from '../../instrument/model.ts';
 
@@ -20,6 +20,7 @@ function EvidenceBlock(p: { t: TFn; locale: TLocale; q: TQuestionnaire; item: TI
   const { t, q, item } = p;
   const id = item.id;
   const err = p.fields?.[`ev.${id}`];
+  const mb = megabytes(q.evidenceMaxBytes);
   return (
     <div class="evidence">
       <h4>{t('q.evidence')}</h4>
@@ -52,8 +53,8 @@ function EvidenceBlock(p: { t: TFn; locale: TLocale; q: TQuestionnaire; item: TI
         <button type="submit" name="action" value={`link:${id}`} class="secondary">{t('q.add_link')}</button>
         <div class="field">
           <label for={`lf-${id}`}>{t('q.file')}</label>
-          <p class="hint" id={`lf-${id}-hint`}>{t('q.file_hint')}</p>
-          <input id={`lf-${id}`} name={`lf.${id}`} type="file" aria-describedby={`lf-${id}-hint`} accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv" />
+          <p class="hint" id={`lf-${id}-hint`}>{t('q.file_hint_limit', { mb })}</p>
+          <input id={`lf-${id}`} name={`lf.${id}`} type="file" aria-describedby={`lf-${id}-hint`} accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv" data-max-bytes={q.evidenceMaxBytes} data-msg-too-large={t('error.file_too_large', { mb })} />
         </div>
         <button type="submit" name="action" value={`upload:${id}`} class="secondary">{t('q.upload')}</button>
       </details>

@@ -57,3 +57,9 @@ export function dateTime(locale: TLocale, at: string | Date): string {
 export function time(locale: TLocale, at: string | Date): string {
   return formatDateTime(locale, at, { timeStyle: 'medium', timeZone: 'UTC' });
 }
+
+/** A byte limit in megabytes as limits are stated to people: one decimal under 10 MB, whole above. */
+export function megabytes(bytes: number): number {
+  const mb = bytes / 1048576;
+  return mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb);
+}

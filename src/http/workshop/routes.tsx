@@ -115,12 +115,28 @@ workshopRoutes.post('/poll', async (c) => {
   }
 });
 
+/** The shortest pause between two change events on one room page's stream. */
+const CHANGE_GAP_MS = 500;
+
+// The room's live part as rendered, per snapshot (forgotten with it) and language.
+const rendered = new WeakMap<object, Map<string, string>>();
+
 workshopRoutes.get('/room', async (c) => {
   const r = await getRoom(c.var.ctx, c.var.actor, param(c, 'id'));
   const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), voteUrl: absolute(c.var.ctx.config.publicUrl, paths.voteCode(r.code)) };
   if (c.req.query('part') === 'live') {
-    c.header('Cache-Control', 'no-store');
-    return c.html(<RoomLive {...props} />);
+    // Every open room page asks for this after each change, and the content is the same for every member:
+    // rendered once per snapshot and language, and "unchanged" (304) to a page that already has it. The
+    // member's access was checked above, on every request; only the rendering is shared.
+    const etag = `W/"room-${r.snapshot.tag}-${c.var.locale}"`;
+    c.header('ETag', etag);
+    c.header('Cache-Control', 'private, no-cache');
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    let byLocale = rendered.get(r.snapshot);
+    if (!byLocale) rendered.set(r.snapshot, (byLocale = new Map()));
+    let html = byLocale.get(c.var.locale);
+    if (html === undefined) byLocale.set(c.var.locale, (html = String(<RoomLive {...props} at={r.snapshot.at} />)));
+    return c.html(html);
   }
   return page(c, c.var.t('room.title', { country: countryName(c.var.locale, r.access.assessment.country), year: r.access.assessment.cycle_year }), <RoomPage {...props} />, { bare: true, scripts: ['room.js'] });
 });
@@ -139,12 +155,18 @@ workshopRoutes.get('/room/events', async (c) => {
       pending.push(kind);
       wake?.();
     });
+    // Woken only by the end of the stream, never by a change: the pause between two change events.
+    let nap: (() => void) | undefined;
     stream.onAbort(() => {
       off();
       wake?.();
+      nap?.();
     });
     const stopping = c.var.shutdown;
-    const onStop = () => wake?.();
+    const onStop = () => {
+      wake?.();
+      nap?.();
+    };
     stopping.addEventListener('abort', onStop);
     await stream.writeSSE({ event: 'ready', data: 'ok', retry: 3000 });
     while (!stream.aborted && !stream.closed && !stopping.aborted) {
@@ -163,6 +185,16 @@ workshopRoutes.get('/room/events', async (c) => {
       }
       const kinds = [...new Set(pending.splice(0))];
       await stream.writeSSE({ event: 'change', data: kinds.join(',') });
+      // At most two change events a second per page: with hundreds of phones in the room and respondents
+      // autosaving, each event is a re-fetch from every phone; what changes meanwhile folds into the next.
+      await new Promise<void>((r) => {
+        const timer = setTimeout(r, CHANGE_GAP_MS);
+        nap = () => {
+          clearTimeout(timer);
+          r();
+        };
+      });
+      nap = undefined;
     }
     // This instance is stopping: tell the browser when to reconnect (to another instance, or this one
     // restarted), with some spread so a room full of phones does not come back in one instant.
