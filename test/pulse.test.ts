@@ -14,6 +14,7 @@ import { PULSE_DEVICE_MAX, PULSE_RATE_MAX, submitPulse } from '../src/domain/pul
 import { createLogger } from '../src/lib/log.ts';
 import { eachDialect, postgresOnly, type TestEnv } from './env.ts';
 import { demoApp } from './support/demo.ts';
+import { Browser } from './http.ts';
 
 /** A complete, valid answer sheet (the substantive questions; demographics given as asked). */
 function sheet(extra: Record<string, string | string[]> = {}): Record<string, string | string[]> {
@@ -156,5 +157,82 @@ postgresOnly('citizen pulse across instances', (get) => {
       await ctx2.bus.close();
       await db2.close();
     }
+  });
+});
+
+eachDialect('citizen pulse over HTTP', (get) => {
+  let id = '';
+  let code = '';
+  let app: Awaited<ReturnType<typeof demoApp>>['app'];
+  let as: Awaited<ReturnType<typeof demoApp>>['as'];
+  before(async () => {
+    const d = await demoApp(get().ctx);
+    ({ id, app, as } = d);
+    const coordinator = await as('coordinator@demo.metep.example');
+    const r = await coordinator.post(`/assessments/${id}/pulse`, { opens: '2026-05-01', closes: '2026-06-30', regions: 'North\nSouth' });
+    assert.equal(r.status, 303);
+    const admin = await coordinator.get(`/assessments/${id}/pulse`);
+    assert.equal(admin.status, 200);
+    code = /\/p\/([0-9A-Z]{6})/.exec(admin.text)?.[1] ?? '';
+    assert.ok(code, 'the coordinator page shows the public link');
+    assert.match(admin.text, /<svg[^>]+role="img"/, 'with its QR code');
+  });
+
+  test('anyone opens the pulse signed out: a plain form without script, in the chosen language', async () => {
+    const b = new Browser(app);
+    const r = await b.get(`/p/${code}`, { 'accept-language': 'ar' });
+    assert.equal(r.status, 200);
+    assert.match(r.text, /<html lang="ar" dir="rtl"/);
+    assert.match(r.text, /<form method="post" action="\/p\/[0-9A-Z]{6}">/);
+    assert.doesNotMatch(r.text, /<script/);
+    assert.match(r.text, /هل تعرف أين تجد المعلومات الرسمية/);
+    assert.match(r.text, /name="website"/);
+  });
+
+  test('an incomplete answer comes back with what was chosen still chosen and the reason per question', async () => {
+    const b = new Browser(app);
+    const r = await b.post(`/p/${code}`, { P01: 'yes', P02: 'often' }, { 'accept-language': 'fr' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /Il manque des réponses/);
+    assert.match(r.text, /id="q-P01-yes" name="P01" value="yes" checked=""/);
+    assert.match(r.text, /id="q-P03-err"/);
+  });
+
+  test('a complete answer is recorded and thanked; a post from another site is refused', async () => {
+    const b = new Browser(app);
+    const form = { ...(sheet() as Record<string, string>), P09: 'cost' };
+    const r = await b.post(`/p/${code}`, form);
+    assert.equal(r.status, 303);
+    assert.equal(r.location, `/p/${code}/thanks`);
+    assert.equal((await b.get(r.location)).status, 200);
+    const evil = await new Browser(app).post(`/p/${code}`, form, { origin: 'http://evil.example' });
+    assert.equal(evil.status, 403);
+  });
+
+  test('the poster is in the language of its address and carries the QR code', async () => {
+    const r = await new Browser(app).get(`/p/${code}/poster/zh`, { 'accept-language': 'en' });
+    assert.equal(r.status, 200);
+    assert.match(r.text, /<html lang="zh"/);
+    assert.match(r.text, /扫描二维码/);
+    assert.match(r.text, /<svg[^>]+aria-label="公民脉搏问卷的二维码"/);
+    assert.equal((await new Browser(app).get(`/p/NOPE99`)).status, 404);
+  });
+
+  test('results: the section on the results page, the pulse results page, the API and the exports', async () => {
+    const observer = await as('observer@demo.metep.example');
+    const page = await observer.get(`/assessments/${id}/results`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /id="citizens"/);
+    const api = await observer.get(`/api/v1/assessments/${id}/pulse`);
+    assert.equal(api.status, 200);
+    const j = JSON.parse(api.text) as { responses: number; stages: { stage: string }[] };
+    assert.equal(j.responses, 1);
+    assert.deepEqual(j.stages.map((s) => s.stage), ['e_information', 'e_consultation', 'e_decision_making']);
+    const json = JSON.parse((await observer.get(`/assessments/${id}/results.json`)).text) as { citizens: { responses: number } };
+    assert.equal(json.citizens.responses, 1);
+    assert.match((await observer.get(`/assessments/${id}/results.csv`)).text, /stage_comparison,e_information,government,/);
+    assert.equal((await observer.get(`/assessments/${id}/pulse/results`)).status, 200);
+    // Only the coordinator manages the pulse.
+    assert.equal((await observer.get(`/assessments/${id}/pulse`)).status, 403);
   });
 });
