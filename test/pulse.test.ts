@@ -14,6 +14,8 @@ import { PULSE_DEVICE_MAX, PULSE_RATE_MAX, submitPulse } from '../src/domain/pul
 import { createLogger } from '../src/lib/log.ts';
 import { eachDialect, postgresOnly, type TestEnv } from './env.ts';
 import { demoApp } from './support/demo.ts';
+import { seedDemo } from '../src/domain/assessments/seed-demo.ts';
+import { DEMO_PULSE_ANSWERS } from '../src/domain/pulse/seed-demo-pulse.ts';
 import { Browser } from './http.ts';
 
 /** A complete, valid answer sheet (the substantive questions; demographics given as asked). */
@@ -27,9 +29,16 @@ async function rejects(p: Promise<unknown>, code: string, key: string): Promise<
   await assert.rejects(p, (e: unknown) => e instanceof AppError && e.code === code && e.messageKey === key);
 }
 
+/** The demo with its pulse removed, so these tests count from zero (the demo's own pulse is tested below). */
+async function demoWithoutPulse(ctx: Ctx) {
+  const d = await demoApp(ctx);
+  await ctx.db.kysely.deleteFrom('pulses').execute();
+  return d;
+}
+
 async function opened(get: () => TestEnv): Promise<{ id: string; code: string; ctx: Ctx }> {
   const { ctx } = get();
-  const { id } = await demoApp(ctx);
+  const { id } = await demoWithoutPulse(ctx);
   const { code } = await openPulse(ctx, OPERATOR, id, { opens: '2026-05-01', closes: '2026-06-30', regions: 'North\nSouth\nCapital' });
   return { id, code, ctx };
 }
@@ -166,7 +175,7 @@ eachDialect('citizen pulse over HTTP', (get) => {
   let app: Awaited<ReturnType<typeof demoApp>>['app'];
   let as: Awaited<ReturnType<typeof demoApp>>['as'];
   before(async () => {
-    const d = await demoApp(get().ctx);
+    const d = await demoWithoutPulse(get().ctx);
     ({ id, app, as } = d);
     const coordinator = await as('coordinator@demo.metep.example');
     const r = await coordinator.post(`/assessments/${id}/pulse`, { opens: '2026-05-01', closes: '2026-06-30', regions: 'North\nSouth' });
@@ -234,5 +243,23 @@ eachDialect('citizen pulse over HTTP', (get) => {
     assert.equal((await observer.get(`/assessments/${id}/pulse/results`)).status, 200);
     // Only the coordinator manages the pulse.
     assert.equal((await observer.get(`/assessments/${id}/pulse`)).status, 403);
+  });
+});
+
+eachDialect('the demo citizen pulse', (get) => {
+  test('Demoland gets a pulse with a few hundred synthetic answers, marked synthetic; seeding again changes nothing', async () => {
+    const { ctx } = get();
+    const first = await seedDemo(ctx);
+    const rows = async () => get().db.kysely.selectFrom('pulse_responses').select(['id', 'answers_json', 'synthetic']).orderBy('id').execute();
+    const before = await rows();
+    assert.equal(before.length, DEMO_PULSE_ANSWERS);
+    assert.ok(before.every((r) => Number(r.synthetic) === 1));
+    await seedDemo(ctx);
+    assert.deepEqual(await rows(), before);
+    const r = await getPulseResults(ctx, OPERATOR, first.assessmentId);
+    assert.equal(r.synthetic, DEMO_PULSE_ANSWERS);
+    assert.ok(r.enough);
+    const [info = 0, consult = 0, decide = 0] = r.stages.map((s) => s.citizens as number);
+    assert.ok(info > consult && consult > decide, `people know e-information best: ${info}, ${consult}, ${decide}`);
   });
 });
