@@ -28,12 +28,12 @@ export function neutraliseBidi(html: string): string {
 }
 
 /** Renders a full HTML page in the layout. */
-export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[]; bare?: boolean } = {}) {
+export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[]; bare?: boolean; stylesheet?: string } = {}) {
   const flashKey = getCookie(c, FLASH_COOKIE);
   if (flashKey) deleteCookie(c, FLASH_COOKIE, { path: '/' });
   // The cookie comes back from the browser, so it is input: only our own flash messages are shown.
   const flash = flashKey && /^flash\.[a-z0-9_]+$/.test(flashKey) ? c.var.t(flashKey) : undefined;
-  const html = Layout({ t: c.var.t, locale: c.var.locale, actor: c.var.actor, url: new URL(c.req.url), title, children: body, flash, ...(opts.scripts ? { scripts: opts.scripts } : {}), ...(opts.bare ? { bare: true } : {}) });
+  const html = Layout({ t: c.var.t, locale: c.var.locale, actor: c.var.actor, url: new URL(c.req.url), title, children: body, flash, ...(opts.scripts ? { scripts: opts.scripts } : {}), ...(opts.bare ? { bare: true } : {}), ...(opts.stylesheet ? { stylesheet: opts.stylesheet } : {}) });
   c.header('Cache-Control', 'no-store');
   return c.html(`<!doctype html>${neutraliseBidi(String(html))}`, (opts.status ?? 200) as 200);
 }

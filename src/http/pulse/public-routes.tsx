@@ -13,12 +13,15 @@ import { absolute, paths } from '../paths.ts';
 import { page, readForm } from '../request.ts';
 import { PosterPage, PulsePage, ThanksPage, ptxt } from './public-views.tsx';
 
+// The public pages load pulse.css, the rules they use and no more: the first visit must stay under 10 KB.
+const LIGHT = { stylesheet: 'pulse.css' };
+
 /** The public pulse pages (mounted at MOUNT.pulse). */
 export const pulsePublicRoutes = new Hono<AppEnv>();
 
 pulsePublicRoutes.get('/:code', async (c) => {
   const pulse = await getPublicPulse(c.var.ctx, c.req.param('code'));
-  return page(c, ptxt(pulse.instrument, pulse.instrument.title, c.var.locale), <PulsePage t={c.var.t} locale={c.var.locale} pulse={pulse} s={{ values: {}, fields: {} }} />);
+  return page(c, ptxt(pulse.instrument, pulse.instrument.title, c.var.locale), <PulsePage t={c.var.t} locale={c.var.locale} pulse={pulse} s={{ values: {}, fields: {} }} />, LIGHT);
 });
 
 pulsePublicRoutes.post('/:code', async (c) => {
@@ -35,14 +38,14 @@ pulsePublicRoutes.post('/:code', async (c) => {
     if (!(e instanceof AppError) || !['invalid_input', 'throttled', 'conflict', 'gone', 'forbidden'].includes(e.code)) throw e;
     const pulse = await getPublicPulse(c.var.ctx, code);
     const fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, c.var.t(v)]));
-    return page(c, ptxt(pulse.instrument, pulse.instrument.title, c.var.locale), <PulsePage t={c.var.t} locale={c.var.locale} pulse={pulse} s={{ values, fields, error: c.var.t(e.messageKey) }} />, { status: e.status });
+    return page(c, ptxt(pulse.instrument, pulse.instrument.title, c.var.locale), <PulsePage t={c.var.t} locale={c.var.locale} pulse={pulse} s={{ values, fields, error: c.var.t(e.messageKey) }} />, { ...LIGHT, status: e.status });
   }
   return c.redirect(paths.pulseThanks(code.toUpperCase()), 303);
 });
 
 pulsePublicRoutes.get('/:code/thanks', async (c) => {
   const pulse = await getPublicPulse(c.var.ctx, c.req.param('code'));
-  return page(c, c.var.t('pulse.thanks_title'), <ThanksPage t={c.var.t} link={absolute(c.var.ctx.config.publicUrl, paths.pulse(pulse.code))} />);
+  return page(c, c.var.t('pulse.thanks_title'), <ThanksPage t={c.var.t} link={absolute(c.var.ctx.config.publicUrl, paths.pulse(pulse.code))} />, LIGHT);
 });
 
 pulsePublicRoutes.get('/:code/poster/:lang', async (c) => {
@@ -52,5 +55,5 @@ pulsePublicRoutes.get('/:code/poster/:lang', async (c) => {
   // The poster is in the language chosen for it, whatever the reader's interface language.
   c.set('locale', lang);
   c.set('t', translator(lang));
-  return page(c, ptxt(pulse.instrument, pulse.instrument.title, lang), <PosterPage t={c.var.t} locale={lang} pulse={pulse} link={absolute(c.var.ctx.config.publicUrl, paths.pulse(pulse.code))} />, { bare: true });
+  return page(c, ptxt(pulse.instrument, pulse.instrument.title, lang), <PosterPage t={c.var.t} locale={lang} pulse={pulse} link={absolute(c.var.ctx.config.publicUrl, paths.pulse(pulse.code))} />, { ...LIGHT, bare: true });
 });
