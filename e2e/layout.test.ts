@@ -17,6 +17,7 @@ import { DEMO_COUNTRY, seedDemo } from '../src/domain/assessments/seed-demo.ts';
 import { signIn } from '../src/domain/accounts/sign-in.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
 import { assessmentPaths, paths } from '../src/http/paths.ts';
+import { DEMO_PULSE_CODE } from '../src/domain/pulse/seed-demo-pulse.ts';
 import { browserSkip, startE2E, type E2E } from './browser.ts';
 
 /** How many pages of the same shape (the same path with ids and item codes replaced) are visited. */
@@ -118,12 +119,12 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     const invite = await createInvitation(e.app.ctx, OPERATOR, id, { name: 'Nadia Saleh', organisation: 'Ministry of ICT', group: 'central_government', role: 'respondent', locale: 'ar' });
     const observer = await e.app.ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'observer@demo.metep.example').executeTakeFirstOrThrow();
     const reset = await createResetLink(e.app.ctx, OPERATOR, observer.id, { ip: null, userAgent: null });
-    signedOut = [paths.home, paths.signIn(), new URL(invite.url).pathname, new URL(reset.url).pathname];
+    signedOut = [paths.home, paths.signIn(), new URL(invite.url).pathname, new URL(reset.url).pathname, paths.pulse(DEMO_PULSE_CODE), paths.pulseThanks(DEMO_PULSE_CODE), paths.pulsePoster(DEMO_PULSE_CODE, 'ar'), paths.pulsePoster(DEMO_PULSE_CODE, 'en')];
     const a = assessmentPaths(id);
     const p = assessmentPaths(previous);
     seeds = [
       paths.home, paths.assessments, a.overview, a.participants, a.workshop, a.workshopPillar('A'),
-      a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, p.overview, p.results, p.resultsItem('A.03'), p.workshopItem('B.07'),
+      a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, a.pulse, a.pulseResults, p.overview, p.results, p.resultsItem('A.03'), p.workshopItem('B.07'),
       paths.instruments, paths.methodology, paths.countries, paths.country(DEMO_COUNTRY), paths.country('KEN'), paths.users, paths.benchmarkEditions,
     ];
   });
