@@ -35,7 +35,8 @@ function shape(path: string): string {
     .replace(/\?.*$/, '');
 }
 
-/** Links the crawl does not follow: downloads, the API, actions, language switches and signing out. */
+/** Links the crawl does not follow: downloads, the API, actions, language switches, signing out, and pulse
+ * posters (each is in the language of its address; the crawl visits the one in its own language). */
 function skipLink(url: URL): boolean {
   return (
     /\.(csv|json|xlsx|js|css|svg|png|pdf)$/.test(url.pathname) ||
@@ -44,7 +45,8 @@ function skipLink(url: URL): boolean {
     url.pathname === paths.signOut ||
     url.pathname === paths.healthz ||
     url.searchParams.has('lang') ||
-    url.searchParams.has('part')
+    url.searchParams.has('part') ||
+    /^\/p\/[^/]+\/poster\//.test(url.pathname)
   );
 }
 

@@ -10,7 +10,7 @@ import { DEMO_PULSE_CODE } from '../src/domain/pulse/seed-demo-pulse.ts';
 import { dialects } from '../test/env.ts';
 import { axe, browserSkip, startE2E, type E2E } from './browser.ts';
 
-for (const dialect of dialects()) describe(`citizen pulse in Chromium [${dialect}]`, { skip: browserSkip(), timeout: 180_000 }, () => {
+for (const dialect of dialects()) describe(`citizen pulse in Chromium [${dialect}]`, { skip: browserSkip(), timeout: 600_000 }, () => {
   let e: E2E;
   let id = '';
   let password = '';
