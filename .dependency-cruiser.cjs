@@ -41,10 +41,10 @@ module.exports = {
       comment:
         'Scoring is pure functions over answers and the instrument model (no I/O), so it runs the same in ' +
         'the server, the CLI, reports and unit tests: it imports only src/scoring and the instrument schema, ' +
-        'model and crosswalk helpers — no Node built-ins, no npm packages, no db, no instrument loader (which reads files).',
+        'model and crosswalk helpers and the citizen pulse schema — no Node built-ins, no npm packages, no db, no instrument loader (which reads files).',
       severity: 'error',
       from: { path: '^src/scoring/', pathNot: [TEST_FILE, TEST_HELPER] },
-      to: { pathNot: ['^src/scoring/', '^src/instrument/(schema|model|crosswalk)\\.ts$'] },
+      to: { pathNot: ['^src/scoring/', '^src/instrument/(schema|model|crosswalk|pulse/schema)\\.ts$'] },
     },
     {
       name: 'instrument-model-is-pure',
@@ -52,8 +52,8 @@ module.exports = {
         'The instrument schema and model helpers are what scoring may import, so they stay pure too: ' +
         'each other and zod, nothing else (reading files is loader.ts’s job).',
       severity: 'error',
-      from: { path: '^src/instrument/(schema|model|crosswalk)\\.ts$' },
-      to: { pathNot: ['^src/instrument/(schema|model|crosswalk)\\.ts$', '^node_modules/zod/'] },
+      from: { path: '^src/instrument/(schema|model|crosswalk|pulse/schema)\\.ts$' },
+      to: { pathNot: ['^src/instrument/(schema|model|crosswalk|pulse/schema)\\.ts$', '^node_modules/zod/'] },
     },
     {
       name: 'instrument-not-to-app',

@@ -4,12 +4,14 @@
 // A pillar letter (default E) is a respondent's questionnaire page; `results` the results page (charts
 // included) and `room` the room screen, as the observer; `workshop` the most contested item's page, as
 // the facilitator, during consolidation; `profile` the public country profile (Kenya, signed out: charts,
-// peer form and tables of its subregion) and `countries` the list of all countries.
+// peer form and tables of its subregion) and `countries` the list of all countries; `pulse` the public
+// citizen pulse questionnaire of the demo, signed out (budget 10 KB).
 import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
 import { startSession } from '../src/domain/accounts/start-session.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { respondents, startBench } from './setup.ts';
+import { DEMO_PULSE_CODE } from '../src/domain/pulse/seed-demo-pulse.ts';
 
 const which = process.argv[2] ?? 'E';
 const b = await startBench(3791);
@@ -22,6 +24,8 @@ let path: string;
 if (which === 'results' || which === 'room') {
   token = await demoUser('observer@demo.metep.example');
   path = `/assessments/${b.assessmentId}/${which}`;
+} else if (which === 'pulse') {
+  path = `/p/${DEMO_PULSE_CODE}`;
 } else if (which === 'profile' || which === 'countries') {
   path = which === 'profile' ? '/countries/KEN' : '/countries';
 } else if (which === 'workshop') {
@@ -49,7 +53,7 @@ try {
   const total = rows.reduce((s, r) => s + r.body + r.headers, 0);
   console.log(`${/^[A-Z]$/.test(which) ? `questionnaire page, pillar ${which}` : `${which} page`}, Arabic, first visit (gzip, 360×740):`);
   for (const r of rows) console.log(`  ${String(r.body + r.headers).padStart(7)} B  ${r.url.replace(/[0-9a-f-]{36}/, ':id')}`);
-  console.log(`  ${String(total).padStart(7)} B  total = ${(total / 1024).toFixed(1)} KB${/^[A-Z]$/.test(which) ? ' (budget 30 KB)' : which === 'profile' ? ' (budget 30 KB, target 20 KB)' : ''}`);
+  console.log(`  ${String(total).padStart(7)} B  total = ${(total / 1024).toFixed(1)} KB${/^[A-Z]$/.test(which) ? ' (budget 30 KB)' : which === 'profile' ? ' (budget 30 KB, target 20 KB)' : which === 'pulse' ? ' (budget 10 KB)' : ''}`);
 } finally {
   await browser.close();
   await b.close();

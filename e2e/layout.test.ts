@@ -19,6 +19,7 @@ import { OPERATOR } from '../src/domain/kernel/context.ts';
 import { ensureRoomCode } from '../src/domain/workshop/room-code.ts';
 import { setRoomVoting } from '../src/domain/workshop/set-room-voting.ts';
 import { assessmentPaths, paths } from '../src/http/paths.ts';
+import { DEMO_PULSE_CODE } from '../src/domain/pulse/seed-demo-pulse.ts';
 import { browserSkip, startE2E, type E2E } from './browser.ts';
 
 /** How many pages of the same shape (the same path with ids and item codes replaced) are visited. */
@@ -36,7 +37,8 @@ function shape(path: string): string {
     .replace(/\?.*$/, '');
 }
 
-/** Links the crawl does not follow: downloads, the API, actions, language switches and signing out. */
+/** Links the crawl does not follow: downloads, the API, actions, language switches, signing out, and pulse
+ * posters (each is in the language of its address; the crawl visits the one in its own language). */
 function skipLink(url: URL): boolean {
   return (
     /\.(csv|json|xlsx|js|css|svg|png|pdf)$/.test(url.pathname) ||
@@ -45,7 +47,8 @@ function skipLink(url: URL): boolean {
     url.pathname === paths.signOut ||
     url.pathname === paths.healthz ||
     url.searchParams.has('lang') ||
-    url.searchParams.has('part')
+    url.searchParams.has('part') ||
+    /^\/p\/[^/]+\/poster\//.test(url.pathname)
   );
 }
 
@@ -123,7 +126,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     // The room open to votes without an account: its code's page is a signed-out page too.
     await setRoomVoting(e.app.ctx, OPERATOR, id, { open: '1' });
     const code = await ensureRoomCode(e.app.ctx, { id, room_code: null });
-    signedOut = [paths.home, paths.signIn(), paths.forgotPassword, paths.vote, paths.voteCode(code), new URL(invite.url).pathname, new URL(reset.url).pathname];
+    signedOut = [paths.home, paths.signIn(), paths.forgotPassword, paths.vote, paths.voteCode(code), new URL(invite.url).pathname, new URL(reset.url).pathname, paths.pulse(DEMO_PULSE_CODE), paths.pulseThanks(DEMO_PULSE_CODE)];
     const a = assessmentPaths(id);
     const p = assessmentPaths(previous);
     // The editing pages (settings, an organisation, a person and the confirmation before removing them).
@@ -131,7 +134,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     const person = await e.app.ctx.db.kysely.selectFrom('memberships').select('user_id').where('assessment_id', '=', id).where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
     seeds = [
       paths.home, paths.assessments, a.overview, a.participants, a.workshop, a.workshopPillar('A'),
-      a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, a.settings, a.organisation(org.id), a.person(person.user_id), a.removePerson(person.user_id), p.overview, p.results, p.resultsItem('A.03'), p.workshopItem('B.07'),
+      a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, a.pulse, a.pulseResults, a.settings, a.organisation(org.id), a.person(person.user_id), a.removePerson(person.user_id), p.overview, p.results, p.resultsItem('A.03'), p.workshopItem('B.07'),
       paths.instruments, paths.methodology, paths.countries, paths.country(DEMO_COUNTRY), paths.country('KEN'), paths.users, paths.benchmarkEditions,
     ];
   });
@@ -201,7 +204,8 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       await c.context.close();
       const anonymous = await e.browser.newContext({ locale: lang, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
       await anonymous.addCookies([{ name: 'metep_lang', value: lang, url: e.base }]);
-      const outside = await crawl(await anonymous.newPage(), lang, signedOut, 1, '/sign-in');
+      // The pulse poster is in the language of its address: the one being crawled.
+      const outside = await crawl(await anonymous.newPage(), lang, [...signedOut, paths.pulsePoster(DEMO_PULSE_CODE, lang)], 1, '/sign-in');
       await anonymous.close();
       assert.ok(answering.visited >= 5 && rest.visited >= seeds.length && outside.visited >= signedOut.length, `visited ${answering.visited} + ${rest.visited} + ${outside.visited} pages`);
       t.diagnostic(`${answering.visited} questionnaire pages, ${rest.visited} other pages, ${outside.visited} signed-out pages`);

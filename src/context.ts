@@ -31,6 +31,7 @@ export function createContext(o: { db: Db; config: TConfig; log: Logger; now?: (
       setup: (token) => link(paths.setup(token)),
       reset: (token) => link(paths.reset(token)),
       answer: (id) => link(assessmentPaths(id).answer),
+      pulse: (code) => link(paths.pulse(code)),
     },
   };
 }

@@ -109,6 +109,17 @@ const ACCESS: Record<string, TAccess> = {
   'POST /assessments/:id/plan/actions/:action/updates': 'plan.track',
   'GET /assessments/:id/plan/sections/:key': 'plan.edit',
   'POST /assessments/:id/plan/sections/:key': 'plan.edit',
+  // The citizen pulse: answering is public (anonymous); managing it is the coordinator's; its results are
+  // for whoever may read the assessment's results.
+  'GET /p/:code': 'public',
+  'POST /p/:code': 'public',
+  'GET /p/:code/thanks': 'public',
+  'GET /p/:code/poster/:lang': 'public',
+  'GET /assessments/:id/pulse': 'pulse.manage',
+  'POST /assessments/:id/pulse': 'pulse.manage',
+  'POST /assessments/:id/pulse/codes': 'pulse.manage',
+  'GET /assessments/:id/pulse/results': 'results.read',
+  'GET /api/v1/assessments/:id/pulse': 'results.read',
 };
 
 type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';
@@ -129,6 +140,11 @@ const ABSENT_THING = new Set([
   'POST /assessments/:id/plan/actions/:action/updates',
   'GET /assessments/:id/plan/sections/:key',
   'POST /assessments/:id/plan/sections/:key',
+  // The test world opens no citizen pulse, so there is no public code to answer (pulse.test.ts does).
+  'GET /p/:code',
+  'POST /p/:code',
+  'GET /p/:code/thanks',
+  'GET /p/:code/poster/:lang',
 ]);
 
 const ROLE: Partial<Record<TIdentity, TRole>> = { respondent: 'respondent', observer: 'observer', facilitator: 'facilitator', coordinator: 'coordinator' };

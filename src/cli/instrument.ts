@@ -1,5 +1,5 @@
 // `metep instrument …`: validate, list, export and import instrument versions.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { OPERATOR } from '../domain/kernel/context.ts';
 import { AppError } from '../domain/kernel/errors.ts';
 import { importInstrument, InstrumentRejected } from '../domain/instruments/import-instrument.ts';
@@ -8,6 +8,8 @@ import { getInstrument } from '../domain/instruments/get-instrument.ts';
 import { listInstruments } from '../domain/instruments/list-instruments.ts';
 import { loadInstrument } from '../instrument/loader.ts';
 import { allItems } from '../instrument/model.ts';
+import { isPulseDocument } from '../instrument/pulse/loader.ts';
+import { checkPulseInstrument, isScored } from '../instrument/pulse/schema.ts';
 import { instrumentToXlsx } from '../instrument/xlsx.ts';
 import { withCtx } from './context.ts';
 import { UsageError, type CommandRun } from './index.ts';
@@ -18,10 +20,33 @@ function rejected(e: unknown): never {
   throw e;
 }
 
+// A citizen pulse instrument is one JSON file marked `"kind": "citizen-pulse"`; anything else is a METEP
+// instrument (file or folder) and goes to its own checks.
+function pulseDocument(path: string): unknown {
+  if (!path.endsWith('.json') || statSync(path, { throwIfNoEntry: false })?.isFile() !== true) return undefined;
+  try {
+    const doc: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return isPulseDocument(doc) ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Checks an instrument file or folder and lists every problem by item and field. */
 export const validate: CommandRun = async ({ positionals }) => {
   const [path] = positionals;
   if (!path) throw new UsageError('give the instrument file or folder to validate');
+  const pulse = pulseDocument(path);
+  if (pulse !== undefined) {
+    const c = checkPulseInstrument(pulse);
+    if (!c.ok) {
+      process.stderr.write(`${path}: ${c.problems.length} problem(s)\n${c.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      return 1;
+    }
+    const scored = c.instrument.questions.filter(isScored).length;
+    process.stdout.write(`${path}: valid — citizen pulse ${c.instrument.key} ${c.instrument.version} (${c.instrument.status}), ${c.instrument.questions.length} questions (${scored} compared on a stage), languages: ${c.instrument.languages.join(', ')}\n`);
+    return 0;
+  }
   const r = loadInstrument(path);
   if (!r.ok) {
     process.stderr.write(`${path}: ${r.problems.length} problem(s)\n${r.problems.map((p) => `  ${p}`).join('\n')}\n`);

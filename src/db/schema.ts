@@ -317,6 +317,45 @@ export interface PlanUpdatesTable {
   recorded_at: string;
 }
 
+/** pulses: the citizen pulse of an assessment (public code, opening and closing, regions offered). */
+export interface PulsesTable {
+  id: string;
+  assessment_id: string;
+  code: string;
+  instrument_version: string;
+  opens_at: string;
+  closes_at: string;
+  regions_json: string;
+  codes_required: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** pulse_responses: one anonymous answer sheet; no column for a name, an e-mail or an address. */
+export interface PulseResponsesTable {
+  id: string;
+  pulse_id: string;
+  hour: string;
+  locale: string;
+  answers_json: string;
+  with_code: number;
+  synthetic: number;
+}
+
+/** pulse_codes: one-time codes for a controlled sample (only their hash). */
+export interface PulseCodesTable {
+  code_hash: string;
+  pulse_id: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** pulse_secret: the installation's secret the daily salts derive from (one row). */
+export interface PulseSecretTable {
+  id: number;
+  secret: string;
+}
+
 /** All tables, for Kysely<Database>. */
 export interface Database {
   users: UsersTable;
@@ -343,4 +382,8 @@ export interface Database {
   plan_actions: PlanActionsTable;
   plan_sections: PlanSectionsTable;
   plan_updates: PlanUpdatesTable;
+  pulses: PulsesTable;
+  pulse_responses: PulseResponsesTable;
+  pulse_codes: PulseCodesTable;
+  pulse_secret: PulseSecretTable;
 }

@@ -15,6 +15,7 @@ export const MOUNT = {
   countries: '/countries',
   countryApi: '/api/v1/countries',
   benchmarksAdmin: '/admin/benchmarks',
+  pulse: '/p',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -75,10 +76,14 @@ export function assessmentPaths(id: string) {
     planXlsx: `${base}/plan.xlsx`,
     planCsv: `${base}/plan.csv`,
     planJson: `${base}/plan.json`,
+    pulse: `${base}/pulse`,
+    pulseCodes: `${base}/pulse/codes`,
+    pulseResults: `${base}/pulse/results`,
     api: {
       answers: `${api}/answers`,
       results: `${api}/results`,
       plan: `${api}/plan`,
+      pulse: `${api}/pulse`,
     },
   };
 }
@@ -107,6 +112,10 @@ export const paths = {
   country: (iso3: string, query?: string) => `${MOUNT.countries}/${enc(iso3)}${query ? `?${query}` : ''}`,
   countryJson: (iso3: string) => `${MOUNT.countryApi}/${enc(iso3)}`,
   benchmarkEditions: MOUNT.benchmarksAdmin,
+  /** The public citizen pulse of an assessment, by its short code (printed on posters). */
+  pulse: (code: string) => `${MOUNT.pulse}/${enc(code)}`,
+  pulseThanks: (code: string) => `${MOUNT.pulse}/${enc(code)}/thanks`,
+  pulsePoster: (code: string, lang: string) => `${MOUNT.pulse}/${enc(code)}/poster/${enc(lang)}`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',
   asset: (hash: string, name: string) => `/static/${hash}/${name}`,

@@ -28,14 +28,14 @@ export function neutraliseBidi(html: string): string {
 }
 
 /** Renders a full HTML page in the layout. */
-export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[]; bare?: boolean } = {}) {
+export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[]; bare?: boolean; stylesheet?: string } = {}) {
   const flashKey = getCookie(c, FLASH_COOKIE);
   if (flashKey) deleteCookie(c, FLASH_COOKIE, { path: '/' });
   // The cookie comes back from the browser, so it is input: only our own flash messages are shown, with
   // nothing but numbers (one decimal at most) as their parameters.
   const m = flashKey ? /^(flash\.[a-z0-9_]+)((?:;[a-z]+=\d{1,9}(?:\.\d)?)*)$/.exec(flashKey) : null;
   const flash = m ? c.var.t(m[1] as string, Object.fromEntries((m[2] as string).split(';').slice(1).map((kv) => [kv.split('=')[0] as string, Number(kv.split('=')[1])]))) : undefined;
-  const html = Layout({ t: c.var.t, locale: c.var.locale, actor: c.var.actor, url: new URL(c.req.url), title, children: body, flash, ...(opts.scripts ? { scripts: opts.scripts } : {}), ...(opts.bare ? { bare: true } : {}) });
+  const html = Layout({ t: c.var.t, locale: c.var.locale, actor: c.var.actor, url: new URL(c.req.url), title, children: body, flash, ...(opts.scripts ? { scripts: opts.scripts } : {}), ...(opts.bare ? { bare: true } : {}), ...(opts.stylesheet ? { stylesheet: opts.stylesheet } : {}) });
   c.header('Cache-Control', 'no-store');
   return c.html(`<!doctype html>${neutraliseBidi(String(html))}`, (opts.status ?? 200) as 200);
 }

@@ -5,6 +5,7 @@
 import type { TFullResults } from '../domain/results/compute-results.ts';
 import { toCsv } from '../lib/csv.ts';
 import { calibrationCsvRows, calibrationJson } from './calibration-export.ts';
+import { pulseCsvRows, pulseJson } from './pulse-export.ts';
 import { alphaReading } from '../scoring/agreement.ts';
 import { GAP_ALPHA, MIN_GROUP_SIZE } from '../scoring/groups.ts';
 import type { TInterval } from '../scoring/uncertainty.ts';
@@ -96,6 +97,8 @@ export function resultsJson(res: TFullResults) {
       };
     }),
     calibration: calibrationJson(res.calibration),
+    /** What citizens say, beside the self-assessment (the citizen pulse); null when not computed. */
+    citizens: res.pulse ? pulseJson(res.pulse) : null,
   };
 }
 
@@ -117,5 +120,6 @@ export function resultsCsv(res: TFullResults): string {
   for (const [k, v] of Object.entries(j.stages)) rows.push(['stage', k, 'percent', v as number | null]);
   for (const i of j.items) add('item', i.id, i, ['score', 'notApplicable', 'source', 'agreement', 'respondents', 'withEvidence', 'gap', 'gapP', 'gapNoise']);
   rows.push(...calibrationCsvRows(j.calibration));
+  if (res.pulse) rows.push(...pulseCsvRows(res.pulse));
   return toCsv(rows);
 }

@@ -1,6 +1,7 @@
 // Migrations are code, listed in order; the same builder calls run on SQLite and PostgreSQL. The only
 // dialect difference is how an auto-increment key is spelt, handled by `serialId`.
 import type { Kysely, Migration } from 'kysely';
+import { pulseMigration } from './0009_pulse.ts';
 import { editingMigration } from './0011_editing.ts';
 import { roomVotingMigration } from './0014_invite_polls.ts';
 
@@ -348,6 +349,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('plan_updates_action').on('plan_updates').column('action_id').execute();
       },
     },
+    '0009_pulse': pulseMigration(dialect),
     '0011_editing': editingMigration(dialect),
     '0014_invite_polls': roomVotingMigration(),
   };

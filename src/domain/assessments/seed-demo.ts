@@ -1,7 +1,8 @@
 // Use case: a populated demo assessment for a fictional country ("Demoland", code XDM) — a coordinator, a
 // facilitator, an observer and 12 respondents from different stakeholder groups who have answered with
 // plausible, varied answers (disagreements, government optimism, evidence, comments), and the validated
-// previous cycle (2024) to compare with, and a fictional UN E-Government Survey history. The current cycle
+// previous cycle (2024) to compare with, a fictional UN E-Government Survey history, and a citizen pulse
+// with a few hundred synthetic answers (marked synthetic). The current cycle
 // uses the newest published METEP version (2026.2); the 2024 cycle stays on 2026.1, as a real country's
 // earlier cycle would, so the comparison goes through the crosswalk between the two. Idempotent: a
 // second run changes no data; it only issues fresh passwords for the demo accounts.
@@ -26,6 +27,7 @@ import { seedDemoBenchmarks } from '../benchmarks/seed-demo-benchmarks.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { newId } from '../../lib/tokens.ts';
 import { seedDemoPlan } from '../plans/seed-demo-plan.ts';
+import { seedDemoPulse } from '../pulse/seed-demo-pulse.ts';
 
 /** The fictional country code used by the demo (ISO 3166 reserves X-codes for user assignment). */
 export const DEMO_COUNTRY = 'XDM';
@@ -109,6 +111,7 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
   const accounts = people.filter((p, i) => p.role !== 'respondent' || i < 5).map((p) => ({ role: p.role, email: p.email, password }));
   if (existing.has(DEMO_ID) && existing.has(DEMO_PREVIOUS_ID)) {
     await seedDemoPlan(ctx, DEMO_PREVIOUS_ID, people[0]!.email);
+    await seedDemoPulse(ctx, DEMO_ID, ids.get(people[0]!.email)!);
     return { assessmentId: DEMO_ID, created: false, accounts };
   }
 
@@ -170,5 +173,6 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
   });
   // The 2024 cycle's adopted action plan with progress, so the 2026 cycle shows its before/after.
   await seedDemoPlan(ctx, DEMO_PREVIOUS_ID, people[0]!.email);
+  await seedDemoPulse(ctx, DEMO_ID, creator);
   return { assessmentId: DEMO_ID, created: true, accounts };
 }

@@ -31,6 +31,8 @@ export interface Links {
   setup(token: string): string;
   reset(token: string): string;
   answer(assessmentId: string): string;
+  /** The public citizen pulse page (printed on posters, shared as a QR code). */
+  pulse(code: string): string;
 }
 
 /** The acting person, as use cases and policies see them. */

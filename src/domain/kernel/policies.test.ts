@@ -10,7 +10,7 @@ const focal: Actor = { ...person, id: 'c1', isCoordinator: true };
 
 // Written out in full on purpose: this table is the specification the code must match.
 const EXPECTED: Record<TRole, TAssessmentAction[]> = {
-  coordinator: ['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote', 'plan.read', 'plan.edit', 'plan.adopt', 'plan.track'],
+  coordinator: ['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote', 'plan.read', 'plan.edit', 'plan.adopt', 'plan.track', 'pulse.manage'],
   facilitator: ['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote', 'plan.read', 'plan.edit'],
   respondent: ['assessment.read', 'answers.write_own', 'room.view', 'poll.vote'],
   observer: ['assessment.read', 'results.read', 'room.view', 'plan.read'],

@@ -32,6 +32,7 @@ export const ASSESSMENT_ACTIONS = [
   'plan.edit',
   'plan.adopt',
   'plan.track',
+  'pulse.manage',
 ] as const;
 /** An action on one assessment. */
 export type TAssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
@@ -39,7 +40,7 @@ export type TAssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
 /** The one permission table: which role may perform which assessment action. */
 export const ROLE_ACTIONS: Record<TRole, ReadonlySet<TAssessmentAction>> = {
   // The coordinator owns the action plan: drafts it from the results, adopts it and records its progress.
-  coordinator: new Set(['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote', 'plan.read', 'plan.edit', 'plan.adopt', 'plan.track']),
+  coordinator: new Set(['assessment.read', 'assessment.update', 'assessment.change_state', 'participants.manage', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote', 'plan.read', 'plan.edit', 'plan.adopt', 'plan.track', 'pulse.manage']),
   // Facilitators edit the draft plan with the workshop.
   facilitator: new Set(['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'workshop.run', 'room.view', 'poll.vote', 'plan.read', 'plan.edit']),
   // Respondents sit in the workshop: they see the room and vote in quick polls.

@@ -8,6 +8,7 @@ import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import type { TConsolidation } from '../../scoring/consolidate.ts';
 import { computeCalibration, type TCalibration } from './compute-calibration.ts';
+import { pulseResultsOf, type TPulseResults } from '../pulse/compute-pulse-results.ts';
 
 /** A respondent on neither side of the perception gap, for the coordinator to place in a stakeholder group. */
 export interface TUnassigned {
@@ -33,6 +34,8 @@ export interface TResults extends TConsolidation {
 /** Results with their uncertainty analysis, as the page, the exports, the API and `metep results` give them. */
 export interface TFullResults extends TResults {
   uncertainty: TUncertainty;
+  /** What citizens say beside it (the citizen pulse; set by computeResults and the results page). */
+  pulse?: TPulseResults | undefined;
 }
 
 /** Whether results of an assessment in this state are final. */
@@ -66,5 +69,5 @@ export async function fullResultsOf(ctx: Ctx, access: AssessmentAccess): Promise
 export async function computeResults(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TFullResults> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
   const res = await fullResultsOf(ctx, access);
-  return { ...res, calibration: await computeCalibration(ctx, access.actor, res) };
+  return { ...res, calibration: await computeCalibration(ctx, access.actor, res), pulse: await pulseResultsOf(ctx, access, res.gaps.pillars) };
 }

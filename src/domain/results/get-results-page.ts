@@ -10,6 +10,7 @@ import { sensitivity } from '../../scoring/sensitivity.ts';
 import { loadAssessment } from '../kernel/access.ts';
 import { fullResultsOf, resultsOf, type TFullResults, type TResults } from './compute-results.ts';
 import { computeCalibration } from './compute-calibration.ts';
+import { pulseResultsOf } from '../pulse/compute-pulse-results.ts';
 import { compareAcrossVersions, type TCycleComparison } from './cycle-comparison.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
@@ -51,6 +52,7 @@ export async function getResultsPage(ctx: Ctx, actor: Actor | undefined, assessm
   const access = await loadAssessment(ctx, actor, assessmentId, 'results.read');
   const results = await fullResultsOf(ctx, access);
   results.calibration = await computeCalibration(ctx, access.actor, results);
+  results.pulse = await pulseResultsOf(ctx, access, results.gaps.pillars);
   const inst = access.instrument;
   const consolidated = new Map(results.items.map((i) => [i.id, i]));
   const ranked = results.scores.items

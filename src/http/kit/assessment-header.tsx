@@ -34,6 +34,7 @@ export function AssessmentHeader(p: { t: TFn; locale: TLocale; d: Pick<TDashboar
   if (d.may('assessment.change_state') && ['consolidating', 'validated'].includes(a.state)) links.push([assessmentPaths(a.id).validation, t('val.title')]);
   if (d.may('results.read')) links.push([assessmentPaths(a.id).results, t('res.title')]);
   if (d.may('plan.read')) links.push([assessmentPaths(a.id).plan, t('plan.tab')]);
+  if (d.may('pulse.manage')) links.push([assessmentPaths(a.id).pulse, t('pulse.tab')]);
   return (
     <>
       <h1>

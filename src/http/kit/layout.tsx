@@ -21,6 +21,8 @@ export interface PageProps {
   flash?: string | undefined;
   /** A page for a projector: no site header or footer. */
   bare?: boolean;
+  /** A lighter stylesheet than app.css for pages with a tighter weight budget (the citizen pulse). */
+  stylesheet?: string;
 }
 
 function langHref(url: URL, lang: TLocale): string {
@@ -38,7 +40,7 @@ export function Layout(p: PageProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${p.title} — METEP`}</title>
-        <link rel="stylesheet" href={assetUrl('app.css')} />
+        <link rel="stylesheet" href={assetUrl(p.stylesheet ?? 'app.css')} />
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         {(p.scripts ?? []).map((s) => (
           <script type="module" src={assetUrl(s)} defer></script>

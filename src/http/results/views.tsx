@@ -1,5 +1,6 @@
-// The results page: index, pillars, stages and matrix, strengths and gaps, perception gaps, sensitivity and
-// the item tables, each chart with a table of the same numbers; the previous cycle sits beside this one in
+// The results page: index, pillars, stages and matrix, what citizens say per stage (the citizen pulse),
+// strengths and gaps, perception gaps, sensitivity and the item tables, each chart with a table of the same
+// numbers; the previous cycle sits beside this one in
 // the index, pillar and stage sections, or — when it used another instrument version — in its own section
 // through the crosswalk. The sections live in summary, stages, comparability, analysis and items.
 import type { TResultsPage } from '../../domain/results/get-results-page.ts';
@@ -13,6 +14,7 @@ import { ItemTables } from './items.tsx';
 import { CalibrationSection } from './calibration.tsx';
 import { PlanEffects } from './plan-effects.tsx';
 import { StagesSection } from './stages.tsx';
+import { CitizenComparison } from '../kit/citizen-comparison.tsx';
 import { IndexSummary, PillarSection } from './summary.tsx';
 import { UncertaintySection } from './uncertainty.tsx';
 import { resultsView } from './view.tsx';
@@ -33,6 +35,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
       <AgreementSection t={t} locale={locale} r={res} pillarName={v.pillarName} />
       <StagesSection v={v} />
       <CalibrationSection t={t} locale={locale} res={res} />
+      {res.pulse && <CitizenComparison t={t} locale={locale} r={res.pulse} />}
       <CycleComparison v={v} />
       <StrengthsGaps v={v} />
       <PerceptionGaps v={v} />
