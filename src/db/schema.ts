@@ -105,6 +105,8 @@ export interface MembershipsTable {
   role: 'coordinator' | 'facilitator' | 'respondent' | 'observer';
   organisation_id: string | null;
   created_at: string;
+  /** 1 when the person agreed to be named in the country report's participants annex (default 0). */
+  named_in_report: Generated<number>;
 }
 
 /** invitations: single-use links (only the SHA-256 of the token is stored). */

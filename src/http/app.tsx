@@ -25,6 +25,7 @@ import { instrumentApi, instrumentRoutes } from './instruments/routes.tsx';
 import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planApi, planRoutes } from './plans/routes.tsx';
+import { reportRoutes } from './reports/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
@@ -213,6 +214,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessment, workshopRoutes);
   app.route(MOUNT.assessment, resultsRoutes);
   app.route(MOUNT.assessment, planRoutes);
+  app.route(MOUNT.assessment, reportRoutes);
   app.route(MOUNT.assessmentApi, answeringApi);
   app.route(MOUNT.assessmentApi, resultsApi);
   app.route(MOUNT.assessmentApi, planApi);

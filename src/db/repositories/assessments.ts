@@ -1,5 +1,5 @@
 // Assessments, their organisations and memberships.
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import { prepared } from '../prepared.ts';
 import type { AssessmentsTable, Database, MembershipsTable, OrganisationsTable } from '../schema.ts';
 
@@ -39,7 +39,7 @@ export async function findMembership(db: Q, assessmentId: string, userId: string
 }
 
 /** Adds a membership (no-op when the person already has one). */
-export async function insertMembership(db: Q, row: MembershipsTable): Promise<boolean> {
+export async function insertMembership(db: Q, row: Insertable<MembershipsTable>): Promise<boolean> {
   const r = await db.insertInto('memberships').values(row).onConflict((oc) => oc.columns(['assessment_id', 'user_id']).doNothing()).executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
@@ -64,6 +64,7 @@ export async function listMembers(db: Q, assessmentId: string) {
     .select([
       'memberships.user_id as userId',
       'memberships.role as role',
+      'memberships.named_in_report as namedInReport',
       'users.name as name',
       'users.email as email',
       'users.locale as locale',
