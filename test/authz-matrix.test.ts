@@ -76,6 +76,8 @@ const ACCESS: Record<string, TAccess> = {
   'GET /assessments/:id/results.json': 'results.read',
   'GET /assessments/:id/results.csv': 'results.read',
   'GET /api/v1/assessments/:id/results': 'results.read',
+  'GET /assessments/:id/report': 'results.read',
+  'GET /assessments/:id/report.pdf': 'results.read',
   'GET /assessments/:id/plan': 'plan.read',
   'GET /assessments/:id/plan/timeline': 'plan.read',
   'GET /assessments/:id/plan.json': 'plan.read',

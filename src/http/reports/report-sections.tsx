@@ -42,7 +42,7 @@ export function Cover(p: TSectionProps & { generatedAt: string }) {
         ]}
       />
       <p class="muted">{t('report.generated', { date: day(l, p.generatedAt) })}</p>
-      {c.provisional && <p class="notice">{t('res.provisional')}</p>}
+      {c.provisional && <p class="notice">{t('res.provisional', { state: c.stateLabel })}</p>}
     </header>
   );
 }
