@@ -78,6 +78,7 @@ const ACCESS: Record<string, TAccess> = {
   'GET /api/v1/assessments/:id/results': 'results.read',
   'GET /assessments/:id/report': 'results.read',
   'GET /assessments/:id/report.pdf': 'results.read',
+  'GET /assessments/:id/report.xlsx': 'results.read',
   'GET /assessments/:id/plan': 'plan.read',
   'GET /assessments/:id/plan/timeline': 'plan.read',
   'GET /assessments/:id/plan.json': 'plan.read',

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import ExcelJS from 'exceljs';
 import { seedDemo } from '../src/domain/assessments/seed-demo.ts';
 import { OPERATOR, type Actor } from '../src/domain/kernel/context.ts';
 import { AppError } from '../src/domain/kernel/errors.ts';
@@ -17,6 +18,7 @@ import { getReport } from '../src/domain/reports/get-report.ts';
 import { reportPdf } from '../src/http/reports/report-files.ts';
 import { t } from '../src/i18n/index.ts';
 import { closePdfBrowser } from '../src/reports/pdf.ts';
+import { reportXlsx } from '../src/reports/report-xlsx.ts';
 import { demoApp } from './support/demo.ts';
 import { eachDialect } from './env.ts';
 
@@ -78,6 +80,29 @@ eachDialect('country report', (get) => {
     assert.ok((await getReport(get().ctx, observer, PREVIOUS, 'en')).plan, 'observers read plans');
     const respondent = (await get().ctx.db.kysely.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').select('users.email').where('memberships.assessment_id', '=', current).where('memberships.role', '=', 'respondent').executeTakeFirstOrThrow()).email;
     await assert.rejects(getReport(get().ctx, await actorOf(get, respondent), current, 'en'), (e) => e instanceof AppError && (e.code === 'forbidden' || e.code === 'not_found'));
+  });
+
+  test('the workbook: a sheet per part, right-to-left in Arabic, numbers as numbers, texts as text, frozen headers', async () => {
+    const r = await getReport(get().ctx, OPERATOR, PREVIOUS, 'ar');
+    // A decision whose rationale looks like a date or a fraction must stay the text it is.
+    const first = r.decisions[0]!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await reportXlsx({ ...r, decisions: [{ ...first, rationale: '10/10' }, ...r.decisions.slice(1)] }) as unknown as ArrayBuffer);
+    // Sheet names are at most 31 characters (the file format's limit).
+    assert.deepEqual(wb.worksheets.map((w) => w.name), ['report.summary', 'res.pillars', 'res.items', 'ws.distribution', 'report.decisions', 'plan.title', 'cal.title'].map((k) => t('ar', k).slice(0, 31)));
+    for (const w of wb.worksheets) {
+      assert.equal(w.views[0]?.rightToLeft, true, w.name);
+      assert.equal((w.views[0] as { ySplit?: number }).ySplit, 1, w.name);
+    }
+    const pillars = wb.worksheets[1]!;
+    assert.equal(pillars.getCell('C2').type, ExcelJS.ValueType.Number);
+    assert.equal(pillars.getCell('C2').numFmt, '0.00');
+    assert.equal(pillars.getCell('C2').value, r.pillars[0]!.score);
+    const decisions = wb.worksheets[4]!;
+    assert.equal(decisions.getCell('C2').type, ExcelJS.ValueType.String);
+    assert.equal(decisions.getCell('C2').value, '10/10');
+    const dist = wb.worksheets[3]!;
+    assert.equal(dist.rowCount - 1, r.items.reduce((n, i) => n + i.buckets.length, 0), 'every bucket of every item');
   });
 
   test('the page is in the report language, the bar in the reader’s', async () => {

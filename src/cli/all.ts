@@ -116,8 +116,8 @@ export const allCommands: Command[] = [
   },
   {
     path: ['report'],
-    summary: 'Write the country report of an assessment in one of the six languages, as PDF (printed by Chromium) or standalone HTML.',
-    usage: 'metep report <assessment-id> --lang ar|en|es|fr|ru|zh --format pdf|html --out FILE   (PDF needs Chromium: CHROMIUM_PATH, default /usr/bin/chromium)',
+    summary: 'Write the country report of an assessment in one of the six languages, as PDF (printed by Chromium), standalone HTML or an XLSX workbook.',
+    usage: 'metep report <assessment-id> --lang ar|en|es|fr|ru|zh --format pdf|html|xlsx --out FILE   (PDF needs Chromium: CHROMIUM_PATH, default /usr/bin/chromium)',
     options: { lang: { type: 'string', default: 'en' }, format: { type: 'string', default: 'pdf' }, out: { type: 'string' } },
     allowPositionals: true,
     load: async () => (await import('./report.ts')).report,

@@ -1,4 +1,4 @@
-// `metep report <id> --lang ar --format pdf|html --out FILE`: the country report as a file, in any of the
+// `metep report <id> --lang ar --format pdf|html|xlsx --out FILE`: the country report as a file, in any of the
 // six languages, the same document the report page shows (the HTML stands alone, stylesheet inlined).
 import { writeFileSync } from 'node:fs';
 import { OPERATOR } from '../domain/kernel/context.ts';
@@ -7,11 +7,12 @@ import { getReport } from '../domain/reports/get-report.ts';
 import { reportFile, reportPdf } from '../http/reports/report-files.ts';
 import { isLocale, LOCALES } from '../i18n/index.ts';
 import { closePdfBrowser, PdfUnavailable } from '../reports/pdf.ts';
+import { reportXlsx } from '../reports/report-xlsx.ts';
 import { withCtx } from './context.ts';
 import { UsageError, type CommandRun } from './index.ts';
 
 /** The file formats of the report. */
-export const REPORT_FORMATS = ['pdf', 'html'] as const;
+export const REPORT_FORMATS = ['pdf', 'html', 'xlsx'] as const;
 
 /** Writes the country report of an assessment to a file. */
 export const report: CommandRun = async ({ positionals, values, config }) => {
@@ -31,6 +32,7 @@ export const report: CommandRun = async ({ positionals, values, config }) => {
         throw e;
       });
       if (format === 'html') return reportFile(r, ctx.now().toISOString());
+      if (format === 'xlsx') return reportXlsx(r);
       try {
         return await reportPdf(ctx, r);
       } catch (e) {

@@ -58,6 +58,7 @@ export function assessmentPaths(id: string) {
     /** The country report in a language (`?language=`: `?lang=` is the interface switch, and the report's language is its own). */
     report: (language?: string) => `${base}/report${language ? `?language=${enc(language)}` : ''}`,
     reportPdf: (language: string) => `${base}/report.pdf?language=${enc(language)}`,
+    reportXlsx: (language: string) => `${base}/report.xlsx?language=${enc(language)}`,
     plan: `${base}/plan`,
     planTimeline: `${base}/plan/timeline`,
     planGenerate: `${base}/plan/generate`,

@@ -1,10 +1,11 @@
 // Report area: the country report as a page in a language chosen apart from the interface (`?language=`),
-// and as a PDF printed by Chromium (mounted at MOUNT.assessment). Whoever may read the results may read
+// as a PDF printed by Chromium and as an XLSX workbook (mounted at MOUNT.assessment). Whoever may read the results may read
 // the report (getReport checks `results.read`).
 import { Hono } from 'hono';
 import { getReport } from '../../domain/reports/get-report.ts';
 import { DIRECTION, ENDONYM, isLocale, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
 import { PdfUnavailable } from '../../reports/pdf.ts';
+import { reportXlsx } from '../../reports/report-xlsx.ts';
 import { assetUrl } from '../assets.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
@@ -29,6 +30,7 @@ function Toolbar(p: { t: TFn; ui: TLocale; id: string; language: TLocale }) {
       <ul>
         <li><a href={to.results}>{t('res.back')}</a></li>
         <li><a href={to.reportPdf(p.language)}>{t('report.download_pdf')}</a></li>
+        <li><a href={to.reportXlsx(p.language)}>{t('report.download_xlsx')}</a></li>
       </ul>
       <form method="get" action={to.report()}>
         <label for="report-language">{t('report.language')}</label>
@@ -77,4 +79,13 @@ reportRoutes.get('/report.pdf', async (c) => {
       { status: 503 },
     );
   }
+});
+
+reportRoutes.get('/report.xlsx', async (c) => {
+  const language = reportLanguage(c.req.query('language'), c.var.locale);
+  const r = await getReport(c.var.ctx, c.var.actor, param(c, 'id'), language);
+  c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  c.header('Cache-Control', 'no-store');
+  c.header('Content-Disposition', `attachment; filename="metep-report-${r.cover.countryCode}-${r.cover.cycleYear}-${language}.xlsx"`);
+  return c.body(new Uint8Array(await reportXlsx(r)));
 });
