@@ -134,7 +134,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     const person = await e.app.ctx.db.kysely.selectFrom('memberships').select('user_id').where('assessment_id', '=', id).where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
     seeds = [
       paths.home, paths.assessments, a.overview, a.participants, a.workshop, a.workshopPillar('A'),
-      a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, a.pulse, a.pulseResults, a.settings, a.organisation(org.id), a.person(person.user_id), a.removePerson(person.user_id), p.overview, p.results, p.resultsItem('A.03'), p.workshopItem('B.07'),
+      a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, a.pulse, a.pulseResults, a.settings, a.organisation(org.id), a.person(person.user_id), a.removePerson(person.user_id), p.overview, p.results, p.report(), p.resultsItem('A.03'), p.workshopItem('B.07'),
       paths.instruments, paths.methodology, paths.countries, paths.country(DEMO_COUNTRY), paths.country('KEN'), paths.users, paths.benchmarkEditions,
     ];
   });

@@ -42,6 +42,7 @@ export const ZEnv = z.object({
     .transform((v) => v === 'true' || v === '1'),
   TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 /** The validated configuration object passed to every part of the app. */
@@ -71,6 +72,8 @@ export type TConfig = {
   evidenceMaxBytes: number;
   /** Votes without an account one client address may cast per LOGIN_LOCK_MINUTES window (a room behind one NAT shares it). */
   pollVotesPerAddress: number;
+  /** The Chromium that prints country reports to PDF; without it the report is offered as HTML to print. */
+  chromiumPath: string;
 };
 
 /** Thrown when the environment does not describe a valid configuration; `problems` has one line each. */
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     setupLinkMs: e.SETUP_LINK_HOURS * 3_600_000,
     resetLinkMs: e.RESET_LINK_HOURS * 3_600_000,
+    chromiumPath: e.CHROMIUM_PATH,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     trustProxy: e.TRUST_PROXY,
     trustedProxies: e.TRUSTED_PROXIES,

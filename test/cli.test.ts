@@ -1,7 +1,7 @@
 // The `metep` command as a user runs it: a real process through the package bin.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -113,6 +113,26 @@ test('assessments list shows every assessment with the id `metep results` takes'
   const results = metep(['results', json[0]!.id]);
   assert.equal(results.status, 0, results.stderr);
   assert.equal(metep(['assessments', 'list', '--format', 'xml']).status, 2);
+});
+
+test('report writes the country report as standalone HTML and as PDF, in the language asked', () => {
+  assert.equal(metep(['demo']).status, 0);
+  const id = '00000000-0000-4000-8000-000000000de4';
+  const html = join(dir, 'report.html');
+  const r = metep(['report', id, '--lang', 'ar', '--format', 'html', '--out', html]);
+  assert.equal(r.status, 0, r.stderr);
+  const text = readFileSync(html, 'utf8');
+  assert.match(text, /<html lang="ar" dir="rtl">/);
+  assert.match(text, /<style>[^<]*@page/, 'the stylesheet travels inside the file');
+  const pdf = join(dir, 'report.pdf');
+  const p = metep(['report', id, '--lang', 'zh', '--format', 'pdf', '--out', pdf]);
+  assert.equal(p.status, 0, p.stderr);
+  assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+  const none = metep(['report', id, '--lang', 'en', '--format', 'pdf', '--out', join(dir, 'none.pdf')], { CHROMIUM_PATH: join(dir, 'no-chromium') });
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /--format html/);
+  assert.equal(metep(['report', id, '--lang', 'xx', '--format', 'pdf', '--out', pdf]).status, 2);
+  assert.equal(metep(['report', id, '--lang', 'en', '--format', 'doc', '--out', pdf]).status, 2);
 });
 
 test('commands that read an installation refuse a database that is not there, and create nothing', () => {

@@ -115,6 +115,14 @@ export const allCommands: Command[] = [
     load: async () => (await import('./results.ts')).results,
   },
   {
+    path: ['report'],
+    summary: 'Write the country report of an assessment in one of the six languages, as PDF (printed by Chromium), standalone HTML or an XLSX workbook.',
+    usage: 'metep report <assessment-id> --lang ar|en|es|fr|ru|zh --format pdf|html|xlsx --out FILE   (PDF needs Chromium: CHROMIUM_PATH, default /usr/bin/chromium)',
+    options: { lang: { type: 'string', default: 'en' }, format: { type: 'string', default: 'pdf' }, out: { type: 'string' } },
+    allowPositionals: true,
+    load: async () => (await import('./report.ts')).report,
+  },
+  {
     path: ['backup'],
     summary: 'Write a consistent copy of the whole database to a file (safe while the app runs).',
     usage: 'metep backup --out FILE   (SQLite: a SQLite file; PostgreSQL: a pg_dump custom-format archive, needs pg_dump)',

@@ -115,6 +115,8 @@ export interface MembershipsTable {
   created_at: string;
   /** Bumped by every change of role or organisation, for optimistic concurrency. */
   revision: Generated<number>;
+  /** 1 when the person agreed to be named in the country report's participants annex (default 0). */
+  named_in_report: Generated<number>;
 }
 
 /** invitations: single-use links (only the SHA-256 of the token is stored). */

@@ -28,6 +28,7 @@ import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planApi, planRoutes } from './plans/routes.tsx';
 import { pulsePublicRoutes } from './pulse/public-routes.tsx';
 import { pulseApi, pulseRoutes } from './pulse/routes.tsx';
+import { reportRoutes } from './reports/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { voteRoutes } from './workshop/code-routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
@@ -259,6 +260,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessment, resultsRoutes);
   app.route(MOUNT.assessment, planRoutes);
   app.route(MOUNT.assessment, pulseRoutes);
+  app.route(MOUNT.assessment, reportRoutes);
   app.route(MOUNT.assessmentApi, answeringApi);
   app.route(MOUNT.assessmentApi, resultsApi);
   app.route(MOUNT.assessmentApi, planApi);

@@ -63,6 +63,10 @@ export function assessmentPaths(id: string) {
     resultsItem: (itemId: string) => `${base}/results/items/${enc(itemId)}`,
     /** The results page scrolled to one pillar's item table (its id is `items-<pillar>`). */
     resultsPillarItems: (pillarId: string) => `${base}/results#items-${enc(pillarId)}`,
+    /** The country report in a language (`?language=`: `?lang=` is the interface switch, and the report's language is its own). */
+    report: (language?: string) => `${base}/report${language ? `?language=${enc(language)}` : ''}`,
+    reportPdf: (language: string) => `${base}/report.pdf?language=${enc(language)}`,
+    reportXlsx: (language: string) => `${base}/report.xlsx?language=${enc(language)}`,
     plan: `${base}/plan`,
     planTimeline: `${base}/plan/timeline`,
     planGenerate: `${base}/plan/generate`,

@@ -2,6 +2,7 @@
 // dialect difference is how an auto-increment key is spelt, handled by `serialId`.
 import type { Kysely, Migration } from 'kysely';
 import { pulseMigration } from './0009_pulse.ts';
+import { publication } from './0010_publication.ts';
 import { editingMigration } from './0011_editing.ts';
 import { roomVotingMigration } from './0014_invite_polls.ts';
 
@@ -350,6 +351,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '0009_pulse': pulseMigration(dialect),
+    '0010_publication': publication(dialect),
     '0011_editing': editingMigration(dialect),
     '0014_invite_polls': roomVotingMigration(),
   };

@@ -64,6 +64,7 @@ export async function listMembers(db: Q, assessmentId: string) {
     .select([
       'memberships.user_id as userId',
       'memberships.role as role',
+      'memberships.named_in_report as namedInReport',
       'users.name as name',
       'users.email as email',
       'users.locale as locale',

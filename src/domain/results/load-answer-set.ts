@@ -27,6 +27,8 @@ export interface TRespondentRecord {
   government: boolean | null;
   /** Whether the questionnaire was submitted (unsubmitted answers count too: docs/METHODOLOGY.md §12). */
   submitted: boolean;
+  /** Agreed to be named in the country report (nobody is by default). */
+  namedInReport: boolean;
   answers: Map<string, TAnswer>;
   comments: Map<string, string>;
   evidence: Map<string, TEvidenceRow[]>;
@@ -49,7 +51,7 @@ export async function loadAnswerSet(ctx: Ctx, access: AssessmentAccess): Promise
   const byUser = new Map<string, TRespondentRecord>();
   const sorted = members.filter((m) => m.role === 'respondent').sort((a, b) => a.userId.localeCompare(b.userId));
   sorted.forEach((m, i) =>
-    byUser.set(m.userId, { userId: m.userId, number: i + 1, name: m.name, organisation: m.organisation, groupCode: m.groupCode, government: sideOf(m.groupCode), submitted: m.responseStatus === 'submitted', answers: new Map(), comments: new Map(), evidence: new Map() }),
+    byUser.set(m.userId, { userId: m.userId, number: i + 1, name: m.name, organisation: m.organisation, groupCode: m.groupCode, government: sideOf(m.groupCode), submitted: m.responseStatus === 'submitted', namedInReport: Number(m.namedInReport) === 1, answers: new Map(), comments: new Map(), evidence: new Map() }),
   );
   for (const e of evidence) {
     const r = byUser.get(e.user_id);

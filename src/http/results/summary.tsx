@@ -32,7 +32,7 @@ export function IndexSummary(p: { v: TResultsView }) {
         ]}
       />
       <p>
-        <a href={assessmentPaths(a.id).resultsJson}>{t('res.download_json')}</a> · <a href={assessmentPaths(a.id).resultsCsv}>{t('res.download_csv')}</a>
+        <a href={assessmentPaths(a.id).report()}>{t('report.title')}</a> · <a href={assessmentPaths(a.id).resultsJson}>{t('res.download_json')}</a> · <a href={assessmentPaths(a.id).resultsCsv}>{t('res.download_csv')}</a>
       </p>
     </section>
   );
