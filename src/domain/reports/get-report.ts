@@ -73,11 +73,13 @@ export interface TReportDecision {
   revision: number;
 }
 
-/** The three-way comparison with what citizens say (issue #15, the citizen pulse): absent until pulse data exists. */
+/** The three-way comparison with what citizens say, per e-participation stage (0–100), from the citizen pulse;
+ * absent while no pulse has reached its minimum sample (docs/METHODOLOGY.md, the citizen pulse). */
 export interface TReportCitizens {
-  /** Pillar scores as citizens see them (0..1), by pillar id. */
-  pillars: Record<string, number | null>;
   respondents: number;
+  /** Answers marked synthetic (the demo's): the report says so beside the table. */
+  synthetic: number;
+  stages: { key: string; label: string; government: number | null; nonGovernment: number | null; citizens: number | null; nCitizens: number }[];
 }
 
 /** Everything the country report shows, labelled in one language. */
@@ -344,8 +346,13 @@ export async function getReport(ctx: Ctx, actor: Actor | undefined, assessmentId
       named,
     },
     items,
-    // Issue #15 (the citizen pulse) fills this from its own use case when an assessment has pulse data.
-    citizens: undefined,
+    citizens: res.pulse?.pulse && res.pulse.enough
+      ? {
+          respondents: res.pulse.total,
+          synthetic: res.pulse.synthetic,
+          stages: res.pulse.stages.map((x) => ({ key: x.stage, label: t(locale, `epi_stage.${x.stage}`), government: x.government, nonGovernment: x.nonGovernment, citizens: x.citizens, nCitizens: x.nCitizens })),
+        }
+      : undefined,
   };
   return { ...report, fingerprint: createHash('sha256').update(JSON.stringify(report)).digest('base64url').slice(0, 22) };
 }

@@ -74,9 +74,25 @@ export function Summary(p: TSectionProps) {
       />
       {b?.reading && <p>{b.reading}</p>}
       {r.citizens && (
-        <p>
-          {t('report.citizens')}: {formatNumber(l, r.citizens.respondents)}
-        </p>
+        <>
+          <h3>{t('pulse.compare_title')}</h3>
+          <p>
+            {t('report.citizens')}: {formatNumber(l, r.citizens.respondents)}
+          </p>
+          {r.citizens.synthetic > 0 && <p role="note">{t('pulse.synthetic_note', { n: r.citizens.synthetic })}</p>}
+          <DataTable
+            t={t}
+            caption={t('pulse.compare_caption')}
+            columns={[
+              { head: t('pulse.stage'), cell: (x) => x.label, rowHeader: true },
+              { head: t('pulse.government'), cell: (x) => (x.government === null ? '–' : num(l, x.government)), num: true },
+              { head: t('pulse.non_government'), cell: (x) => (x.nonGovernment === null ? '–' : num(l, x.nonGovernment)), num: true },
+              { head: t('pulse.citizens'), cell: (x) => (x.citizens === null ? '–' : num(l, x.citizens)), num: true },
+              { head: t('pulse.n_citizens'), cell: (x) => num(l, x.nCitizens), num: true },
+            ]}
+            rows={r.citizens.stages}
+          />
+        </>
       )}
     </section>
   );
