@@ -90,4 +90,33 @@ eachDialect('translation review', (get) => {
     await assert.rejects(reviewTranslations(get().ctx, OPERATOR, { scope, lang: 'en', status: 'approved', pillar: 'A' }), /error.translation_lang/);
     await assert.rejects(reviewTranslations(get().ctx, OPERATOR, { scope, lang: 'ar', status: 'final', pillar: 'A' }), /error.translation_status/);
   });
+
+  test('the workbench: an administrator grants rights, a reviewer filters, approves a pillar; a bad selection is refused', async () => {
+    const admin = await as('coordinator@demo.metep.example');
+    assert.equal((await admin.get('/admin/translators')).status, 403, 'a coordinator is no administrator');
+    await get().ctx.db.kysely.updateTable('users').set({ is_admin: 1 }).where('email', '=', 'coordinator@demo.metep.example').execute();
+    let r = await admin.post('/admin/translators', { email: 'nobody@example.org', lang: 'ru', role: 'reviewer' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /No user has this e-mail address/);
+    r = await admin.post('/admin/translators', { email: 'facilitator@demo.metep.example', lang: 'ru', role: 'reviewer' });
+    assert.equal(r.status, 303);
+    assert.match((await admin.get('/admin/translators')).text, /Tomas Facilitator/);
+    const rev = await as('facilitator@demo.metep.example');
+    assert.equal((await rev.get('/translations/ar')).status, 403, 'rights are per language');
+    const list = await rev.get(`/translations/ru?scope=${encodeURIComponent(scope)}&pillar=C&status=draft`);
+    assert.equal(list.status, 200);
+    assert.match(list.text, /lang="ru" dir="ltr"/);
+    assert.match(list.text, /C\.01\.question/);
+    assert.doesNotMatch(list.text, /A\.01\.question/, 'filtered by pillar');
+    r = await rev.post('/translations/ru/review', { scope, pillar: 'C', status: 'approved', back: `/translations/ru?scope=${encodeURIComponent(scope)}&pillar=C` });
+    assert.equal(r.status, 303);
+    assert.match(r.location ?? '', /^\/translations\/ru\?/);
+    assert.match((await rev.get(`/translations/ru?scope=${encodeURIComponent(scope)}&pillar=C&status=draft`)).text, /0 texts match|Найдено 0/);
+    r = await rev.post('/translations/ru/review', { scope, status: 'approved', keys: 'Z.99.question' });
+    assert.equal(r.status, 400);
+    const s = await getTranslationSummary(get().ctx, inst, 'ru');
+    assert.equal(s.pillars.get('C')?.status, 'approved');
+    const ui = await rev.get('/translations/ru?scope=ui&show=missing');
+    assert.equal(ui.status, 200);
+  });
 });

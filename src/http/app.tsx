@@ -26,6 +26,7 @@ import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planApi, planRoutes } from './plans/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
+import { translationRoutes, translatorsAdminRoutes } from './translations/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
 import { representable } from '../domain/kernel/schemas.ts';
@@ -220,6 +221,8 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.countries, countryRoutes);
   app.route(MOUNT.countryApi, countryApi);
   app.route(MOUNT.benchmarksAdmin, benchmarksAdminRoutes);
+  app.route(MOUNT.translations, translationRoutes);
+  app.route(MOUNT.translatorsAdmin, translatorsAdminRoutes);
 
   app.notFound((c) => {
     if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);

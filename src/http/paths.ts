@@ -15,6 +15,8 @@ export const MOUNT = {
   countries: '/countries',
   countryApi: '/api/v1/countries',
   benchmarksAdmin: '/admin/benchmarks',
+  translations: '/translations',
+  translatorsAdmin: '/admin/translators',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -96,6 +98,11 @@ export const paths = {
   country: (iso3: string, query?: string) => `${MOUNT.countries}/${enc(iso3)}${query ? `?${query}` : ''}`,
   countryJson: (iso3: string) => `${MOUNT.countryApi}/${enc(iso3)}`,
   benchmarkEditions: MOUNT.benchmarksAdmin,
+  translations: MOUNT.translations,
+  /** The workbench of one language, with its filters as a query string. */
+  translationsLang: (lang: string, query?: string) => `${MOUNT.translations}/${enc(lang)}${query ? `?${query}` : ''}`,
+  translationsReview: (lang: string) => `${MOUNT.translations}/${enc(lang)}/review`,
+  translators: MOUNT.translatorsAdmin,
   healthz: '/healthz',
   serviceWorker: '/sw.js',
   asset: (hash: string, name: string) => `/static/${hash}/${name}`,

@@ -123,3 +123,29 @@ export function describeFinding(where: string, f: TFinding): string {
   const row = f.concept === null ? '' : ` (glossary row ${f.concept})`;
   return `${where} [${f.lang}]: "${f.found}" → use "${f.preferred}"${row}: ${f.why}`;
 }
+
+/** A glossary term that applies to an English text, with its rendering in one language. */
+export interface TApplicableTerm {
+  n: number;
+  en: string;
+  term: string;
+}
+
+// The English forms of a concept worth looking for: "stakeholder; multi-stakeholder" and "evidence
+// (supporting evidence)" give each name separately; one-letter and very short forms are skipped.
+function englishForms(en: string): string[] {
+  return en
+    .split(/[;/]|\(|\)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 4);
+}
+
+/** The glossary concepts an English source text mentions, with the term to use in `lang`. */
+export function termsFor(englishSource: string, lang: TLocale): TApplicableTerm[] {
+  const out: TApplicableTerm[] = [];
+  for (const c of glossary().concepts) {
+    const hit = englishForms(c.terms.en).some((f) => new RegExp(`${NOT_WORD}${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(englishSource));
+    if (hit) out.push({ n: c.n, en: c.terms.en, term: c.terms[lang] });
+  }
+  return out;
+}

@@ -21,7 +21,7 @@ export async function grantTranslatorRight(ctx: Ctx, actor: Actor | undefined, i
   const parsed = ZGrantInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('invalid_input', issue?.message ?? 'error.invalid_input', {}, issue ? { [String(issue.path[0])]: issue.message } : {});
+    throw new AppError('invalid_input', issue?.message ?? 'error.bad_request', {}, issue ? { [String(issue.path[0])]: issue.message } : {});
   }
   const v = parsed.data;
   const user = await findUserByEmail(ctx.db.kysely, v.email);

@@ -25,11 +25,13 @@ export type TReviewInput = z.infer<typeof ZReviewInput>;
 /** Sets the status of the selected strings; returns how many changed. */
 export async function reviewTranslations(ctx: Ctx, actor: Actor | undefined, input: unknown, ip: string | null = null): Promise<{ changed: number }> {
   if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
-  const parsed = ZReviewInput.safeParse(input);
-  if (!parsed.success) throw new AppError('invalid_input', parsed.error.issues[0]?.message ?? 'error.invalid_input');
-  const v = parsed.data;
-  const right = await findRight(ctx.db.kysely, actor.id, v.lang);
+  // Who may review is decided by the language before anything else of the request is looked at.
+  const lang = (input as { lang?: unknown } | null)?.lang;
+  const right = typeof lang === 'string' ? await findRight(ctx.db.kysely, actor.id, lang) : undefined;
   authorizeTranslation(actor, 'translation.review', right?.role);
+  const parsed = ZReviewInput.safeParse(input);
+  if (!parsed.success) throw new AppError('invalid_input', parsed.error.issues[0]?.message ?? 'error.bad_request');
+  const v = parsed.data;
   const { strings, shipped } = await loadScopeStrings(ctx, v.scope, v.lang);
   const wanted = v.keys ? new Set(v.keys) : null;
   const selected = strings.filter((s) => (wanted ? wanted.has(s.key) : v.pillar ? s.pillar === v.pillar : false));
