@@ -64,6 +64,22 @@ function StatusCell(p: { t: TFn; locale: TLocale; row: TWorkbenchRow }) {
   );
 }
 
+// A status select with its own id: the filter form already has one named "status", and ids must be unique.
+function StatusSelect(p: { t: TFn; id: string; value: string }) {
+  return (
+    <>
+      <label for={p.id}>{p.t('tr.status')}</label>{' '}
+      <select id={p.id} name="status">
+        {REVIEW_STATUSES.map((s) => (
+          <option value={s} selected={s === p.value}>
+            {p.t(`tr.status.${s}`)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 function StringCard(p: { t: TFn; locale: TLocale; wb: TWorkbench; row: TWorkbenchRow; back: string }) {
   const { t, wb, row } = p;
   return (
@@ -97,15 +113,7 @@ function StringCard(p: { t: TFn; locale: TLocale; wb: TWorkbench; row: TWorkbenc
           <input type="hidden" name="scope" value={wb.scope} />
           <input type="hidden" name="keys" value={row.key} />
           <input type="hidden" name="back" value={p.back} />
-          {/* One form per string: the select's id is the string's own, so ids stay unique on the page. */}
-          <label for={`st-${row.key}`}>{t('tr.status')}</label>{' '}
-          <select id={`st-${row.key}`} name="status">
-            {REVIEW_STATUSES.map((s) => (
-              <option value={s} selected={s === row.status}>
-                {t(`tr.status.${s}`)}
-              </option>
-            ))}
-          </select>{' '}
+          <StatusSelect t={t} id={`st-${row.key}`} value={row.status} />{' '}
           <button type="submit">{t('tr.set_status')}</button>
         </form>
       )}
@@ -150,7 +158,7 @@ export function WorkbenchPage(p: { t: TFn; locale: TLocale; wb: TWorkbench; f: T
           <input type="hidden" name="scope" value={wb.scope} />
           <input type="hidden" name="pillar" value={f.pillar} />
           <input type="hidden" name="back" value={back} />
-          <SelectField name="status" label={t('tr.status')} value="approved" options={REVIEW_STATUSES.map((s) => [s, t(`tr.status.${s}`)] as const)} />
+          <StatusSelect t={t} id="pillar-status" value="approved" />{' '}
           <button type="submit">{t('tr.review_pillar_button', { pillar: f.pillar })}</button>
         </form>
       )}
