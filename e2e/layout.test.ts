@@ -38,6 +38,7 @@ function shape(path: string): string {
 function skipLink(url: URL): boolean {
   return (
     /\.(csv|json|xlsx|js|css|svg|png|pdf)$/.test(url.pathname) ||
+    url.pathname.endsWith('/xliff') ||
     /^\/(api|static|files)\//.test(url.pathname) ||
     /\/files\//.test(url.pathname) ||
     url.pathname === paths.signOut ||

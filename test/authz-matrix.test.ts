@@ -46,6 +46,7 @@ const ACCESS: Record<string, TAccess> = {
   // Nobody in the world holds translator rights: administrators only.
   'GET /translations/:lang': 'translation.read',
   'POST /translations/:lang/review': 'translation.review',
+  'GET /translations/:lang/xliff': 'translation.read',
   'GET /assessments': 'signed_in',
   'POST /assessments': 'assessment.create',
   'GET /assessments/:id': 'assessment.read',
@@ -107,6 +108,7 @@ type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';
 // no plan to export, no action or section to open): someone allowed in gets "not found" for the thing
 // itself. Everyone else must still get exactly what the policy table says.
 const ABSENT_THING = new Set([
+  'GET /translations/:lang/xliff',
   'GET /assessments/:id/plan.json',
   'GET /assessments/:id/plan.csv',
   'GET /assessments/:id/plan.xlsx',

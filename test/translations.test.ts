@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { OPERATOR, type Actor } from '../src/domain/kernel/context.ts';
 import { getInstrument } from '../src/domain/instruments/get-instrument.ts';
+import { importTranslations } from '../src/domain/instruments/import-translations.ts';
 import { getTranslationSummary } from '../src/domain/translations/get-translation-summary.ts';
 import { grantTranslatorRight } from '../src/domain/translations/grant-translator-right.ts';
 import { publishTranslation } from '../src/domain/translations/publish-translation.ts';
@@ -118,5 +119,17 @@ eachDialect('translation review', (get) => {
     assert.equal(s.pillars.get('C')?.status, 'approved');
     const ui = await rev.get('/translations/ru?scope=ui&show=missing');
     assert.equal(ui.status, 200);
+  });
+
+  test('XLIFF 2.0 download carries the review states; importing it back makes a draft version with nothing changed', async () => {
+    const rev = await as('facilitator@demo.metep.example');
+    const r = await rev.get(`/translations/ru/xliff?scope=${encodeURIComponent(scope)}`);
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get('content-type') ?? '', /application\/xliff\+xml/);
+    assert.match(r.text, /<unit id="C\.01\.question">\s*<segment state="final">/);
+    assert.match(r.text, /<unit id="A\.01\.question">\s*<segment state="translated">/);
+    const imported = await importTranslations(get().ctx, OPERATOR, Buffer.from(r.text, 'utf8'));
+    assert.equal(imported.changed, 0);
+    assert.equal(imported.version, '2026.3');
   });
 });

@@ -102,6 +102,8 @@ export const paths = {
   /** The workbench of one language, with its filters as a query string. */
   translationsLang: (lang: string, query?: string) => `${MOUNT.translations}/${enc(lang)}${query ? `?${query}` : ''}`,
   translationsReview: (lang: string) => `${MOUNT.translations}/${enc(lang)}/review`,
+  /** One language of an instrument version as XLIFF 2.0. */
+  translationsXliff: (lang: string, scope: string) => `${MOUNT.translations}/${enc(lang)}/xliff?scope=${enc(scope)}`,
   translators: MOUNT.translatorsAdmin,
   healthz: '/healthz',
   serviceWorker: '/sw.js',

@@ -1,5 +1,6 @@
 // The translators' workbench and the administrators' rights page. Routes parse, call one use case, present.
 import { Hono, type Context } from 'hono';
+import { exportXliff } from '../../domain/translations/export-xliff.ts';
 import { getTranslationOverview } from '../../domain/translations/get-translation-overview.ts';
 import { grantTranslatorRight } from '../../domain/translations/grant-translator-right.ts';
 import { listTranslationStrings, type TWorkbenchFilter } from '../../domain/translations/list-translation-strings.ts';
@@ -31,6 +32,14 @@ function filterOf(lang: string, q: Record<string, string | undefined>, defaultSc
 translationRoutes.get('/:lang', async (c) => {
   const o = await getTranslationOverview(c.var.ctx, c.var.actor);
   return workbench(c, filterOf(param(c, 'lang'), c.req.query(), o.scopes[0] ?? 'ui'));
+});
+
+translationRoutes.get('/:lang/xliff', async (c) => {
+  const lang = param(c, 'lang');
+  const scope = c.req.query('scope') ?? '';
+  const xml = await exportXliff(c.var.ctx, c.var.actor, scope, lang);
+  const name = `${scope.replace(/[^\w.-]+/g, '-')}-${lang}.xlf`;
+  return c.body(xml, 200, { 'content-type': 'application/xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` });
 });
 
 translationRoutes.post('/:lang/review', async (c) => {

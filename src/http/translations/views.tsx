@@ -152,6 +152,13 @@ export function WorkbenchPage(p: { t: TFn; locale: TLocale; wb: TWorkbench; f: T
       <p>
         {t('tr.matching', { count: wb.matching })} — <Counts t={t} c={wb.counts} />
       </p>
+      {wb.scope !== UI_SCOPE && (
+        <p>
+          <a href={paths.translationsXliff(wb.lang, wb.scope)} download>
+            {t('tr.download_xliff')}
+          </a>
+        </p>
+      )}
       {wb.mayReview && f.pillar && wb.scope !== UI_SCOPE && (
         <form method="post" action={paths.translationsReview(wb.lang)} class="card">
           <h2>{t('tr.review_pillar', { pillar: f.pillar })}</h2>
