@@ -56,11 +56,18 @@ export const allCommands: Command[] = [
   },
   {
     path: ['instrument', 'import'],
-    summary: 'Store a new instrument version from a JSON instrument, or from a translated XLSX (as a new draft version).',
+    summary: 'Store a new instrument version from a JSON instrument, or from a translated XLSX or XLIFF 2.0 file (as a new draft version).',
     usage: 'metep instrument import <file.json|file.xlsx|file.xlf> [--version NEW]   (XLSX, XLIFF: NEW defaults to the next free minor version)',
     options: { version: { type: 'string' } },
     allowPositionals: true,
     load: async () => (await import('./instrument.ts')).importFile,
+  },
+  {
+    path: ['instrument', 'publish-translation'],
+    summary: 'Sign off one language of an instrument version as an approved translation; refused while any of its texts is not approved.',
+    usage: 'metep instrument publish-translation --lang ar [--key metep] [--version V]',
+    options: { key: { type: 'string', default: 'metep' }, version: { type: 'string' }, lang: { type: 'string' } },
+    load: async () => (await import('./instrument.ts')).publishLanguage,
   },
   {
     path: ['benchmarks', 'import'],

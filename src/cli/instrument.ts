@@ -1,4 +1,4 @@
-// `metep instrument …`: validate, list, export and import instrument versions.
+// `metep instrument …`: validate, list, export and import instrument versions; sign off a translation.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { OPERATOR } from '../domain/kernel/context.ts';
 import { AppError } from '../domain/kernel/errors.ts';
@@ -10,6 +10,8 @@ import { loadInstrument } from '../instrument/loader.ts';
 import { allItems } from '../instrument/model.ts';
 import { instrumentToXlsx } from '../instrument/xlsx.ts';
 import { exportXliff } from '../domain/translations/export-xliff.ts';
+import { publishTranslation } from '../domain/translations/publish-translation.ts';
+import { t } from '../i18n/index.ts';
 import { withCtx } from './context.ts';
 import { UsageError, type CommandRun } from './index.ts';
 
@@ -90,5 +92,22 @@ export const importFile: CommandRun = async ({ positionals, values, config }) =>
     return `Imported ${r.instrument.key} ${r.instrument.version} (${r.instrument.status}).`;
   });
   process.stdout.write(`${msg}\n`);
+  return 0;
+};
+
+/** Signs off one language of an instrument version as approved (all its texts must be approved). */
+export const publishLanguage: CommandRun = async ({ values, config }) => {
+  if (!values.lang) throw new UsageError('give --lang (ar, es, fr, ru or zh)');
+  const lang = String(values.lang);
+  const scope = await withCtx(config(), async (ctx) => {
+    const { instrument } = await getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected);
+    const scope = `${instrument.key}@${instrument.version}`;
+    await publishTranslation(ctx, OPERATOR, scope, lang).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'conflict') throw new UsageError(t('en', e.messageKey, e.params));
+      return rejected(e);
+    });
+    return scope;
+  });
+  process.stdout.write(`${scope} ${lang}: published as an approved translation.\n`);
   return 0;
 };
