@@ -31,7 +31,7 @@ function shape(path: string): string {
     .replace(/\/[A-Z]\.\d{2}\b/g, '/:item')
     .replace(/\/(answer|workshop|instruments\/[^/]+\/[^/]+)\/[A-Z]$/, '/$1/:pillar')
     .replace(/\/countries\/[A-Z]{3}$/, '/countries/:iso3')
-    .replace(/^\/translations\/[a-z]{2}$/, '/translations/:lang')
+    .replace(/^\/translations\/[a-z]{2}(?=\?|$)/, '/translations/:lang')
     .replace(/\?.*$/, '');
 }
 
