@@ -70,7 +70,7 @@ eachDialect('collecting answers', (get) => {
     assert.match(links.bo, /^\/join\//);
     r = await coordinator.post(`/assessments/${assessmentId}/invitations`, { name: 'No Org', role: 'respondent' });
     assert.equal(r.status, 400);
-    assert.match(r.text, /answers for an organisation/);
+    assert.match(r.text, /answers for an organization/);
     const csv = 'name,e-mail,organisation,group,role\r\nChen Academic,chen@example.org,National University,academia,respondent\r\nBroken Row,not-an-email,Somewhere,nowhere,respondent\r\n"Dana, Observer",,,,observer\r\n';
     r = await postMultipart(coordinator, `/assessments/${assessmentId}/invitations/csv`, { file: { name: 'people.csv', type: 'text/csv', data: Buffer.from(csv) } });
     assert.equal(r.status, 200);

@@ -4,12 +4,12 @@
 // policy cannot drift apart — and a new route without an entry here fails until someone decides.
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { can, type TAssessmentAction, type TRole, type TSiteAction, SITE_ACTIONS } from '../src/domain/kernel/policies.ts';
+import { can, canTranslate, type TAssessmentAction, type TRole, type TSiteAction, SITE_ACTIONS, TRANSLATION_ACTIONS, type TTranslationAction } from '../src/domain/kernel/policies.ts';
 import { eachDialect } from './env.ts';
 import { buildWorld, IDENTITIES, type TIdentity, type TWorld } from './support/identities.ts';
 import { fill, routeKey, routeTable } from './support/routes.ts';
 
-type TAccess = 'public' | 'signed_in' | TSiteAction | TAssessmentAction;
+type TAccess = 'public' | 'signed_in' | TSiteAction | TAssessmentAction | TTranslationAction;
 
 /** What each route requires. A route missing here fails the test: decide, then add it. */
 const ACCESS: Record<string, TAccess> = {
@@ -41,6 +41,14 @@ const ACCESS: Record<string, TAccess> = {
   'GET /admin/users': 'user.list',
   'POST /admin/users': 'user.create',
   'POST /admin/users/:id/reset-link': 'user.reset_link',
+  'GET /admin/translators': 'translation.grant',
+  'POST /admin/translators': 'translation.grant',
+  // The workbench's first page tells people without translator rights that they have none.
+  'GET /translations': 'signed_in',
+  // Nobody in the world holds translator rights: administrators only.
+  'GET /translations/:lang': 'translation.read',
+  'POST /translations/:lang/review': 'translation.review',
+  'GET /translations/:lang/xliff': 'translation.read',
   'GET /assessments': 'signed_in',
   'POST /assessments': 'assessment.create',
   'GET /assessments/:id': 'assessment.read',
@@ -134,6 +142,7 @@ const ABSENT_THING = new Set([
   // No room has the code 'x'.
   'GET /v/:code',
   'POST /v/:code',
+  'GET /translations/:lang/xliff',
   'GET /assessments/:id/plan.json',
   'GET /assessments/:id/plan.csv',
   'GET /assessments/:id/plan.xlsx',
@@ -158,12 +167,13 @@ function expected(access: TAccess, who: TIdentity, where: 'own' | 'other', state
   if (who === 'anonymous') return 'sign_in';
   if (access === 'signed_in') return 'ok';
   const actor = { id: 'x', email: 'x', name: 'x', isAdmin: who === 'admin', isCoordinator: who === 'coordinator', locale: null };
-  if (!access.includes('.') || (SITE_ACTIONS as readonly string[]).includes(access)) return can(actor, access) ? 'ok' : 'forbidden';
+  if ((TRANSLATION_ACTIONS as readonly string[]).includes(access)) return canTranslate(actor, access as TTranslationAction) ? 'ok' : 'forbidden';
+  if (!access.includes('.') || (SITE_ACTIONS as readonly string[]).includes(access)) return can(actor, access as TSiteAction) ? 'ok' : 'forbidden';
   const role = where === 'own' ? ROLE[who] : undefined;
   // People outside an assessment are told it does not exist; administrators oversee every one.
   if (!role && who !== 'admin') return 'hidden';
   // What a member may do can depend on the assessment's state (published results are for every member).
-  return can(actor, access, role, state) ? 'ok' : 'forbidden';
+  return can(actor, access as TAssessmentAction, role, state) ? 'ok' : 'forbidden';
 }
 
 function outcome(status: number, location: string | null): TOutcome | `server error ${number}` {
@@ -206,7 +216,7 @@ eachDialect('authorisation matrix from the route table', (get) => {
         const path = fill(r.path, (name) =>
           r.path.startsWith('/admin/users/:id') && name === 'id'
             ? w.userId
-            : ({ id: a.id, inv: a.invitation, file: a.file, org: a.org, person: a.person, pillar: 'A', item: 'A.01', token: 't'.repeat(43), key: 'metep', version: '2026.1', hash: 'x', name: 'app.css', iso3: 'KEN' } as Record<string, string>)[name] ?? 'x',
+            : ({ id: a.id, inv: a.invitation, file: a.file, org: a.org, person: a.person, pillar: 'A', item: 'A.01', token: 't'.repeat(43), key: 'metep', version: '2026.1', lang: 'ar', hash: 'x', name: 'app.css', iso3: 'KEN' } as Record<string, string>)[name] ?? 'x',
         );
         for (const who of IDENTITIES) {
           const b = await w.as(who, r.path === '/sign-out');

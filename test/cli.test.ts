@@ -150,3 +150,17 @@ test('commands that read an installation refuse a database that is not there, an
   assert.match(pg.stderr, /cannot open the database at postgresql:\/\/127\.0\.0\.1:1\/metep \(DATABASE_URL\)/);
   assert.doesNotMatch(pg.stderr, /secret/);
 });
+
+test('instrument export --format xliff and publish-translation: a draft language is refused with how many texts remain', () => {
+  assert.equal(metep(['migrate']).status, 0);
+  const out = join(dir, 'ar.xlf');
+  const noLang = metep(['instrument', 'export', '--format', 'xliff']);
+  assert.equal(noLang.status, 2);
+  assert.match(noLang.stderr, /--lang/);
+  const exp = metep(['instrument', 'export', '--format', 'xliff', '--lang', 'ar', '--out', out]);
+  assert.equal(exp.status, 0, exp.stderr);
+  assert.ok(existsSync(out));
+  const pub = metep(['instrument', 'publish-translation', '--lang', 'ar']);
+  assert.notEqual(pub.status, 0);
+  assert.match(pub.stderr, /cannot be published as approved: \d+ of its \d+ texts are not approved yet/);
+});

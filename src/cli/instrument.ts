@@ -1,4 +1,4 @@
-// `metep instrument …`: validate, list, export and import instrument versions.
+// `metep instrument …`: validate, list, export and import instrument versions; sign off a translation.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { OPERATOR } from '../domain/kernel/context.ts';
 import { AppError } from '../domain/kernel/errors.ts';
@@ -11,6 +11,9 @@ import { allItems } from '../instrument/model.ts';
 import { isPulseDocument } from '../instrument/pulse/loader.ts';
 import { checkPulseInstrument, isScored } from '../instrument/pulse/schema.ts';
 import { instrumentToXlsx } from '../instrument/xlsx.ts';
+import { exportXliff } from '../domain/translations/export-xliff.ts';
+import { publishTranslation } from '../domain/translations/publish-translation.ts';
+import { t } from '../i18n/index.ts';
 import { withCtx } from './context.ts';
 import { UsageError, type CommandRun } from './index.ts';
 
@@ -67,19 +70,27 @@ export const list: CommandRun = async ({ config }) => {
   return 0;
 };
 
-/** Writes an instrument version as merged JSON or as a translators' XLSX. */
+/** Writes an instrument version as merged JSON, a translators' XLSX, or one language as XLIFF 2.0. */
 export const exportInstrument: CommandRun = async ({ values, config }) => {
   const format = String(values.format);
-  if (format !== 'json' && format !== 'xlsx') throw new UsageError('--format must be json or xlsx');
-  const { instrument } = await withCtx(config(), (ctx) => getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected), { existing: true });
-  const body = format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`) : await instrumentToXlsx(instrument);
+  if (format !== 'json' && format !== 'xlsx' && format !== 'xliff') throw new UsageError('--format must be json, xlsx or xliff');
+  if (format === 'xliff' && !values.lang) throw new UsageError('--format xliff needs --lang (ar, es, fr, ru or zh)');
+  const body = await withCtx(
+    config(),
+    async (ctx) => {
+      const { instrument } = await getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected);
+      if (format === 'xliff') return Buffer.from(await exportXliff(ctx, OPERATOR, `${instrument.key}@${instrument.version}`, String(values.lang)).catch(rejected));
+      return format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`) : instrumentToXlsx(instrument);
+    },
+    { existing: true },
+  );
   if (values.out) writeFileSync(String(values.out), body);
   else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('an XLSX file is binary: give --out FILE or redirect the output');
   else process.stdout.write(body);
   return 0;
 };
 
-/** Stores a new instrument version from a JSON instrument or a translated XLSX. */
+/** Stores a new instrument version from a JSON instrument, a translated XLSX or an XLIFF 2.0 file. */
 export const importFile: CommandRun = async ({ positionals, values, config }) => {
   const [file] = positionals;
   if (!file) throw new UsageError('give the file to import');
@@ -89,7 +100,7 @@ export const importFile: CommandRun = async ({ positionals, values, config }) =>
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
   }
-  const isXlsx = buf.subarray(0, 2).toString() === 'PK';
+  const isXlsx = buf.subarray(0, 2).toString() === 'PK' || /^(\uFEFF)?\s*<\?xml|^\s*<xliff/.test(buf.subarray(0, 64).toString('utf8'));
   const msg = await withCtx(config(), async (ctx) => {
     if (isXlsx) {
       const r = await importTranslations(ctx, OPERATOR, buf, values.version as string | undefined).catch(rejected);
@@ -106,5 +117,22 @@ export const importFile: CommandRun = async ({ positionals, values, config }) =>
     return `Imported ${r.instrument.key} ${r.instrument.version} (${r.instrument.status}).`;
   });
   process.stdout.write(`${msg}\n`);
+  return 0;
+};
+
+/** Signs off one language of an instrument version as approved (all its texts must be approved). */
+export const publishLanguage: CommandRun = async ({ values, config }) => {
+  if (!values.lang) throw new UsageError('give --lang (ar, es, fr, ru or zh)');
+  const lang = String(values.lang);
+  const scope = await withCtx(config(), async (ctx) => {
+    const { instrument } = await getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected);
+    const scope = `${instrument.key}@${instrument.version}`;
+    await publishTranslation(ctx, OPERATOR, scope, lang).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'conflict') throw new UsageError(t('en', e.messageKey, e.params));
+      return rejected(e);
+    });
+    return scope;
+  });
+  process.stdout.write(`${scope} ${lang}: published as an approved translation.\n`);
   return 0;
 };

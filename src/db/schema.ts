@@ -358,6 +358,34 @@ export interface PulseSecretTable {
   secret: string;
 }
 
+/** translation_status: the review status of one translated string ("ui" or "<key>@<version>" scope). */
+export interface TranslationStatusTable {
+  scope: string;
+  lang: string;
+  string_key: string;
+  status: 'draft' | 'reviewed' | 'approved';
+  source_hash: string;
+  reviewed_by: string;
+  reviewed_at: string;
+}
+
+/** translator_rights: who may translate (translator) or also review (reviewer) which language. */
+export interface TranslatorRightsTable {
+  user_id: string;
+  lang: string;
+  role: 'translator' | 'reviewer';
+  granted_by: string;
+  granted_at: string;
+}
+
+/** translation_releases: an instrument language signed off as approved. */
+export interface TranslationReleasesTable {
+  scope: string;
+  lang: string;
+  released_by: string;
+  released_at: string;
+}
+
 /** All tables, for Kysely<Database>. */
 export interface Database {
   users: UsersTable;
@@ -388,4 +416,7 @@ export interface Database {
   pulse_responses: PulseResponsesTable;
   pulse_codes: PulseCodesTable;
   pulse_secret: PulseSecretTable;
+  translation_status: TranslationStatusTable;
+  translator_rights: TranslatorRightsTable;
+  translation_releases: TranslationReleasesTable;
 }

@@ -31,6 +31,7 @@ import { pulseApi, pulseRoutes } from './pulse/routes.tsx';
 import { reportRoutes } from './reports/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { voteRoutes } from './workshop/code-routes.tsx';
+import { translationRoutes, translatorsAdminRoutes } from './translations/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
 import { megabytes } from './kit/format.ts';
@@ -271,6 +272,8 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.countries, countryRoutes);
   app.route(MOUNT.countryApi, countryApi);
   app.route(MOUNT.benchmarksAdmin, benchmarksAdminRoutes);
+  app.route(MOUNT.translations, translationRoutes);
+  app.route(MOUNT.translatorsAdmin, translatorsAdminRoutes);
 
   app.notFound((c) => {
     useLanguage(c);

@@ -16,6 +16,8 @@ export const MOUNT = {
   countryApi: '/api/v1/countries',
   benchmarksAdmin: '/admin/benchmarks',
   pulse: '/p',
+  translations: '/translations',
+  translatorsAdmin: '/admin/translators',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -120,6 +122,13 @@ export const paths = {
   pulse: (code: string) => `${MOUNT.pulse}/${enc(code)}`,
   pulseThanks: (code: string) => `${MOUNT.pulse}/${enc(code)}/thanks`,
   pulsePoster: (code: string, lang: string) => `${MOUNT.pulse}/${enc(code)}/poster/${enc(lang)}`,
+  translations: MOUNT.translations,
+  /** The workbench of one language, with its filters as a query string. */
+  translationsLang: (lang: string, query?: string) => `${MOUNT.translations}/${enc(lang)}${query ? `?${query}` : ''}`,
+  translationsReview: (lang: string) => `${MOUNT.translations}/${enc(lang)}/review`,
+  /** One language of an instrument version as XLIFF 2.0. */
+  translationsXliff: (lang: string, scope: string) => `${MOUNT.translations}/${enc(lang)}/xliff?scope=${enc(scope)}`,
+  translators: MOUNT.translatorsAdmin,
   healthz: '/healthz',
   serviceWorker: '/sw.js',
   asset: (hash: string, name: string) => `/static/${hash}/${name}`,

@@ -4,6 +4,7 @@ import type { Kysely, Migration } from 'kysely';
 import { pulseMigration } from './0009_pulse.ts';
 import { publication } from './0010_publication.ts';
 import { editingMigration } from './0011_editing.ts';
+import { translationsMigration } from './0012_translations.ts';
 import { roomVotingMigration } from './0014_invite_polls.ts';
 
 type Dialect = 'sqlite' | 'postgres';
@@ -353,6 +354,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0009_pulse': pulseMigration(dialect),
     '0010_publication': publication(dialect),
     '0011_editing': editingMigration(dialect),
+    '0012_translations': translationsMigration(dialect),
     '0014_invite_polls': roomVotingMigration(),
   };
 }

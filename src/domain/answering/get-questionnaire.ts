@@ -4,6 +4,7 @@ import type { TValue } from '../../scoring/types.ts';
 import { loadAssessment, type AssessmentAccess } from '../kernel/access.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { allPillars } from '../../instrument/model.ts';
+import { getTranslationSummary, type TTranslationSummary } from '../translations/get-translation-summary.ts';
 
 /** One of the actor's answers. */
 export interface TMyAnswer {
@@ -22,6 +23,8 @@ export interface TQuestionnaire extends AssessmentAccess {
   submittedAt: string | null;
   /** The largest evidence document accepted, in bytes (stated on the page and checked before sending). */
   evidenceMaxBytes: number;
+  /** The review state of the instrument's texts in the page language (when one was asked for). */
+  translation: TTranslationSummary | null;
 }
 
 /** Counts answered items per pillar (an excluded answer counts as answered; text items count too). */
@@ -29,13 +32,14 @@ export function progressOf(access: Pick<AssessmentAccess, 'instrument'>, answere
   return allPillars(access.instrument).map((pl) => ({ pillarId: pl.id, answered: pl.items.filter((i) => answered(i.id)).length, total: pl.items.length }));
 }
 
-/** Loads the actor's questionnaire for an assessment. */
-export async function getQuestionnaire(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TQuestionnaire> {
+/** Loads the actor's questionnaire for an assessment, with the review state of its texts in `lang`. */
+export async function getQuestionnaire(ctx: Ctx, actor: Actor | undefined, assessmentId: string, lang?: string): Promise<TQuestionnaire> {
   const access = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
-  const [rows, evidence, response] = await Promise.all([
+  const [rows, evidence, response, translation] = await Promise.all([
     listAnswersOf(ctx.db.kysely, assessmentId, access.actor.id),
     listEvidenceOf(ctx.db.kysely, assessmentId, access.actor.id),
     findResponse(ctx.db.kysely, assessmentId, access.actor.id),
+    lang ? getTranslationSummary(ctx, access.instrument, lang) : null,
   ]);
   const answers = new Map(rows.map((r) => [r.item_id, { value: JSON.parse(r.value_json) as TValue | null, comment: r.comment, updatedAt: r.updated_at }]));
   return {
@@ -46,5 +50,6 @@ export async function getQuestionnaire(ctx: Ctx, actor: Actor | undefined, asses
     status: response?.status ?? 'not_started',
     submittedAt: response?.submitted_at ?? null,
     evidenceMaxBytes: ctx.config.evidenceMaxBytes,
+    translation,
   };
 }

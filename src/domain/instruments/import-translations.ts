@@ -1,7 +1,9 @@
-// Use case: turn a translators' spreadsheet into a new draft version of the instrument it came from.
+// Use case: turn a translators' spreadsheet (XLSX) or an XLIFF 2.0 file into a new draft version of the
+// instrument it came from.
 import type { TLang } from '../../instrument/schema.ts';
 import { applyTexts } from '../../instrument/texts.ts';
 import { xlsxToTexts } from '../../instrument/xlsx.ts';
+import { xliffToTexts } from '../../instrument/xliff.ts';
 import { allItems } from '../../instrument/model.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { importInstrument, InstrumentRejected } from './import-instrument.ts';
@@ -9,12 +11,17 @@ import { getInstrument } from './get-instrument.ts';
 import { listInstruments } from './list-instruments.ts';
 import { authorize } from '../kernel/policies.ts';
 
-/** Imports the spreadsheet as a new version (`version`, or the next free minor version); returns it. */
+/** Whether a file is XML (XLIFF) rather than a zip (XLSX): it starts with "<" after an optional BOM and spaces. */
+export function isXml(buf: Buffer): boolean {
+  return /^(\uFEFF)?\s*</.test(buf.subarray(0, 64).toString('utf8'));
+}
+
+/** Imports the spreadsheet or XLIFF file as a new version (`version`, or the next free minor version); returns it. */
 export async function importTranslations(ctx: Ctx, actor: Actor | undefined, buf: Buffer, version?: string): Promise<{ version: string; changed: number }> {
   authorize(actor, 'instrument.manage');
   let sheet;
   try {
-    sheet = await xlsxToTexts(buf);
+    sheet = isXml(buf) ? xliffToTexts(buf.toString('utf8')) : await xlsxToTexts(buf);
   } catch (e) {
     throw new InstrumentRejected([(e as Error).message]);
   }

@@ -10,7 +10,7 @@ export const ROLES = ['coordinator', 'facilitator', 'respondent', 'observer'] as
 export type TRole = (typeof ROLES)[number];
 
 /** Site-wide actions. */
-export const SITE_ACTIONS = ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create', 'benchmark.manage'] as const;
+export const SITE_ACTIONS = ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create', 'benchmark.manage', 'translation.grant'] as const;
 /** A site-wide action. */
 export type TSiteAction = (typeof SITE_ACTIONS)[number];
 
@@ -77,6 +77,39 @@ export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentA
   // personal actions need a role in the assessment that grants them.
   if (actor.isAdmin) return !PERSONAL_ACTIONS.has(action) || (role !== undefined && ROLE_ACTIONS[role].has(action));
   return role !== undefined && ROLE_ACTIONS[role].has(action);
+}
+
+/** Translator roles, granted per language by an administrator. */
+export const TRANSLATOR_ROLES = ['translator', 'reviewer'] as const;
+/** A translator role in one language. */
+export type TTranslatorRole = (typeof TRANSLATOR_ROLES)[number];
+
+/** Actions on the translations of one language. */
+export const TRANSLATION_ACTIONS = ['translation.read', 'translation.edit', 'translation.review', 'translation.publish'] as const;
+/** An action on one language's translations. */
+export type TTranslationAction = (typeof TRANSLATION_ACTIONS)[number];
+
+/**
+ * Which translator role may do what in its language: translators edit texts and make suggestions;
+ * reviewers also set the review status (reviewed, approved) and accept or reject suggestions. Signing off a
+ * whole instrument language as approved stays with administrators.
+ */
+export const TRANSLATOR_ACTIONS: Record<TTranslatorRole, ReadonlySet<TTranslationAction>> = {
+  translator: new Set(['translation.read', 'translation.edit']),
+  reviewer: new Set(['translation.read', 'translation.edit', 'translation.review']),
+};
+
+/** Whether the actor may act on a language's translations; `role` is their translator role in it, if any. */
+export function canTranslate(actor: Actor | undefined, action: TTranslationAction, role?: TTranslatorRole): boolean {
+  if (!actor) return false;
+  if (actor.isAdmin) return true;
+  return role !== undefined && TRANSLATOR_ACTIONS[role].has(action);
+}
+
+/** Throws unauthenticated/forbidden unless the actor may act on the language's translations. */
+export function authorizeTranslation(actor: Actor | undefined, action: TTranslationAction, role?: TTranslatorRole): asserts actor is Actor {
+  if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
+  if (!canTranslate(actor, action, role)) throw new AppError('forbidden', 'error.forbidden');
 }
 
 /** Throws unauthenticated/forbidden unless the actor may perform the action. */

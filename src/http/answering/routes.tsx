@@ -36,7 +36,7 @@ answeringRoutes.get('/answer', async (c) => {
 });
 
 answeringRoutes.get('/answer/:pillar', async (c) => {
-  const q = await getQuestionnaire(c.var.ctx, c.var.actor, param(c, 'id'));
+  const q = await getQuestionnaire(c.var.ctx, c.var.actor, param(c, 'id'), c.var.locale);
   const pillar = pillarOf(q, c.req.param('pillar'));
   return page(c, `${pillar.id} — ${countryName(c.var.locale, q.assessment.country)}`, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} />, { scripts: ['questionnaire.js', 'upload-limit.js'] });
 });
@@ -59,7 +59,7 @@ answeringRoutes.post('/answer/:pillar', async (c) => {
   const { answers, problems } = answersFromForm(pillar.items, fields);
   const action = typeof body.action === 'string' ? body.action : 'save';
   const rerender = async (summaryKey: string, fieldKeys: Record<string, string>, status: number, params: Record<string, string | number> = {}) => {
-    const q = await getQuestionnaire(c.var.ctx, c.var.actor, id);
+    const q = await getQuestionnaire(c.var.ctx, c.var.actor, id, c.var.locale);
     const draft = new Map<string, TValue | null>(answers.map((a: TAnswerInput) => [a.itemId, a.value as TValue | null]));
     const comments = new Map(answers.map((a) => [a.itemId, a.comment ?? '']));
     const translated = Object.fromEntries(Object.entries(fieldKeys).map(([k, v]) => [k, c.var.t(v, params)]));

@@ -7,7 +7,7 @@ import { type TFn, type TLocale } from '../../i18n/index.ts';
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { EvidenceLink } from '../kit/evidence.tsx';
 import { ErrorSummary } from '../kit/forms.tsx';
-import { Tx, TranslationNotice } from '../kit/instrument-text.tsx';
+import { PillarTranslationNotice, Tx } from '../kit/instrument-text.tsx';
 import { AnswerControls } from '../kit/answer-controls.tsx';
 import { fileSize, fraction, megabytes } from '../kit/format.ts';
 import { assessmentPaths, paths } from '../paths.ts';
@@ -150,7 +150,7 @@ export function QuestionnairePage(p: TPageProps) {
   return (
     <>
       <AssessmentHeader t={t} locale={locale} d={q} current={assessmentPaths(a.id).answer} />
-      <TranslationNotice t={t} locale={locale} inst={inst} />
+      <PillarTranslationNotice t={t} locale={locale} inst={inst} summary={q.translation} pillarId={pillar.id} />
       {!open && <p class="warning">{t(a.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed')}</p>}
       {q.status === 'submitted' && <p class="flash">{t('q.submitted_note')}</p>}
       <PillarProgressNav t={t} locale={locale} q={q} pillar={pillar} />

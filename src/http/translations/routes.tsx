@@ -1,0 +1,79 @@
+// The translators' workbench and the administrators' rights page. Routes parse, call one use case, present.
+import { Hono, type Context } from 'hono';
+import { exportXliff } from '../../domain/translations/export-xliff.ts';
+import { getTranslationOverview } from '../../domain/translations/get-translation-overview.ts';
+import { grantTranslatorRight } from '../../domain/translations/grant-translator-right.ts';
+import { listTranslationStrings, type TWorkbenchFilter } from '../../domain/translations/list-translation-strings.ts';
+import { listTranslatorRights } from '../../domain/translations/list-translator-rights.ts';
+import { reviewTranslations } from '../../domain/translations/review-translations.ts';
+import type { AppEnv } from '../env.ts';
+import { paths } from '../paths.ts';
+import { fieldErrors, flash, formFields, page, param, safeNext } from '../request.ts';
+import { TranslationsHome, TranslatorsPage, WorkbenchPage } from './views.tsx';
+
+/** The workbench (mounted at MOUNT.translations). */
+export const translationRoutes = new Hono<AppEnv>();
+
+translationRoutes.get('/', async (c) => {
+  const o = await getTranslationOverview(c.var.ctx, c.var.actor);
+  return page(c, c.var.t('tr.title'), <TranslationsHome t={c.var.t} languages={o.languages} isAdmin={!!c.var.actor?.isAdmin} />);
+});
+
+async function workbench(c: Context<AppEnv>, f: TWorkbenchFilter, error?: string) {
+  const [wb, o] = await Promise.all([listTranslationStrings(c.var.ctx, c.var.actor, f), getTranslationOverview(c.var.ctx, c.var.actor)]);
+  return page(c, c.var.t('tr.workbench_title'), <WorkbenchPage t={c.var.t} locale={c.var.locale} wb={wb} f={f} scopes={o.scopes} error={error} />, error ? { status: 400 } : {});
+}
+
+function filterOf(lang: string, q: Record<string, string | undefined>, defaultScope: string): TWorkbenchFilter {
+  const n = Number(q.page);
+  return { lang, scope: q.scope || defaultScope, pillar: q.pillar || undefined, status: q.status || undefined, show: q.show || undefined, page: Number.isFinite(n) && n >= 1 ? n : 1 };
+}
+
+translationRoutes.get('/:lang', async (c) => {
+  const o = await getTranslationOverview(c.var.ctx, c.var.actor);
+  return workbench(c, filterOf(param(c, 'lang'), c.req.query(), o.scopes[0] ?? 'ui'));
+});
+
+translationRoutes.get('/:lang/xliff', async (c) => {
+  const lang = param(c, 'lang');
+  const scope = c.req.query('scope') ?? '';
+  const xml = await exportXliff(c.var.ctx, c.var.actor, scope, lang);
+  const name = `${scope.replace(/[^\w.-]+/g, '-')}-${lang}.xlf`;
+  return c.body(xml, 200, { 'content-type': 'application/xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` });
+});
+
+translationRoutes.post('/:lang/review', async (c) => {
+  const lang = param(c, 'lang');
+  const form = await formFields(c);
+  const back = safeNext(form.back);
+  try {
+    await reviewTranslations(c.var.ctx, c.var.actor, { scope: form.scope, lang, status: form.status, ...(form.pillar ? { pillar: form.pillar } : {}), ...(form.keys ? { keys: [form.keys] } : {}) }, c.var.ip);
+    flash(c, 'flash.translation_reviewed');
+    return c.redirect(back.startsWith(paths.translations) ? back : paths.translationsLang(lang), 303);
+  } catch (e) {
+    const { error } = fieldErrors(c, e);
+    const q = Object.fromEntries(new URL(back, 'http://x').searchParams);
+    return workbench(c, filterOf(lang, { ...q, scope: form.scope }, form.scope ?? 'ui'), error);
+  }
+});
+
+/** The rights page (mounted at MOUNT.translatorsAdmin). */
+export const translatorsAdminRoutes = new Hono<AppEnv>();
+
+translatorsAdminRoutes.get('/', async (c) => {
+  const rights = await listTranslatorRights(c.var.ctx, c.var.actor);
+  return page(c, c.var.t('tr.rights_title'), <TranslatorsPage t={c.var.t} locale={c.var.locale} rights={rights} />);
+});
+
+translatorsAdminRoutes.post('/', async (c) => {
+  const form = await formFields(c);
+  try {
+    await grantTranslatorRight(c.var.ctx, c.var.actor, { email: form.email, lang: form.lang, role: form.role }, c.var.ip);
+    flash(c, 'flash.translator_granted');
+    return c.redirect(paths.translators, 303);
+  } catch (e) {
+    const { error, fields } = fieldErrors(c, e);
+    const rights = await listTranslatorRights(c.var.ctx, c.var.actor);
+    return page(c, c.var.t('tr.rights_title'), <TranslatorsPage t={c.var.t} locale={c.var.locale} rights={rights} values={form} error={error} fields={fields} />, { status: 400 });
+  }
+});
