@@ -37,7 +37,7 @@ function shape(path: string): string {
 /** Links the crawl does not follow: downloads, the API, actions, language switches and signing out. */
 function skipLink(url: URL): boolean {
   return (
-    /\.(csv|json|xlsx|js|css|svg|png|pdf)$/.test(url.pathname) ||
+    /\.(csv|json|xlsx|xml|js|css|svg|png|pdf)$/.test(url.pathname) ||
     /^\/(api|static|files)\//.test(url.pathname) ||
     /\/files\//.test(url.pathname) ||
     url.pathname === paths.signOut ||

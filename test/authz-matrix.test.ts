@@ -29,6 +29,8 @@ const ACCESS: Record<string, TAccess> = {
   'GET /instruments': 'public',
   'GET /instruments/:key/:version': 'public',
   'GET /instruments/:key/:version/:pillar': 'public',
+  'GET /instruments/:key/:version/xlsform.xlsx': 'public',
+  'GET /instruments/:key/:version/xform.xml': 'public',
   'GET /methodology': 'public',
   'GET /api/v1/instruments': 'public',
   'GET /api/v1/instruments/:key/:version': 'public',

@@ -80,6 +80,13 @@ test('instrument validate accepts the bundled instrument and rejects a broken on
   const items = doc.parts.flatMap((p: any) => p.pillars.flatMap((x: any) => x.items));
   assert.ok(items.filter((i: any) => i.type !== 'text').length >= 60);
   for (const i of items) for (const l of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) assert.ok(i.question[l], `${i.id} ${l}`);
+  const xform = metep(['instrument', 'export', '--version', '2026.1', '--format', 'xform']);
+  assert.equal(xform.status, 0, xform.stderr);
+  assert.match(xform.stdout, /<metep_2026_1 id="metep_2026_1" version="2026\.1">/);
+  const xlsform = join(dir, 'form.xlsx');
+  assert.equal(metep(['instrument', 'export', '--format', 'xlsform', '--out', xlsform]).status, 0);
+  assert.ok(existsSync(xlsform));
+  assert.equal(metep(['instrument', 'export', '--format', 'pdf']).status, 2);
   const { writeFileSync } = await import('node:fs');
   delete items[5].guidance.ru;
   const untranslated = join(dir, 'untranslated.json');

@@ -49,8 +49,8 @@ export const allCommands: Command[] = [
   },
   {
     path: ['instrument', 'export'],
-    summary: 'Print an instrument version as merged JSON (all languages), or write a translators\' XLSX (one sheet per language).',
-    usage: 'metep instrument export [--key metep] [--version V] --format json|xlsx [--out FILE]',
+    summary: 'Print an instrument version as merged JSON (all languages), or write a translators\' XLSX (one sheet per language), an XLSForm (KoboToolbox, ODK Central) or an XForm (ODK Collect, Enketo) in six languages.',
+    usage: 'metep instrument export [--key metep] [--version V] --format json|xlsx|xlsform|xform [--out FILE]',
     options: { key: { type: 'string', default: 'metep' }, version: { type: 'string' }, format: { type: 'string', default: 'json' }, out: { type: 'string' } },
     load: async () => (await import('./instrument.ts')).exportInstrument,
   },

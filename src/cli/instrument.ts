@@ -9,6 +9,9 @@ import { listInstruments } from '../domain/instruments/list-instruments.ts';
 import { loadInstrument } from '../instrument/loader.ts';
 import { allItems } from '../instrument/model.ts';
 import { instrumentToXlsx } from '../instrument/xlsx.ts';
+import { instrumentToXform } from '../instrument/xform.ts';
+import { instrumentToXlsForm } from '../instrument/xlsform.ts';
+import { GROUPS } from '../domain/kernel/groups.ts';
 import { withCtx } from './context.ts';
 import { UsageError, type CommandRun } from './index.ts';
 
@@ -42,14 +45,21 @@ export const list: CommandRun = async ({ config }) => {
   return 0;
 };
 
-/** Writes an instrument version as merged JSON or as a translators' XLSX. */
+const FORMATS = ['json', 'xlsx', 'xlsform', 'xform'] as const;
+
+/** Writes an instrument version as merged JSON, a translators' XLSX, an XLSForm or an XForm. */
 export const exportInstrument: CommandRun = async ({ values, config }) => {
-  const format = String(values.format);
-  if (format !== 'json' && format !== 'xlsx') throw new UsageError('--format must be json or xlsx');
+  const format = String(values.format) as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const { instrument } = await withCtx(config(), (ctx) => getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected), { existing: true });
-  const body = format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`) : await instrumentToXlsx(instrument);
+  const body =
+    format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`)
+    : format === 'xlsx' ? await instrumentToXlsx(instrument)
+    : format === 'xlsform' ? await instrumentToXlsForm(instrument, GROUPS)
+    : Buffer.from(instrumentToXform(instrument, GROUPS));
+  const binary = format === 'xlsx' || format === 'xlsform';
   if (values.out) writeFileSync(String(values.out), body);
-  else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('an XLSX file is binary: give --out FILE or redirect the output');
+  else if (binary && process.stdout.isTTY) throw new UsageError('an XLSX file is binary: give --out FILE or redirect the output');
   else process.stdout.write(body);
   return 0;
 };

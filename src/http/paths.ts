@@ -90,6 +90,8 @@ export const paths = {
   instruments: '/instruments',
   instrument: (key: string, version: string) => `/instruments/${enc(key)}/${enc(version)}`,
   instrumentPillar: (key: string, version: string, pillarId: string) => `/instruments/${enc(key)}/${enc(version)}/${enc(pillarId)}`,
+  instrumentXlsForm: (key: string, version: string) => `/instruments/${enc(key)}/${enc(version)}/xlsform.xlsx`,
+  instrumentXForm: (key: string, version: string) => `/instruments/${enc(key)}/${enc(version)}/xform.xml`,
   instrumentJson: (key: string, version: string) => `${MOUNT.instrumentApi}/${enc(key)}/${enc(version)}`,
   methodology: '/methodology',
   countries: MOUNT.countries,
