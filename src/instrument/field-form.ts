@@ -163,14 +163,20 @@ function joinLevel(i: number, d: TFieldText): TFieldText {
   return Object.fromEntries(INSTRUMENT_LANGS.map((l) => [l, `${i} · ${t(l as TLocale, `level.${i}`)} — ${d[l]}`])) as TFieldText;
 }
 
+/** A problem with one field of a record: the field's path, a message key and the value it is about. */
+export interface TFieldProblem {
+  field: string;
+  key: string;
+  value: string;
+}
+
 /** One filled record read back: the respondent's details and one value (or null) and comment per item. */
 export interface TFieldRecord {
   email: string | null;
   name: string | null;
   group: string | null;
   answers: { itemId: string; value: TValue | null; comment: string | null }[];
-  /** Problems named by question (`pillar_A/A_03: …`). */
-  problems: string[];
+  problems: TFieldProblem[];
 }
 
 /**
@@ -190,7 +196,7 @@ export function readFieldRecord(inst: TInstrument, form: TFieldForm, raw: Readon
       if (r.kind === 'email') out.email = v.toLowerCase() || null;
       else if (r.kind === 'name') out.name = v || null;
       else if (r.kind === 'group') {
-        if (v && !form.choices.get('groups')?.some((c) => c.name === v)) out.problems.push(`${g.name}/${q.name}: unknown stakeholder group "${v}"`);
+        if (v && !form.choices.get('groups')?.some((c) => c.name === v)) out.problems.push({ field: `${g.name}/${q.name}`, key: 'field_import.bad_group', value: v });
         out.group = v || null;
       } else {
         const e = perItem.get(r.itemId) ?? { v: '', x: '', c: '' };
@@ -205,7 +211,7 @@ export function readFieldRecord(inst: TInstrument, form: TFieldForm, raw: Readon
     const item = items.get(itemId) as TItem;
     const where = `${pillarGroup(itemId.slice(0, 1))}/${fieldName(itemId)}`;
     const value = readValue(item, e.v, e.x);
-    if (value === 'bad') out.problems.push(`${where}: "${e.v || e.x}" is not an answer to ${itemId}`);
+    if (value === 'bad') out.problems.push({ field: where, key: 'field_import.bad_answer', value: e.v || e.x });
     out.answers.push({ itemId, value: value === 'bad' ? null : value, comment: e.c || null });
   }
   return out;
