@@ -52,6 +52,8 @@ const ACCESS: Record<string, TAccess> = {
   'POST /assessments/:id/invitations': 'participants.manage',
   'POST /assessments/:id/organisations': 'participants.manage',
   'POST /assessments/:id/invitations/csv': 'participants.manage',
+  'GET /assessments/:id/field-import': 'participants.manage',
+  'POST /assessments/:id/field-import': 'participants.manage',
   'POST /assessments/:id/invitations/:inv/revoke': 'participants.manage',
   'POST /assessments/:id/invitations/:inv/resend': 'participants.manage',
   'POST /assessments/:id/remind': 'participants.manage',

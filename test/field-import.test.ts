@@ -22,7 +22,10 @@ import { bundledInstrument } from '../src/instrument/loader.ts';
 import { allItems } from '../src/instrument/model.ts';
 import type { TValue } from '../src/scoring/types.ts';
 import { resultsJson } from '../src/reports/results-export.ts';
+import { createApp } from '../src/http/app.tsx';
 import { eachDialect } from './env.ts';
+import { Browser } from './http.ts';
+import { multipart } from './support/multipart.ts';
 import { sampleValue } from './support/field-answers.ts';
 
 const inst = bundledInstrument('2026.1');
@@ -194,6 +197,35 @@ eachDialect('field collection import', (get) => {
     assert.equal(skipped.imported, true);
     assert.equal(skipped.written, 3);
     assert.equal((await computeResults(get().ctx, cora, id)).respondents, 3);
+  });
+
+  test('the coordinator’s page: field forms to use, upload, per-row report in Arabic; a respondent cannot reach it', async () => {
+    const id = await setup('TUN');
+    const b = new Browser(createApp(get().ctx));
+    const token = (await signIn(get().ctx, { email: 'cora.field@example.org', password: 'cora has a long password' }, { ip: null, userAgent: null })).token;
+    b.cookies.set('metep_session', token);
+    const path = `/assessments/${id}/field-import`;
+    await b.get(`${path}?lang=ar`);
+    let r = await b.get(path);
+    assert.equal(r.status, 200);
+    assert.match(r.text, /href="\/instruments\/metep\/2026\.1\/xform\.xml"/);
+    assert.match(r.text, /enctype="multipart\/form-data"/);
+    const rows = PEOPLE.map((p, k) => ({ email: p.email, group: p.group, uuid: uuid(k), answers: answersOf(k) }));
+    rows[3] = { ...rows[3]!, group: 'aliens' };
+    const { body, type } = multipart({ file: { name: 'kobo.csv', type: 'text/csv', data: Buffer.from(koboCsv(rows)) } });
+    r = await b.request('POST', path, body as unknown as string, { 'content-type': type, origin: 'http://metep.test' });
+    assert.equal(r.status, 422);
+    assert.match(r.text, /لم يُستورد شيء/);
+    assert.match(r.text, /<bdi dir="ltr">respondent\/group<\/bdi>/);
+    const skip = multipart({ file: { name: 'kobo.csv', type: 'text/csv', data: Buffer.from(koboCsv(rows)) }, skipInvalid: '1' });
+    await b.get(`${path}?lang=en`);
+    r = await b.request('POST', path, skip.body as unknown as string, { 'content-type': skip.type, origin: 'http://metep.test' });
+    assert.equal(r.status, 200);
+    // The pseudonyms of these submissions exist from the first test (a submission uuid is global): none is new.
+    assert.match(r.text, /3 rows imported, 0 new pseudonymous respondents/);
+    const respondent = new Browser(createApp(get().ctx));
+    respondent.cookies.set('metep_session', (await signIn(get().ctx, { email: PEOPLE[0]!.email, password: 'named person long password' }, { ip: null, userAgent: null })).token);
+    assert.equal((await respondent.get(path)).status, 403);
   });
 
   test('a file that is not this form’s export, or empty, is refused as a whole', async () => {

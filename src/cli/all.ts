@@ -63,6 +63,18 @@ export const allCommands: Command[] = [
     load: async () => (await import('./instrument.ts')).importFile,
   },
   {
+    path: ['answers', 'import'],
+    summary: 'Import answers collected in the field: the CSV that KoboToolbox or ODK export for METEP\'s field form (all rows or nothing).',
+    usage: 'metep answers import ASSESSMENT-ID FILE.csv [--skip-invalid]\n' +
+      '  FILE.csv       the export of the XLSForm/XForm of the assessment\'s instrument version (`metep instrument export --format xlsform`);\n' +
+      '                 a row with the e-mail of an invited respondent is theirs; without one it becomes a pseudonymous respondent\n' +
+      '                 of the row\'s stakeholder group (the same submission imported again updates it)\n' +
+      '  --skip-invalid import the good rows and list the bad ones (otherwise one bad row refuses the file)',
+    options: { 'skip-invalid': { type: 'boolean' } },
+    allowPositionals: true,
+    load: async () => (await import('./answers.ts')).answersImport,
+  },
+  {
     path: ['benchmarks', 'import'],
     summary: 'Import a UN E-Government Survey edition from the Data Center\'s CSV or XLSX file (all rows or nothing).',
     usage: 'metep benchmarks import FILE [--edition YEAR] [--dry-run] [--replace] [--skip-invalid]\n' +

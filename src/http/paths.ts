@@ -29,6 +29,7 @@ export function assessmentPaths(id: string) {
     organisations: `${base}/organisations`,
     invitations: `${base}/invitations`,
     invitationsCsv: `${base}/invitations/csv`,
+    fieldImport: `${base}/field-import`,
     revokeInvitation: (invitationId: string) => `${base}/invitations/${enc(invitationId)}/revoke`,
     resendInvitation: (invitationId: string) => `${base}/invitations/${enc(invitationId)}/resend`,
     remind: `${base}/remind`,

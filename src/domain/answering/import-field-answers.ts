@@ -99,7 +99,7 @@ export async function importFieldAnswers(ctx: Ctx, actor: Actor | undefined, ass
     line: p.line,
     uuid: p.uuid,
     email: p.rec.email ?? '',
-    group: p.rec.group ?? '',
+    group: p.problems.some((x) => x.key === 'field_import.bad_group') ? '' : (p.rec.group ?? ''),
     answers: p.rec.answers.filter((a) => a.value !== null).length,
     problems: p.problems,
   }));
