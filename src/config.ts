@@ -41,6 +41,8 @@ export const ZEnv = z.object({
     .transform((v) => v === 'true' || v === '1'),
   TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  API_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 /** The validated configuration object passed to every part of the app. */
@@ -68,6 +70,10 @@ export type TConfig = {
   mailFrom: string;
   invitationMs: number;
   evidenceMaxBytes: number;
+  /** Requests one API token may make per minute (counted in the database, across instances). */
+  apiRatePerMinute: number;
+  /** The longest validity a personal API token may be given. */
+  apiTokenMaxDays: number;
 };
 
 /** Thrown when the environment does not describe a valid configuration; `problems` has one line each. */
@@ -116,5 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     invitationMs: e.INVITATION_DAYS * 86_400_000,
     evidenceMaxBytes: Math.round(e.EVIDENCE_MAX_MB * 1024 * 1024),
+    apiRatePerMinute: e.API_RATE_PER_MINUTE,
+    apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
   };
 }

@@ -25,6 +25,9 @@ const ACCESS: Record<string, TAccess> = {
   'GET /reset/:token': 'public',
   'POST /reset/:token': 'public',
   'GET /join/:token': 'public',
+  'GET /account/tokens': 'signed_in',
+  'POST /account/tokens': 'signed_in',
+  'POST /account/tokens/:tokenId/revoke': 'signed_in',
   'POST /join/:token': 'public',
   'GET /instruments': 'public',
   'GET /instruments/:key/:version': 'public',
@@ -104,6 +107,8 @@ type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';
 // no plan to export, no action or section to open): someone allowed in gets "not found" for the thing
 // itself. Everyone else must still get exactly what the policy table says.
 const ABSENT_THING = new Set([
+  // The world's people have no API token to revoke.
+  'POST /account/tokens/:tokenId/revoke',
   'GET /assessments/:id/plan.json',
   'GET /assessments/:id/plan.csv',
   'GET /assessments/:id/plan.xlsx',

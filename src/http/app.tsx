@@ -27,6 +27,7 @@ import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planApi, planRoutes } from './plans/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
+import { apiTokenAuth, tokenRoutes } from './tokens/routes.tsx';
 import { forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
 import { representable } from '../domain/kernel/schemas.ts';
 import { ErrorPage } from './home/views.tsx';
@@ -205,6 +206,8 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route('/', authRoutes);
   app.route(MOUNT.admin, adminRoutes);
   app.route('/', instrumentRoutes);
+  app.route(MOUNT.api, apiTokenAuth);
+  app.route(MOUNT.tokens, tokenRoutes);
   app.route(MOUNT.instrumentApi, instrumentApi);
   app.route(MOUNT.assessments, assessmentListRoutes);
   app.route(MOUNT.assessment, assessmentRoutes);

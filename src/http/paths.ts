@@ -15,6 +15,9 @@ export const MOUNT = {
   countries: '/countries',
   countryApi: '/api/v1/countries',
   benchmarksAdmin: '/admin/benchmarks',
+  /** Everything under it accepts a personal API token (Authorization: Bearer). */
+  api: '/api/v1',
+  tokens: '/account/tokens',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -99,6 +102,8 @@ export const paths = {
   country: (iso3: string, query?: string) => `${MOUNT.countries}/${enc(iso3)}${query ? `?${query}` : ''}`,
   countryJson: (iso3: string) => `${MOUNT.countryApi}/${enc(iso3)}`,
   benchmarkEditions: MOUNT.benchmarksAdmin,
+  tokens: MOUNT.tokens,
+  tokenRevoke: (id: string) => `${MOUNT.tokens}/${enc(id)}/revoke`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',
   asset: (hash: string, name: string) => `/static/${hash}/${name}`,

@@ -1,6 +1,7 @@
 // Migrations are code, listed in order; the same builder calls run on SQLite and PostgreSQL. The only
 // dialect difference is how an auto-increment key is spelt, handled by `serialId`.
 import type { Kysely, Migration } from 'kysely';
+import { apiTokensMigration } from './0013_api_tokens.ts';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -346,5 +347,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('plan_updates_action').on('plan_updates').column('action_id').execute();
       },
     },
+    '0013_api_tokens': apiTokensMigration(dialect),
   };
 }
