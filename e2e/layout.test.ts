@@ -125,6 +125,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       paths.home, paths.assessments, a.overview, a.participants, a.workshop, a.workshopPillar('A'),
       a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, p.overview, p.results, p.resultsItem('A.03'), p.workshopItem('B.07'),
       paths.instruments, paths.methodology, paths.countries, paths.country(DEMO_COUNTRY), paths.country('KEN'), paths.users, paths.benchmarkEditions,
+      a.fieldImport, paths.tokens,
     ];
   });
   after(async () => {

@@ -50,6 +50,6 @@ tokenRoutes.post('/', async (c) => {
 
 tokenRoutes.post('/:tokenId/revoke', async (c) => {
   await revokeApiToken(c.var.ctx, c.var.actor, c.req.param('tokenId'));
-  flash(c, 'tokens.revoked_flash');
+  flash(c, 'flash.token_revoked');
   return c.redirect(paths.tokens, 303);
 });

@@ -77,7 +77,7 @@ export function TokensPage(p: TTokensPageProps) {
           { head: t('tokens.uses'), num: true, cell: (tk) => formatNumber(locale, tk.uses) },
           { head: t('tokens.status'), cell: (tk) => <Status t={t} tk={tk} /> },
           {
-            head: <span class="visually-hidden">{t('tokens.revoke')}</span>,
+            head: t('tokens.revoke'),
             cell: (tk) =>
               tk.active ? (
                 <form method="post" action={paths.tokenRevoke(tk.id)} class="inline">
