@@ -12,8 +12,8 @@ import { parseInput } from '../kernel/validate.ts';
 
 /** The token form: a name to recognise it by, its scope, its assessment (empty: all) and its validity in days. */
 export const ZNewApiToken = z.object({
-  name: z.string().trim().min(1, { error: 'error.required' }).max(80, { error: 'error.too_long' }),
-  scope: z.enum(['read', 'read_write'], { error: 'error.required' }),
+  name: z.string().trim().min(1, { error: 'error.name_required' }).max(80, { error: 'error.too_long' }),
+  scope: z.enum(['read', 'read_write'], { error: 'error.choice_required' }),
   assessmentId: z.string().trim().max(64).optional().transform((v) => v || null),
   days: z.coerce.number({ error: 'error.number_invalid' }).int({ error: 'error.number_invalid' }).min(1, { error: 'error.number_range' }),
 });
