@@ -43,6 +43,8 @@ export const ZEnv = z.object({
   TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  API_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 /** The validated configuration object passed to every part of the app. */
@@ -74,6 +76,10 @@ export type TConfig = {
   pollVotesPerAddress: number;
   /** The Chromium that prints country reports to PDF; without it the report is offered as HTML to print. */
   chromiumPath: string;
+  /** Requests one API token may make per minute (counted in the database, across instances). */
+  apiRatePerMinute: number;
+  /** The longest validity a personal API token may be given. */
+  apiTokenMaxDays: number;
 };
 
 /** Thrown when the environment does not describe a valid configuration; `problems` has one line each. */
@@ -124,5 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     invitationMs: e.INVITATION_DAYS * 86_400_000,
     evidenceMaxBytes: Math.round(e.EVIDENCE_MAX_MB * 1024 * 1024),
     pollVotesPerAddress: e.POLL_VOTES_PER_ADDRESS,
+    apiRatePerMinute: e.API_RATE_PER_MINUTE,
+    apiTokenMaxDays: e.API_TOKEN_MAX_DAYS,
   };
 }

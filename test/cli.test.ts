@@ -81,6 +81,18 @@ test('instrument validate accepts the bundled instrument and rejects a broken on
   assert.ok(items.filter((i: any) => i.type !== 'text').length >= 60);
   for (const i of items) for (const l of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) assert.ok(i.question[l], `${i.id} ${l}`);
   const { writeFileSync } = await import('node:fs');
+  const xform = metep(['instrument', 'export', '--version', '2026.1', '--format', 'xform']);
+  assert.equal(xform.status, 0, xform.stderr);
+  assert.match(xform.stdout, /<metep_2026_1 id="metep_2026_1" version="2026\.1">/);
+  const xlsform = join(dir, 'form.xlsx');
+  assert.equal(metep(['instrument', 'export', '--format', 'xlsform', '--out', xlsform]).status, 0);
+  assert.ok(existsSync(xlsform));
+  assert.equal(metep(['instrument', 'export', '--format', 'pdf']).status, 2);
+  // Field answers go into an assessment that exists; the message says which was not found.
+  writeFileSync(join(dir, 'kobo.csv'), '"pillar_A/A_01";"_uuid"\n"2";"5f0c2a1e-7d3b-4c8e-9a1f-000000000001"\n');
+  const noAssessment = metep(['answers', 'import', '00000000-0000-4000-8000-000000000000', join(dir, 'kobo.csv')]);
+  assert.equal(noAssessment.status, 2);
+  assert.match(noAssessment.stderr, /could not find/);
   delete items[5].guidance.ru;
   const untranslated = join(dir, 'untranslated.json');
   writeFileSync(untranslated, JSON.stringify(doc));

@@ -93,6 +93,15 @@ eachDialect('instrument storage and pages', (get) => {
     assert.match(r.text, /Policy-cycle stages/);
     assert.match(r.text, /Recommended actions/);
     assert.doesNotMatch(r.text, /Text in this language/, 'English is the source: no draft notice');
+    // The field forms are linked from the overview and download as what KoboToolbox and ODK take.
+    assert.match((await b.get('/instruments/metep/2026.1')).text, /href="\/instruments\/metep\/2026\.1\/xlsform\.xlsx"/);
+    const xf = await b.get('/instruments/metep/2026.1/xform.xml');
+    assert.equal(xf.status, 200);
+    assert.match(xf.headers.get('content-type') ?? '', /^application\/xml/);
+    assert.match(xf.text, /<translation lang="Arabic \(ar\)">/);
+    const xl = await b.get('/instruments/metep/2026.1/xlsform.xlsx');
+    assert.equal(xl.status, 200);
+    assert.match(xl.headers.get('content-disposition') ?? '', /metep_2026_1\.xlsx/);
     r = await b.get('/instruments/metep/2026.1/Z');
     assert.equal(r.status, 404);
     r = await b.get('/methodology', { 'accept-language': 'fr' });

@@ -49,8 +49,8 @@ export const allCommands: Command[] = [
   },
   {
     path: ['instrument', 'export'],
-    summary: 'Print an instrument version as merged JSON (all languages), write a translators\' XLSX (one sheet per language), or one language as XLIFF 2.0 with its review states.',
-    usage: 'metep instrument export [--key metep] [--version V] --format json|xlsx|xliff [--lang ar] [--out FILE]',
+    summary: 'Print an instrument version as merged JSON (all languages), or write a translators\' XLSX (one sheet per language), one language as XLIFF 2.0 with its review states, an XLSForm (KoboToolbox, ODK Central) or an XForm (ODK Collect, Enketo) in six languages.',
+    usage: 'metep instrument export [--key metep] [--version V] --format json|xlsx|xliff|xlsform|xform [--lang ar] [--out FILE]',
     options: { key: { type: 'string', default: 'metep' }, version: { type: 'string' }, format: { type: 'string', default: 'json' }, lang: { type: 'string' }, out: { type: 'string' } },
     load: async () => (await import('./instrument.ts')).exportInstrument,
   },
@@ -68,6 +68,18 @@ export const allCommands: Command[] = [
     usage: 'metep instrument publish-translation --lang ar [--key metep] [--version V]',
     options: { key: { type: 'string', default: 'metep' }, version: { type: 'string' }, lang: { type: 'string' } },
     load: async () => (await import('./instrument.ts')).publishLanguage,
+  },
+  {
+    path: ['answers', 'import'],
+    summary: 'Import answers collected in the field: the CSV that KoboToolbox or ODK export for METEP\'s field form (all rows or nothing).',
+    usage: 'metep answers import ASSESSMENT-ID FILE.csv [--skip-invalid]\n' +
+      '  FILE.csv       the export of the XLSForm/XForm of the assessment\'s instrument version (`metep instrument export --format xlsform`);\n' +
+      '                 a row with the e-mail of an invited respondent is theirs; without one it becomes a pseudonymous respondent\n' +
+      '                 of the row\'s stakeholder group (the same submission imported again updates it)\n' +
+      '  --skip-invalid import the good rows and list the bad ones (otherwise one bad row refuses the file)',
+    options: { 'skip-invalid': { type: 'boolean' } },
+    allowPositionals: true,
+    load: async () => (await import('./answers.ts')).answersImport,
   },
   {
     path: ['benchmarks', 'import'],

@@ -14,6 +14,9 @@ import { instrumentToXlsx } from '../instrument/xlsx.ts';
 import { exportXliff } from '../domain/translations/export-xliff.ts';
 import { publishTranslation } from '../domain/translations/publish-translation.ts';
 import { t } from '../i18n/index.ts';
+import { instrumentToXform } from '../instrument/xform.ts';
+import { instrumentToXlsForm } from '../instrument/xlsform.ts';
+import { GROUPS } from '../domain/kernel/groups.ts';
 import { withCtx } from './context.ts';
 import { UsageError, type CommandRun } from './index.ts';
 
@@ -70,22 +73,28 @@ export const list: CommandRun = async ({ config }) => {
   return 0;
 };
 
-/** Writes an instrument version as merged JSON, a translators' XLSX, or one language as XLIFF 2.0. */
+const FORMATS = ['json', 'xlsx', 'xliff', 'xlsform', 'xform'] as const;
+
+/** Writes an instrument version as merged JSON, a translators' XLSX, one language as XLIFF 2.0, an XLSForm or an XForm. */
 export const exportInstrument: CommandRun = async ({ values, config }) => {
-  const format = String(values.format);
-  if (format !== 'json' && format !== 'xlsx' && format !== 'xliff') throw new UsageError('--format must be json, xlsx or xliff');
+  const format = String(values.format) as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   if (format === 'xliff' && !values.lang) throw new UsageError('--format xliff needs --lang (ar, es, fr, ru or zh)');
   const body = await withCtx(
     config(),
     async (ctx) => {
       const { instrument } = await getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected);
       if (format === 'xliff') return Buffer.from(await exportXliff(ctx, OPERATOR, `${instrument.key}@${instrument.version}`, String(values.lang)).catch(rejected));
-      return format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`) : instrumentToXlsx(instrument);
+      return format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`)
+        : format === 'xlsx' ? await instrumentToXlsx(instrument)
+        : format === 'xlsform' ? await instrumentToXlsForm(instrument, GROUPS)
+        : Buffer.from(instrumentToXform(instrument, GROUPS));
     },
     { existing: true },
   );
+  const binary = format === 'xlsx' || format === 'xlsform';
   if (values.out) writeFileSync(String(values.out), body);
-  else if (format === 'xlsx' && process.stdout.isTTY) throw new UsageError('an XLSX file is binary: give --out FILE or redirect the output');
+  else if (binary && process.stdout.isTTY) throw new UsageError('an XLSX file is binary: give --out FILE or redirect the output');
   else process.stdout.write(body);
   return 0;
 };

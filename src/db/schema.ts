@@ -387,7 +387,25 @@ export interface TranslationReleasesTable {
 }
 
 /** All tables, for Kysely<Database>. */
+/** api_tokens: personal API tokens (only the SHA-256 of the secret), scoped, expiring, revocable. */
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scope: 'read' | 'read_write';
+  /** The one assessment the token reaches, or null for all its owner may see. */
+  assessment_id: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+  last_used_ip: string | null;
+  use_count: Generated<number>;
+}
+
 export interface Database {
+  api_tokens: ApiTokensTable;
   users: UsersTable;
   sessions: SessionsTable;
   auth_tokens: AuthTokensTable;

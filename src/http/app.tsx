@@ -33,6 +33,7 @@ import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { voteRoutes } from './workshop/code-routes.tsx';
 import { translationRoutes, translatorsAdminRoutes } from './translations/routes.tsx';
 import { workshopRoutes } from './workshop/routes.tsx';
+import { apiTokenAuth, tokenRoutes } from './tokens/routes.tsx';
 import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
 import { megabytes } from './kit/format.ts';
 import { representable } from '../domain/kernel/schemas.ts';
@@ -251,6 +252,8 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route('/', authRoutes);
   app.route(MOUNT.admin, adminRoutes);
   app.route('/', instrumentRoutes);
+  app.route(MOUNT.api, apiTokenAuth);
+  app.route(MOUNT.tokens, tokenRoutes);
   app.route(MOUNT.instrumentApi, instrumentApi);
   app.route(MOUNT.assessments, assessmentListRoutes);
   app.route(MOUNT.assessment, assessmentRoutes);

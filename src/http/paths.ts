@@ -18,6 +18,9 @@ export const MOUNT = {
   pulse: '/p',
   translations: '/translations',
   translatorsAdmin: '/admin/translators',
+  /** Everything under it accepts a personal API token (Authorization: Bearer). */
+  api: '/api/v1',
+  tokens: '/account/tokens',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -37,6 +40,7 @@ export function assessmentPaths(id: string) {
     removePerson: (userId: string) => `${base}/people/${enc(userId)}/remove`,
     invitations: `${base}/invitations`,
     invitationsCsv: `${base}/invitations/csv`,
+    fieldImport: `${base}/field-import`,
     revokeInvitation: (invitationId: string) => `${base}/invitations/${enc(invitationId)}/revoke`,
     resendInvitation: (invitationId: string) => `${base}/invitations/${enc(invitationId)}/resend`,
     remind: `${base}/remind`,
@@ -112,6 +116,8 @@ export const paths = {
   instruments: '/instruments',
   instrument: (key: string, version: string) => `/instruments/${enc(key)}/${enc(version)}`,
   instrumentPillar: (key: string, version: string, pillarId: string) => `/instruments/${enc(key)}/${enc(version)}/${enc(pillarId)}`,
+  instrumentXlsForm: (key: string, version: string) => `/instruments/${enc(key)}/${enc(version)}/xlsform.xlsx`,
+  instrumentXForm: (key: string, version: string) => `/instruments/${enc(key)}/${enc(version)}/xform.xml`,
   instrumentJson: (key: string, version: string) => `${MOUNT.instrumentApi}/${enc(key)}/${enc(version)}`,
   methodology: '/methodology',
   countries: MOUNT.countries,
@@ -129,6 +135,8 @@ export const paths = {
   /** One language of an instrument version as XLIFF 2.0. */
   translationsXliff: (lang: string, scope: string) => `${MOUNT.translations}/${enc(lang)}/xliff?scope=${enc(scope)}`,
   translators: MOUNT.translatorsAdmin,
+  tokens: MOUNT.tokens,
+  tokenRevoke: (id: string) => `${MOUNT.tokens}/${enc(id)}/revoke`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',
   asset: (hash: string, name: string) => `/static/${hash}/${name}`,

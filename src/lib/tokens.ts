@@ -7,6 +7,11 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** A new personal API token: a recognisable prefix (so secret scanners and people can tell what it is) and 256 random bits. */
+export function newApiToken(): string {
+  return `metep_${newToken()}`;
+}
+
 /** The stored form of a token. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

@@ -5,6 +5,7 @@ import { pulseMigration } from './0009_pulse.ts';
 import { publication } from './0010_publication.ts';
 import { editingMigration } from './0011_editing.ts';
 import { translationsMigration } from './0012_translations.ts';
+import { apiTokensMigration } from './0013_api_tokens.ts';
 import { roomVotingMigration } from './0014_invite_polls.ts';
 
 type Dialect = 'sqlite' | 'postgres';
@@ -355,6 +356,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0010_publication': publication(dialect),
     '0011_editing': editingMigration(dialect),
     '0012_translations': translationsMigration(dialect),
+    '0013_api_tokens': apiTokensMigration(dialect),
     '0014_invite_polls': roomVotingMigration(),
   };
 }

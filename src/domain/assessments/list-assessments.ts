@@ -6,5 +6,8 @@ import { AppError } from '../kernel/errors.ts';
 /** Assessments visible to the actor, newest first, with their role. */
 export async function listAssessments(ctx: Ctx, actor: Actor | undefined) {
   if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
-  return listAssessmentsFor(ctx.db.kysely, actor.id, actor.isAdmin);
+  const rows = await listAssessmentsFor(ctx.db.kysely, actor.id, actor.isAdmin);
+  // A token for one assessment lists only that one.
+  const only = actor.token?.assessmentId;
+  return only ? rows.filter((r) => r.id === only) : rows;
 }

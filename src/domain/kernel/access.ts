@@ -21,6 +21,8 @@ export interface AssessmentAccess {
 /** Loads the assessment and checks the actor may perform `action` on it. */
 export async function loadAssessment(ctx: Ctx, actor: Actor | undefined, id: string, action: TAssessmentAction): Promise<AssessmentAccess & { actor: Actor }> {
   if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
+  // A token for one assessment does not reveal that others exist.
+  if (actor.token?.assessmentId && actor.token.assessmentId !== id) throw new AppError('not_found', 'error.not_found');
   const row = id.length <= 64 ? await findAssessmentWithMembership(ctx.db.kysely, id, actor.id) : undefined;
   if (!row) throw new AppError('not_found', 'error.not_found');
   const { member_role, member_organisation, ...assessment } = row;

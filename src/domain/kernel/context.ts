@@ -44,6 +44,19 @@ export interface Actor {
   email: string;
   name: string;
   locale: string | null;
+  /**
+   * Present when the request came with a personal API token: what the token allows on top of (never
+   * beyond) what its owner may do — reading only or also writing, one assessment or all.
+   */
+  token?: TTokenScope;
+}
+
+/** What a personal API token reaches. */
+export interface TTokenScope {
+  id: string;
+  scope: 'read' | 'read_write';
+  /** The one assessment the token reaches; null for every assessment its owner may see. */
+  assessmentId: string | null;
 }
 
 /** Request metadata kept in the audit log. */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor } from './context.ts';
-import { ASSESSMENT_ACTIONS, can, ROLES, SITE_ACTIONS, type TAssessmentAction, type TRole } from './policies.ts';
+import { ASSESSMENT_ACTIONS, can, ROLES, SITE_ACTIONS, type TAssessmentAction, type TRole, READ_ACTIONS, ROLE_ACTIONS } from './policies.ts';
 
 const person: Actor = { id: 'u1', isAdmin: false, isCoordinator: false, email: 'p@example.org', name: 'P', locale: null };
 const admin: Actor = { ...person, id: 'a1', isAdmin: true };
@@ -62,4 +62,15 @@ test('published results are for every member of the assessment, respondents incl
   }
   assert.equal(can(person, 'results.read', undefined, 'published'), false, 'not for people outside the assessment');
   assert.equal(can(undefined, 'results.read', 'respondent', 'published'), false, 'not for visitors');
+});
+
+test('an API token narrows its owner: no site administration; read-only tokens only read', () => {
+  const read = { ...admin, token: { id: 't', scope: 'read' as const, assessmentId: null } };
+  const write = { ...person, token: { id: 't', scope: 'read_write' as const, assessmentId: null } };
+  for (const action of SITE_ACTIONS) assert.equal(can(read, action), false, action);
+  for (const action of ASSESSMENT_ACTIONS) {
+    assert.equal(can(read, action, 'coordinator'), READ_ACTIONS.has(action) && ROLE_ACTIONS.coordinator.has(action), action);
+    // A read-write token does what its owner's role allows, never more.
+    assert.equal(can(write, action, 'respondent'), ROLE_ACTIONS.respondent.has(action), action);
+  }
 });

@@ -56,6 +56,9 @@ export const STATE_GRANTS: Readonly<Record<string, ReadonlySet<TAssessmentAction
   published: new Set(['results.read']),
 };
 
+/** What a read-only API token may do: the actions that change nothing. */
+export const READ_ACTIONS: ReadonlySet<TAssessmentAction> = new Set(['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'room.view', 'plan.read']);
+
 const PERSONAL_ACTIONS: ReadonlySet<TAssessmentAction> = new Set(['answers.write_own', 'poll.vote']);
 
 function isSiteAction(a: string): a is TSiteAction {
@@ -68,6 +71,8 @@ function isSiteAction(a: string): a is TSiteAction {
  */
 export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole, state?: string): boolean {
   if (!actor) return false;
+  // An API token narrows its owner's rights: never site administration, and only reading when read-only.
+  if (actor.token && (isSiteAction(action) || (actor.token.scope === 'read' && !READ_ACTIONS.has(action)))) return false;
   if (isSiteAction(action)) {
     if (action === 'assessment.create') return actor.isAdmin || actor.isCoordinator;
     return actor.isAdmin;

@@ -91,6 +91,16 @@ export function InstrumentOverviewPage(p: { t: TFn; locale: TLocale; inst: TInst
       <p>
         <a href={paths.instrumentJson(inst.key, inst.version)} download={`${inst.key}-${inst.version}.json`}>{t('inst.download_json')}</a>
       </p>
+      <h2>{t('inst.field_forms')}</h2>
+      <p>{t('inst.field_forms_hint')}</p>
+      <ul>
+        <li>
+          <a href={paths.instrumentXlsForm(inst.key, inst.version)}>{t('inst.download_xlsform')}</a>
+        </li>
+        <li>
+          <a href={paths.instrumentXForm(inst.key, inst.version)}>{t('inst.download_xform')}</a>
+        </li>
+      </ul>
     </>
   );
 }

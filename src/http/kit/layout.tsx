@@ -93,7 +93,11 @@ export function Layout(p: PageProps) {
         {!p.bare && (
           <footer class="site">
             <p>{t('footer.text')}</p>
-            {actor && <p><Msg t={t} k="footer.signed_in_as" values={{ name: actor.name }} /></p>}
+            {actor && (
+              <p>
+                <Msg t={t} k="footer.signed_in_as" values={{ name: actor.name }} /> · <a href={paths.tokens}>{t('tokens.title')}</a>
+              </p>
+            )}
           </footer>
         )}
       </body>

@@ -182,6 +182,9 @@ export function CsvCard(p: { t: TFn; locale: TLocale; d: TDashboard; report?: TC
         </div>
         <button type="submit">{t('asm.csv_submit')}</button>
       </form>
+      <p>
+        <a href={assessmentPaths(p.d.assessment.id).fieldImport}>{t('field_import.link')}</a>
+      </p>
     </section>
   );
 }

@@ -19,6 +19,9 @@ import type { AppEnv } from '../env.ts';
 import { absolute, assessmentPaths } from '../paths.ts';
 import { fieldErrors, flash, formFields, meta, page, param, readForm, setSessionCookie } from '../request.ts';
 import { DashboardPage, JoinPage } from './views.tsx';
+import { FieldImportPage } from './field-import.tsx';
+import { getFieldImport } from '../../domain/answering/get-field-import.ts';
+import { importFieldAnswers } from '../../domain/answering/import-field-answers.ts';
 
 type TFormState = { values?: Record<string, string>; error?: string; fields?: Record<string, string> };
 
@@ -82,6 +85,26 @@ participantRoutes.post('/invitations/csv', async (c) => {
     return dashboardPage(c, { csvReport });
   } catch (e) {
     return dashboardPage(c, fieldErrors(c, e), 400);
+  }
+});
+
+participantRoutes.get('/field-import', async (c) => {
+  const d = await getFieldImport(c.var.ctx, c.var.actor, param(c, 'id'));
+  return page(c, c.var.t('field_import.title'), <FieldImportPage t={c.var.t} locale={c.var.locale} d={d} />);
+});
+
+participantRoutes.post('/field-import', async (c) => {
+  const body = await readForm(c);
+  const file = body.file;
+  const text = file instanceof File ? await file.text() : typeof file === 'string' ? file : '';
+  const id = param(c, 'id');
+  const d = await getFieldImport(c.var.ctx, c.var.actor, id);
+  try {
+    const result = await importFieldAnswers(c.var.ctx, c.var.actor, id, text, { skipInvalid: body.skipInvalid === '1' });
+    return page(c, c.var.t('field_import.title'), <FieldImportPage t={c.var.t} locale={c.var.locale} d={d} result={result} />, { status: result.imported ? 200 : 422 });
+  } catch (e) {
+    const err = fieldErrors(c, e, { version: d.version, max: 5000 });
+    return page(c, c.var.t('field_import.title'), <FieldImportPage t={c.var.t} locale={c.var.locale} d={d} error={err.error} />, { status: 400 });
   }
 });
 
