@@ -11,6 +11,7 @@ import { ensureBundledBenchmarks } from './domain/benchmarks/ensure-bundled-benc
 import { createApp } from './http/app.tsx';
 import { trackConnections } from './lib/graceful.ts';
 import { createLogger } from './lib/log.ts';
+import { closePdfBrowser } from './reports/pdf.ts';
 import { createContext } from './context.ts';
 
 /** A running server with its context. */
@@ -62,6 +63,7 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
       if (cutOff) log.warn('stopped with requests still in flight after the grace period', { count: cutOff });
       // Saves handed to the answer batcher by requests cut off at the deadline are still written.
       await settleAnswerWrites(db.kysely);
+      await closePdfBrowser();
       await ctx.bus.close();
       await db.close();
     },

@@ -33,7 +33,19 @@ function launch(path: string): Promise<Browser> {
   return b;
 }
 
+// The kept browser closes itself after a quiet spell, so a process that printed one report (a test, a
+// server that is stopping) is not held open by it, and an idle server does not keep Chromium's memory.
+const IDLE_MS = 20_000;
+let idle: NodeJS.Timeout | undefined;
+
+function touch(): void {
+  clearTimeout(idle);
+  idle = setTimeout(() => void closePdfBrowser(), IDLE_MS);
+  idle.unref();
+}
+
 async function running(path: string): Promise<Browser> {
+  touch();
   if (browser) {
     const b = await browser.catch(() => undefined);
     if (b?.isConnected()) return b;
@@ -66,11 +78,13 @@ export async function printPdf(chromiumPath: string, html: string, f: TPrintFram
     });
   } finally {
     await page.close();
+    touch();
   }
 }
 
 /** Closes the kept browser (the CLI and tests call this before exiting). */
 export async function closePdfBrowser(): Promise<void> {
+  clearTimeout(idle);
   const b = await browser?.catch(() => undefined);
   browser = undefined;
   await b?.close();
