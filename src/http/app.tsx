@@ -2,7 +2,6 @@
 // error pages. Nothing here holds state another instance would need.
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
-import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -38,11 +37,12 @@ import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCooki
 import { megabytes } from './kit/format.ts';
 import { representable } from '../domain/kernel/schemas.ts';
 import { ErrorPage } from './home/views.tsx';
+import { cookie, header, presetHeaders } from './incoming.ts';
 
 function clientIp(c: Context<AppEnv>, config: { trustProxy: boolean; trustedProxies: number }): string | null {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   const socket = env?.incoming?.socket?.remoteAddress ?? null;
-  return config.trustProxy ? forwardedClient(c.req.header('x-forwarded-for'), config.trustedProxies, socket) : socket;
+  return config.trustProxy ? forwardedClient(header(c, 'x-forwarded-for'), config.trustedProxies, socket) : socket;
 }
 
 /** Whether every string (keys included) in a parsed JSON value can be stored. */
@@ -55,9 +55,9 @@ function allRepresentable(v: unknown): boolean {
 
 /** Whether the request comes from this site or the person's own address bar (Fetch Metadata, else Referer). */
 function sameSiteRequest(c: Context<AppEnv>): boolean {
-  const site = c.req.header('sec-fetch-site');
+  const site = header(c, 'sec-fetch-site');
   if (site) return site === 'same-origin' || site === 'none';
-  const referer = c.req.header('referer');
+  const referer = header(c, 'referer');
   if (!referer) return false;
   try {
     return new URL(referer).origin === new URL(c.req.url).origin;
@@ -90,15 +90,15 @@ const API_HEADERS: [string, string][] = [
 /** Sets the request's language once: the language cookie, else the signed-in person's, else the browser's. */
 function useLanguage(c: Context<AppEnv>): void {
   if ((c.var as Partial<AppEnv['Variables']>).t) return;
-  const cookieLang = getCookie(c, LANG_COOKIE);
+  const cookieLang = cookie(c, LANG_COOKIE);
   const own = c.var.actor?.locale;
-  const locale: TLocale = isLocale(cookieLang) ? cookieLang : isApi(c) && own && isLocale(own) ? own : negotiate(c.req.header('accept-language'));
+  const locale: TLocale = isLocale(cookieLang) ? cookieLang : isApi(c) && own && isLocale(own) ? own : negotiate(header(c, 'accept-language'));
   c.set('locale', locale);
   c.set('t', translator(locale));
 }
 
 function wantsJson(c: Context<AppEnv>): boolean {
-  return c.req.path.startsWith('/api/') || c.req.path === paths.healthz || (c.req.header('accept') ?? '').startsWith('application/json');
+  return c.req.path.startsWith('/api/') || c.req.path === paths.healthz || (header(c, 'accept') ?? '').startsWith('application/json');
 }
 
 /** Builds the Hono app around a use-case context; `shutdown` ends its event streams when aborted. */
@@ -131,7 +131,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
     });
   app.use('*', async (c, next) => {
     if (isApi(c)) {
-      for (const [k, v] of API_HEADERS) c.header(k, v);
+      presetHeaders(c, API_HEADERS);
       return next();
     }
     await pageSecurity(c, next);
@@ -171,7 +171,14 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.use('*', (c, next) => (isAnswerPage(c.req.path) ? uploadLimit(c, next) : smallLimit(c, next)));
   // CSRF: state-changing form posts must come from our own origin (Origin / Sec-Fetch-Site checked).
   // JSON requests cannot be sent cross-site without a CORS preflight, which we never grant.
-  app.use('*', csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin }));
+  // Hono's check reads only form-like content types; JSON and safe methods skip it without building the
+  // request's web Headers (see incoming.ts).
+  const formCsrf = csrf({ origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin });
+  app.use('*', (c, next) => {
+    const m = c.req.method;
+    if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS' || (header(c, 'content-type') ?? '').startsWith('application/json')) return next();
+    return formCsrf(c, next);
+  });
   // Characters no database can store (NUL, lone surrogates) are refused here, once for every route, in
   // the address and in JSON bodies; form bodies are checked where they are read (request.ts readForm),
   // and text fields again by their zod schemas for callers that are not HTTP (CSV files, the CLI).
@@ -184,7 +191,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       // Malformed escapes stay as they are; routes treat them as unknown ids.
     }
     if (/%00/i.test(raw) || !representable(decoded)) throw new AppError('invalid_input', 'error.bad_characters');
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && (c.req.header('content-type') ?? '').startsWith('application/json')) {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && (header(c, 'content-type') ?? '').startsWith('application/json')) {
       let body: unknown;
       try {
         body = JSON.parse(await c.req.text());
@@ -224,7 +231,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   });
 
   app.use('*', async (c, next) => {
-    c.set('actor', await resolveSession(ctx, getCookie(c, SESSION_COOKIE)));
+    c.set('actor', await resolveSession(ctx, cookie(c, SESSION_COOKIE)));
     if (isApi(c)) return next();
     const asked = c.req.query('lang');
     if (c.req.method === 'GET' && asked !== undefined) {
@@ -240,7 +247,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       u.searchParams.delete('lang');
       return c.redirect(`${u.pathname}${u.search}`, 303);
     }
-    if (!getCookie(c, LANG_COOKIE) && c.var.actor?.locale && isLocale(c.var.actor.locale)) {
+    if (!cookie(c, LANG_COOKIE) && c.var.actor?.locale && isLocale(c.var.actor.locale)) {
       c.set('locale', c.var.actor.locale as TLocale);
       c.set('t', translator(c.var.locale));
     }

@@ -10,6 +10,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../domain/kernel/errors.ts';
 import type { AppEnv } from './env.ts';
+import { header } from './incoming.ts';
 
 /** Refuses bodies over `maxSize` bytes with 413 (AppError too_large), without buffering them. */
 export function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
@@ -17,8 +18,8 @@ export function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();
-    const declared = c.req.header('content-length');
-    if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+    const declared = header(c, 'content-length');
+    if (declared !== undefined && header(c, 'transfer-encoding') === undefined) {
       // The body is exactly Content-Length bytes (RFC 9112 §6.3).
       if (!/^\d+$/.test(declared) || Number(declared) > maxSize) throw tooLarge();
       return next();

@@ -2,13 +2,14 @@
 // session cookies, translated field errors.
 import { isIP } from 'node:net';
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Child } from 'hono/jsx';
 import type { RequestMeta } from '../domain/kernel/context.ts';
 import { AppError } from '../domain/kernel/errors.ts';
 import { representable } from '../domain/kernel/schemas.ts';
 import type { AppEnv } from './env.ts';
 import { Layout } from './kit/layout.tsx';
+import { header, cookie } from './incoming.ts';
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = 'metep_session';
@@ -29,7 +30,7 @@ export function neutraliseBidi(html: string): string {
 
 /** Renders a full HTML page in the layout. */
 export function page(c: Context<AppEnv>, title: string, body: Child, opts: { status?: number; scripts?: string[]; bare?: boolean; stylesheet?: string } = {}) {
-  const flashKey = getCookie(c, FLASH_COOKIE);
+  const flashKey = cookie(c, FLASH_COOKIE);
   if (flashKey) deleteCookie(c, FLASH_COOKIE, { path: '/' });
   // The cookie comes back from the browser, so it is input: only our own flash messages are shown, with
   // nothing but numbers (one decimal at most) as their parameters.
@@ -48,7 +49,7 @@ export function flash(c: Context<AppEnv>, key: string, params: Record<string, nu
 
 /** The JSON body of a request, as the middleware parsed it; anything else is the sender's error (400). */
 export async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new AppError('invalid_input', 'error.bad_request');
+  if (!(header(c, 'content-type') ?? '').startsWith('application/json')) throw new AppError('invalid_input', 'error.bad_request');
   const parsed = c.get('json');
   if (parsed !== undefined) return parsed;
   return c.req.json().catch(() => {
@@ -96,7 +97,7 @@ export function forwardedClient(header: string | undefined, trustedProxies: numb
 
 /** IP and user agent for the audit log. */
 export function meta(c: Context<AppEnv>): RequestMeta {
-  return { ip: c.var.ip, userAgent: c.req.header('user-agent') ?? null };
+  return { ip: c.var.ip, userAgent: header(c, 'user-agent') ?? null };
 }
 
 /** Sets the session cookie (HttpOnly, SameSite=Lax, Secure on https installations). */

@@ -1,6 +1,6 @@
 // Secrets handed to people (session cookies, one-time links) are random; only their SHA-256 is stored,
 // so a copy of the database does not let anyone sign in.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash, randomBytes, randomUUID } from 'node:crypto';
 
 /** A new random token (URL-safe, 256 bits). */
 export function newToken(): string {
@@ -14,7 +14,8 @@ export function newApiToken(): string {
 
 /** The stored form of a token. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // One-shot hash: no Hash object per call (every request hashes its session token).
+  return hash('sha256', token, 'hex');
 }
 
 /** A new row id. */

@@ -1,7 +1,6 @@
 // Routes for signing in and out, first-run setup and password reset. Each parses, calls one use case,
 // presents; validation errors re-render the form with what was typed (passwords excepted).
 import { Hono } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { completeSetup } from '../../domain/accounts/complete-setup.ts';
 import { checkLink } from '../../domain/accounts/check-link.ts';
 import { requestPasswordReset } from '../../domain/accounts/request-password-reset.ts';
@@ -13,6 +12,7 @@ import type { AppEnv } from '../env.ts';
 import { paths } from '../paths.ts';
 import { clearSessionCookie, fieldErrors, flash, formFields, LANG_COOKIE, meta, page, safeNext, setLangCookie, setSessionCookie } from '../request.ts';
 import { ForgotPage, ResetPage, SetupPage, SignInPage } from './views.tsx';
+import { cookie } from '../incoming.ts';
 
 /** Account routes. */
 export const authRoutes = new Hono<AppEnv>();
@@ -33,7 +33,7 @@ authRoutes.post('/sign-in', async (c) => {
     const { token, locale } = await signIn(c.var.ctx, form, meta(c));
     setSessionCookie(c, token);
     // The user's saved language wins over the anonymous cookie, unless they chose one on this visit.
-    if (locale && isLocale(locale) && !getCookie(c, LANG_COOKIE)) setLangCookie(c, locale);
+    if (locale && isLocale(locale) && !cookie(c, LANG_COOKIE)) setLangCookie(c, locale);
     return c.redirect(afterSignIn(form.next), 303);
   } catch (e) {
     const { error: summary, fields } = fieldErrors(c, e);

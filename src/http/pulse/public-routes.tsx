@@ -12,6 +12,7 @@ import type { AppEnv } from '../env.ts';
 import { absolute, paths } from '../paths.ts';
 import { page, readForm } from '../request.ts';
 import { PosterPage, PulsePage, ThanksPage, ptxt } from './public-views.tsx';
+import { header } from '../incoming.ts';
 
 // The public pages load pulse.css, the rules they use and no more: the first visit must stay under 10 KB.
 const LIGHT = { stylesheet: 'pulse.css' };
@@ -33,7 +34,7 @@ pulsePublicRoutes.post('/:code', async (c) => {
     if (strings.length) values[k] = strings.length === 1 ? (strings[0] as string) : strings;
   }
   try {
-    await submitPulse(c.var.ctx, code, values, { ip: c.var.ip, userAgent: c.req.header('user-agent') ?? null, locale: c.var.locale });
+    await submitPulse(c.var.ctx, code, values, { ip: c.var.ip, userAgent: header(c, 'user-agent') ?? null, locale: c.var.locale });
   } catch (e) {
     if (!(e instanceof AppError) || !['invalid_input', 'throttled', 'conflict', 'gone', 'forbidden'].includes(e.code)) throw e;
     const pulse = await getPublicPulse(c.var.ctx, code);

@@ -11,12 +11,13 @@ import type { AppEnv } from '../env.ts';
 import { paths } from '../paths.ts';
 import { fieldErrors, flash, formFields, page } from '../request.ts';
 import { TokensPage } from './views.tsx';
+import { header } from '../incoming.ts';
 
 /** Bearer authentication for everything under MOUNT.api: a token, when sent, decides who is asking. */
 export const apiTokenAuth = new Hono<AppEnv>();
 
 apiTokenAuth.use('*', async (c, next) => {
-  const auth = c.req.header('authorization');
+  const auth = header(c, 'authorization');
   if (auth !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     if (!m) throw new AppError('unauthenticated', 'tokens.invalid');

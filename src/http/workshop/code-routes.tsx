@@ -2,7 +2,7 @@
 // assessment's poll page; others vote here while the facilitator allows it, one vote per device. The device
 // is a random cookie (HttpOnly, only its hash stored), scoped to these pages.
 import { Hono, type Context } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { setCookie } from 'hono/cookie';
 import { getCodePoll } from '../../domain/workshop/get-code-poll.ts';
 import { normaliseRoomCode } from '../../domain/workshop/room-code.ts';
 import { ROOM_OPEN_HOURS } from '../../domain/workshop/set-room-voting.ts';
@@ -12,6 +12,7 @@ import type { AppEnv } from '../env.ts';
 import { assessmentPaths, paths } from '../paths.ts';
 import { fieldErrors, flash, meta, page, readForm } from '../request.ts';
 import { CodeFormPage, CodePollPage } from './code-views.tsx';
+import { cookie } from '../incoming.ts';
 
 const DEVICE_COOKIE = 'metep_device';
 
@@ -19,7 +20,7 @@ const made = new WeakMap<Context<AppEnv>, string>();
 
 /** The device's random id, made (and remembered for the room's duration) on first visit. */
 function device(c: Context<AppEnv>): string {
-  const known = getCookie(c, DEVICE_COOKIE) ?? made.get(c);
+  const known = cookie(c, DEVICE_COOKIE) ?? made.get(c);
   if (known && known.length <= 100) return known;
   const id = newToken();
   made.set(c, id);

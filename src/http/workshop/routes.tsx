@@ -27,6 +27,7 @@ import { fieldErrors, flash, formFields, page, param, readForm, safeNext } from 
 import { PollPage, RoomLive, RoomPage } from './room-views.tsx';
 import { WorkshopItemPage } from './item-views.tsx';
 import { WorkshopPage } from './views.tsx';
+import { header } from '../incoming.ts';
 
 /** Workshop, room and poll routes (mounted at MOUNT.assessment). */
 export const workshopRoutes = new Hono<AppEnv>();
@@ -131,7 +132,7 @@ workshopRoutes.get('/room', async (c) => {
     const etag = `W/"room-${r.snapshot.tag}-${c.var.locale}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', 'private, no-cache');
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    if (header(c, 'if-none-match') === etag) return c.body(null, 304);
     let byLocale = rendered.get(r.snapshot);
     if (!byLocale) rendered.set(r.snapshot, (byLocale = new Map()));
     let html = byLocale.get(c.var.locale);
