@@ -5,6 +5,7 @@ import { computeResults } from '../../domain/results/compute-results.ts';
 import { getItemTrace } from '../../domain/results/get-item-trace.ts';
 import { getResultsPage } from '../../domain/results/get-results-page.ts';
 import { resultsCsv, resultsJson } from '../../reports/results-export.ts';
+import { isLocale } from '../../i18n/index.ts';
 import type { AppEnv } from '../env.ts';
 import { page, param } from '../request.ts';
 import { ResultsPage } from './views.tsx';
@@ -37,7 +38,9 @@ resultsRoutes.get('/results.csv', async (c) => {
   c.header('Content-Type', 'text/csv; charset=utf-8');
   c.header('Cache-Control', 'no-store');
   c.header('Content-Disposition', exportName(param(c, 'id'), 'csv'));
-  return c.body(`\uFEFF${resultsCsv(res)}`);
+  // Labels in `?language=` when it names one, else in the reader's interface language.
+  const language = c.req.query('language');
+  return c.body(`\uFEFF${resultsCsv(res, isLocale(language) ? language : c.var.locale)}`);
 });
 
 /** The results in the JSON API (mounted at MOUNT.assessmentApi). */
