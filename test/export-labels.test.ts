@@ -65,6 +65,25 @@ eachDialect('exports labelled in the chosen language', (get) => {
     assert.equal(ui.find((x) => x[0] === 'pillar' && x[1] === 'A')?.[4], allPillars(inst)[0]!.title.ar);
   });
 
+  test('results CSV and JSON: each agreed answer carries its decision\'s rationale and dissent; a formula-shaped text is defused', async () => {
+    const row = await get().ctx.db.kysely.selectFrom('consensus').selectAll().where('assessment_id', '=', PREVIOUS).where('dissent', 'is not', null).executeTakeFirstOrThrow();
+    await get().ctx.db.kysely.updateTable('consensus').set({ rationale: '=1+1 and 10/10' }).where('id', '=', row.id).execute();
+    try {
+      const rows = parseCsv((await coordinator.get(`/assessments/${PREVIOUS}/results.csv?language=en`)).text);
+      const of = (measure: string) => rows.find((x) => x[0] === 'item' && x[1] === row.item_id && x[2] === measure);
+      assert.equal(of('source')?.[3], 'consensus');
+      assert.equal(of('rationale')?.[3], "'=1+1 and 10/10", 'prefixed so no spreadsheet runs it');
+      assert.equal(of('dissent')?.[3], row.dissent);
+      assert.ok(of('rationale')?.[4], 'labelled like every item row');
+      const j = JSON.parse((await coordinator.get(`/api/v1/assessments/${PREVIOUS}/results`)).text) as { items: { id: string; source: string; decision: { rationale: string; dissent: string | null } | null }[] };
+      const item = j.items.find((i) => i.id === row.item_id);
+      assert.deepEqual([item?.decision?.rationale, item?.decision?.dissent], ['=1+1 and 10/10', row.dissent]);
+      assert.ok(j.items.filter((i) => i.source !== 'consensus').every((i) => i.decision === null));
+    } finally {
+      await get().ctx.db.kysely.updateTable('consensus').set({ rationale: row.rationale }).where('id', '=', row.id).execute();
+    }
+  });
+
   test('plan CSV and XLSX: the items and pillars of each action labelled in the chosen language', async () => {
     for (const lang of ['ar', 'en'] as const) {
       const csv = parseCsv((await coordinator.get(`/assessments/${PREVIOUS}/plan.csv?language=${lang}`)).text);

@@ -1,7 +1,8 @@
 // Presenters of results for programs: a JSON document (whitelisted fields, rounded to 6 decimals) and a
 // tidy CSV (one row per observation: level, id, measure, value) — the same numbers in both. Beside each
 // score: its coverage and whether it is sufficient, its 95 % bootstrap interval and the probability that
-// its band holds, the global-sensitivity range, Krippendorff's α, and each perception gap's p-value.
+// its band holds, the global-sensitivity range, Krippendorff's α, each perception gap's p-value, and the
+// workshop's decision (rationale, dissent) behind each agreed answer.
 import type { TFullResults } from '../domain/results/compute-results.ts';
 import { translator, type TLocale } from '../i18n/index.ts';
 import { allItems, textIn } from '../instrument/model.ts';
@@ -83,6 +84,8 @@ export function resultsJson(res: TFullResults) {
     stages: Object.fromEntries(Object.entries(s.stages).map(([k, v]) => [k, r6(v)])),
     items: res.items.map((i) => {
       const gap = res.gaps.items.find((g) => g.id === i.id);
+      // The workshop's decision behind an agreed answer travels with it: why, and who disagreed.
+      const d = i.source === 'consensus' ? res.set.current.get(i.id) : undefined;
       return {
         id: i.id,
         score: r6(item.get(i.id)?.score),
@@ -96,6 +99,7 @@ export function resultsJson(res: TFullResults) {
         gap: r6(gap?.gap),
         gapP: r6(u.gapTest.items[i.id]),
         gapNoise: noise(u.gapTest.items[i.id]),
+        decision: d ? { rationale: d.rationale, dissent: d.dissent, decidedAt: d.decided_at, revision: d.revision } : null,
       };
     }),
     calibration: calibrationJson(res.calibration),
@@ -132,7 +136,10 @@ export function resultsCsv(res: TFullResults, lang: TLocale = 'en'): string {
   for (const p of j.parts) add('part', p.id, p, ['score', 'band', 'coverage', 'sufficient', 'partial', ...bounds]);
   for (const p of j.pillars) add('pillar', p.id, p, ['score', 'band', 'coverage', 'sufficient', ...bounds, 'rank', 'rankMin', 'rankMax', 'agreement', 'alpha', 'alphaReading', 'evidenceStrength', 'government', 'nonGovernment', 'gap', 'gapItems', 'gapP', 'gapNoise']);
   for (const [k, v] of Object.entries(j.stages)) rows.push(['stage', k, 'percent', v as number | null, t(`epi_stage.${k}`)]);
-  for (const i of j.items) add('item', i.id, i, ['score', 'notApplicable', 'source', 'agreement', 'respondents', 'withEvidence', 'gap', 'gapP', 'gapNoise']);
+  for (const i of j.items) {
+    add('item', i.id, i, ['score', 'notApplicable', 'source', 'agreement', 'respondents', 'withEvidence', 'gap', 'gapP', 'gapNoise']);
+    if (i.decision) add('item', i.id, i.decision, ['rationale', 'dissent', 'decidedAt']);
+  }
   rows.push(...calibrationCsvRows(j.calibration));
   if (res.pulse) rows.push(...pulseCsvRows(res.pulse));
   return toCsv(rows);
