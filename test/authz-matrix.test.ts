@@ -105,6 +105,7 @@ const ACCESS: Record<string, TAccess> = {
   'GET /v/:code': 'public',
   'POST /v/:code': 'public',
   'GET /assessments/:id/results': 'results.read',
+  'GET /assessments/:id/results/items': 'results.read',
   'GET /assessments/:id/results/items/:item': 'results.read',
   'GET /assessments/:id/results.json': 'results.read',
   'GET /assessments/:id/results.csv': 'results.read',

@@ -10,6 +10,8 @@ import type { AppEnv } from '../env.ts';
 import { page, param } from '../request.ts';
 import { ResultsPage } from './views.tsx';
 import { TracePage } from './trace-views.tsx';
+import { ItemTablesPage } from './items.tsx';
+import { resultsView } from './view.tsx';
 
 /** Results pages and downloads (mounted at MOUNT.assessment). */
 export const resultsRoutes = new Hono<AppEnv>();
@@ -17,6 +19,11 @@ export const resultsRoutes = new Hono<AppEnv>();
 resultsRoutes.get('/results', async (c) => {
   const r = await getResultsPage(c.var.ctx, c.var.actor, param(c, 'id'));
   return page(c, c.var.t('res.title'), <ResultsPage t={c.var.t} locale={c.var.locale} r={r} />);
+});
+
+resultsRoutes.get('/results/items', async (c) => {
+  const r = await getResultsPage(c.var.ctx, c.var.actor, param(c, 'id'));
+  return page(c, `${c.var.t('res.title')} · ${c.var.t('res.items')}`, <ItemTablesPage v={resultsView(c.var.t, c.var.locale, r)} />);
 });
 
 resultsRoutes.get('/results/items/:item', async (c) => {
