@@ -1,8 +1,9 @@
 // Bytes over the wire for a page on a first visit (empty cache), measured in real Chromium: every
 // response's encoded (gzip) body plus headers, including the service worker and the page's own offline
-// copy. Usage: npx tsx bench/page-weight.ts [pillar | results | room | workshop | profile | countries]
+// copy. Usage: npx tsx bench/page-weight.ts [pillar | results | items | room | workshop | profile | countries | pulse]
 // A pillar letter (default E) is a respondent's questionnaire page; `results` the results page (charts
-// included) and `room` the room screen, as the observer; `workshop` the most contested item's page, as
+// included), `items` every item's score (the page the results link to) and `room` the room screen, as
+// the observer; `workshop` the most contested item's page, as
 // the facilitator, during consolidation; `profile` the public country profile (Kenya, signed out: charts,
 // peer form and tables of its subregion) and `countries` the list of all countries; `pulse` the public
 // citizen pulse questionnaire of the demo, signed out (budget 10 KB).
@@ -21,9 +22,9 @@ const demoUser = async (email: string) => {
 };
 let token: string | undefined;
 let path: string;
-if (which === 'results' || which === 'room') {
+if (which === 'results' || which === 'room' || which === 'items') {
   token = await demoUser('observer@demo.metep.example');
-  path = `/assessments/${b.assessmentId}/${which}`;
+  path = `/assessments/${b.assessmentId}/${which === 'items' ? 'results/items' : which}`;
 } else if (which === 'pulse') {
   path = `/p/${DEMO_PULSE_CODE}`;
 } else if (which === 'profile' || which === 'countries') {

@@ -199,7 +199,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       // A respondent's questionnaire, every pillar, while collection is open.
       await setState('collecting');
       const r = await as('respondent1@demo.metep.example', lang);
-      const answering = await crawl(r.page, lang, [assessmentPaths(id).overview, assessmentPaths(id).answer], 12, assessmentPaths(id).answer);
+      const answering = await crawl(r.page, lang, [assessmentPaths(id).overview, assessmentPaths(id).answer, assessmentPaths(id).submit], 12, assessmentPaths(id).answer);
       await r.context.close();
       await setState('consolidating');
       const c = await as('coordinator@demo.metep.example', lang);

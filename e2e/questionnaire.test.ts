@@ -126,6 +126,24 @@ describe('questionnaire in Chromium', { skip: browserSkip(), timeout: 120_000 },
     assert.equal(await page.locator('fieldset[data-type="number"] input[type=text]').first().inputValue(), '45');
     const row = await e.app.ctx.db.kysely.selectFrom('answers').select('value_json').where('assessment_id', '=', assessmentId).where('item_id', '=', numItem!).executeTakeFirst();
     assert.deepEqual(JSON.parse(row!.value_json), { kind: 'number', number: 45 });
+    // Submitting with most items unanswered asks first, listing them per pillar in Arabic; "Go back" returns to
+    // the questionnaire, "Submit anyway" submits.
+    await page.click('.submit-form button[type=submit]');
+    await page.waitForURL(`${e.base}/assessments/${assessmentId}/submit`);
+    assert.equal(await page.locator('section.unanswered').count(), 7, 'every pillar still has unanswered items');
+    assert.match((await page.textContent('h2')) ?? '', /\p{Script=Arabic}/u);
+    assert.ok((await page.locator('section.unanswered a[href$="#q-B.01"]').count()) === 0, 'B.01 is answered: not listed');
+    await page.click('section.unanswered a[href$="#q-A.01"]');
+    await page.waitForURL(`${e.base}/assessments/${assessmentId}/answer/A#q-A.01`);
+    await page.goBack();
+    await page.click('a.button.secondary');
+    await page.waitForURL(/\/answer\/A$/);
+    await page.goto(`${e.base}/assessments/${assessmentId}/submit`);
+    await page.click('form button[type=submit]:has-text("التقديم على أي حال")');
+    await page.waitForURL(/\/answer\/A$/);
+    const sam = await e.app.ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'sam@example.org').executeTakeFirstOrThrow();
+    const resp = await e.app.ctx.db.kysely.selectFrom('responses').select('status').where('assessment_id', '=', assessmentId).where('user_id', '=', sam.id).executeTakeFirstOrThrow();
+    assert.equal(resp.status, 'submitted');
     await context.close();
   });
 

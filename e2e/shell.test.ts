@@ -46,6 +46,14 @@ describe('web shell in Chromium', { skip, timeout: 120_000 }, () => {
     await page.waitForURL(`${e.base}/admin/users`);
     assert.match(await page.textContent('main') ?? '', /grace@example.org/);
     assert.deepEqual(await axe(page), []);
+    // The account form's checkboxes are checkbox-sized and sit on the line of their label (not stretched
+    // to the width of a text field).
+    for (const name of ['isAdmin', 'isCoordinator']) {
+      const box = await page.locator(`input[name=${name}]`).boundingBox();
+      const label = await page.locator(`label[for=f-${name}]`).boundingBox();
+      assert.ok(box && box.width <= 32, `${name} checkbox is ${box?.width}px wide`);
+      assert.ok(label && box && Math.abs(label.y - box.y) < label.height, `${name}: beside its label`);
+    }
     await page.click('header button.link');
     await page.waitForURL(`${e.base}/`);
     await page.goto(`${e.base}/sign-in`);

@@ -165,6 +165,8 @@ eachDialect('collecting answers', (get) => {
     r = await chen.request('POST', `/api/v1/assessments/${assessmentId}/answers`, JSON.stringify({ answers: [{ itemId: 'E.01', value: { kind: 'level', level: 2 }, comment: '中文评论' }, { itemId: 'A.02', value: { kind: 'excluded', reason: 'dont_know' } }] }), { 'content-type': 'application/json' });
     assert.equal(r.status, 200);
     r = await chen.post(`/assessments/${assessmentId}/submit`, {});
+    assert.equal(r.location, `/assessments/${assessmentId}/submit`, 'unanswered items: asked to confirm first');
+    r = await chen.post(`/assessments/${assessmentId}/submit`, { anyway: '1' });
     assert.equal(r.status, 303);
   });
 

@@ -82,6 +82,7 @@ const ACCESS: Record<string, TAccess> = {
   'POST /assessments/:id/remind': 'participants.manage',
   'GET /assessments/:id/answer': 'answers.write_own',
   'GET /assessments/:id/answer/:pillar': 'answers.write_own',
+  'GET /assessments/:id/submit': 'answers.write_own',
   'POST /assessments/:id/answer/:pillar': 'answers.write_own',
   'POST /assessments/:id/submit': 'answers.write_own',
   // Another respondent's document: for those who may read all evidence (owners may open their own).
@@ -104,6 +105,7 @@ const ACCESS: Record<string, TAccess> = {
   'GET /v/:code': 'public',
   'POST /v/:code': 'public',
   'GET /assessments/:id/results': 'results.read',
+  'GET /assessments/:id/results/items': 'results.read',
   'GET /assessments/:id/results/items/:item': 'results.read',
   'GET /assessments/:id/results.json': 'results.read',
   'GET /assessments/:id/results.csv': 'results.read',

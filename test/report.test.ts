@@ -99,8 +99,8 @@ eachDialect('country report', (get) => {
     assert.equal(pillars.getCell('C2').numFmt, '0.00');
     assert.equal(pillars.getCell('C2').value, r.pillars[0]!.score);
     const decisions = wb.worksheets[4]!;
-    assert.equal(decisions.getCell('C2').type, ExcelJS.ValueType.String);
-    assert.equal(decisions.getCell('C2').value, '10/10');
+    assert.equal(decisions.getCell('D2').type, ExcelJS.ValueType.String);
+    assert.equal(decisions.getCell('D2').value, '10/10');
     const dist = wb.worksheets[3]!;
     assert.equal(dist.rowCount - 1, r.items.reduce((n, i) => n + i.buckets.length, 0), 'every bucket of every item');
   });

@@ -330,7 +330,13 @@ eachDialect('workshop', (get) => {
     assert.match(trace.text, /The portal exists but consultations are rare\./);
     const answered = respondents.filter((r) => r.answers.has('A.03')).length;
     assert.equal((trace.text.match(/Respondent \d+/g) ?? []).length, answered, 'observers see numbered respondents, one row each');
-    assert.ok(page.text.includes(`/assessments/${id}/results/items/A.03`), 'the page links the score to its trace');
+    // Every item's score is on a page of its own, linked from the results; each links to its trace.
+    assert.ok(page.text.includes(`href="/assessments/${id}/results/items"`), 'the results link to every item');
+    assert.ok(page.text.includes(`href="/assessments/${id}/results/items#items-A"`), 'a pillar links to its items');
+    const items = await observer.get(`/assessments/${id}/results/items`);
+    assert.equal(items.status, 200);
+    assert.ok(items.text.includes(`/assessments/${id}/results/items/A.03`), 'the item links its score to its trace');
+    for (const it of engine.scores.items.filter((x) => x.score !== null).slice(0, 5)) assert.ok(items.text.includes(`>${it.id}</a>`), `${it.id} listed`);
   });
 
   test('anonymising hides names from the workshop', async () => {

@@ -128,8 +128,8 @@ export const allCommands: Command[] = [
   {
     path: ['results'],
     summary: 'Print the scores of an assessment (index, parts, pillars, stages, items with coverage, intervals, agreement and gap tests).',
-    usage: 'metep results <assessment-id> [--format json|csv]   (provisional until the results are validated)',
-    options: { format: { type: 'string', default: 'json' } },
+    usage: 'metep results <assessment-id> [--format json|csv] [--lang ar|en|es|fr|ru|zh]   (provisional until the results are validated; --lang: the CSV\'s labels, default en)',
+    options: { format: { type: 'string', default: 'json' }, lang: { type: 'string', default: 'en' } },
     allowPositionals: true,
     load: async () => (await import('./results.ts')).results,
   },

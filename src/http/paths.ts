@@ -67,8 +67,10 @@ export function assessmentPaths(id: string) {
     resultsJson: `${base}/results.json`,
     resultsCsv: `${base}/results.csv`,
     resultsItem: (itemId: string) => `${base}/results/items/${enc(itemId)}`,
-    /** The results page scrolled to one pillar's item table (its id is `items-<pillar>`). */
-    resultsPillarItems: (pillarId: string) => `${base}/results#items-${enc(pillarId)}`,
+    /** Every item's score on its own page (kept off the results page, which stays within its weight budget). */
+    resultsItems: `${base}/results/items`,
+    /** The items page scrolled to one pillar's item table (its id is `items-<pillar>`). */
+    resultsPillarItems: (pillarId: string) => `${base}/results/items#items-${enc(pillarId)}`,
     /** The country report in a language (`?language=`: `?lang=` is the interface switch, and the report's language is its own). */
     report: (language?: string) => `${base}/report${language ? `?language=${enc(language)}` : ''}`,
     reportPdf: (language: string) => `${base}/report.pdf?language=${enc(language)}`,

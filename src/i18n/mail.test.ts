@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LOCALES } from './index.ts';
-import { invitationMail, reminderMail } from './mail.ts';
+import { invitationMail, reminderMail, resetMail } from './mail.ts';
 
 const facts = { country: 'KEN', year: 2026, deadline: '2026-12-31', url: 'https://metep.example.org/assessments/x/answer' };
 
@@ -21,4 +21,26 @@ test('an invitation is written in the language given, with the role in that lang
   assert.match(fr.text, /^Bonjour Élise,/);
   assert.match(fr.text, /2026-12-14/);
   assert.match(fr.subject, /Kenya/);
+});
+
+test('no message greets nobody: without a name every template leaves the salutation out, in six languages', () => {
+  const base = { country: 'KEN', year: 2026, url: 'https://metep.example.org/x', expiresAt: '2026-12-14T00:00:00Z' };
+  for (const locale of LOCALES) {
+    const texts = {
+      invitation: (name: string) => invitationMail({ ...base, locale, name, role: 'respondent' }).text,
+      reminder: (name: string) => reminderMail({ ...base, locale, name, deadline: '2026-12-31' }).text,
+      reset: (name: string) => resetMail({ ...base, locale, name, welcome: false }).text,
+      welcome: (name: string) => resetMail({ ...base, locale, name, welcome: true }).text,
+    };
+    for (const [kind, text] of Object.entries(texts)) {
+      const named = text('Amal');
+      assert.ok(named.split('\n')[0]?.includes('Amal'), `${locale} ${kind}: the first line names the person`);
+      for (const nobody of ['', '  ']) {
+        const anon = text(nobody);
+        assert.equal(anon, named.split('\n\n').slice(1).join('\n\n'), `${locale} ${kind}: the same text without the salutation`);
+        assert.ok(anon.includes(base.url), `${locale} ${kind}: the link is kept`);
+        assert.doesNotMatch(anon.split('\n')[0] ?? '', /\s[,،，]|^[,،，]/, `${locale} ${kind}: no empty greeting`);
+      }
+    }
+  }
 });

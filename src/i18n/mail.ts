@@ -53,12 +53,20 @@ export interface TRendered {
   text: string;
 }
 
+/**
+ * Every body in every language opens with a salutation paragraph naming the person; without a name (a text
+ * for many people, or an account or invitation that has none) it is left out rather than greet nobody ("Dear ,").
+ */
+function greeting(name: string, text: string): string {
+  return name.trim() ? text : text.split('\n\n').slice(1).join('\n\n');
+}
+
 /** The invitation text. */
 export function invitationMail(m: Omit<TInvitationMail, 'kind' | 'to'>): TRendered {
   const country = countryName(m.locale, m.country);
   return {
     subject: t(m.locale, 'mail.invite.subject', { country, year: m.year }),
-    text: t(m.locale, 'mail.invite.body', { name: m.name, country, year: m.year, role: t(m.locale, `role.${m.role}`), url: m.url, expires: m.expiresAt.slice(0, 10) }),
+    text: greeting(m.name, t(m.locale, 'mail.invite.body', { name: m.name, country, year: m.year, role: t(m.locale, `role.${m.role}`), url: m.url, expires: m.expiresAt.slice(0, 10) })),
   };
 }
 
@@ -68,9 +76,7 @@ export function reminderMail(m: Omit<TReminderMail, 'kind' | 'to'>): TRendered {
   const text = t(m.locale, 'mail.reminder.body', { name: m.name, country, year: m.year, deadline: m.deadline ?? '—', url: m.url });
   return {
     subject: t(m.locale, 'mail.reminder.subject', { country, year: m.year }),
-    // Every language's body opens with a salutation paragraph naming the person; a text for many people
-    // (no name) leaves it out rather than greet nobody ("Dear ,").
-    text: m.name.trim() ? text : text.split('\n\n').slice(1).join('\n\n'),
+    text: greeting(m.name, text),
   };
 }
 
@@ -79,7 +85,7 @@ export function resetMail(m: Omit<TResetMail, 'kind' | 'to'>): TRendered {
   const key = m.welcome ? 'mail.welcome' : 'mail.reset';
   return {
     subject: t(m.locale, `${key}.subject`),
-    text: t(m.locale, `${key}.body`, { name: m.name, url: m.url, expires: `${m.expiresAt.slice(0, 16).replace('T', ' ')} UTC` }),
+    text: greeting(m.name, t(m.locale, `${key}.body`, { name: m.name, url: m.url, expires: `${m.expiresAt.slice(0, 16).replace('T', ' ')} UTC` })),
   };
 }
 

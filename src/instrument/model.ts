@@ -1,7 +1,7 @@
 // The instrument as a model: pure lookups over a loaded (immutable) instrument — every item with its pillar
 // and part, an item or a pillar by id, every pillar in order. No I/O: the scoring engine and the views use
 // these without the loader that reads files.
-import type { TInstrument, TItem, TPillar } from './schema.ts';
+import type { TI18nText, TInstrument, TItem, TLang, TPillar } from './schema.ts';
 
 /** Every pillar of an instrument, in order across its parts. */
 export function allPillars(inst: TInstrument): TPillar[] {
@@ -36,4 +36,9 @@ export function itemsById(inst: TInstrument): ReadonlyMap<string, TItem> {
   let m = itemMaps.get(inst);
   if (!m) itemMaps.set(inst, (m = new Map(allItems(inst).map(({ item }) => [item.id, item]))));
   return m;
+}
+
+/** An instrument text in `lang`, falling back to the instrument's source language (exports, plain strings). */
+export function textIn(inst: TInstrument, text: TI18nText | undefined, lang: string): string {
+  return text?.[lang as TLang] ?? text?.[inst.sourceLanguage] ?? '';
 }

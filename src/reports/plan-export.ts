@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import type { AssessmentRow } from '../db/repositories/assessments.ts';
 import type { TPlanData } from '../domain/plans/plan-model.ts';
 import type { TFn, TLocale } from '../i18n/index.ts';
+import { itemsById, pillarById, textIn } from '../instrument/model.ts';
+import type { TInstrument } from '../instrument/schema.ts';
 import { toCsv } from '../lib/csv.ts';
 
 const r6 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e6) / 1e6);
@@ -43,20 +45,34 @@ export function planJson(a: Pick<AssessmentRow, 'id' | 'country' | 'scope' | 'cy
   };
 }
 
-const CSV_COLUMNS = ['position', 'id', 'title', 'lead', 'partners', 'start', 'end', 'indicator', 'unit', 'baseline', 'target', 'budget', 'status', 'current_status', 'completion', 'drop_reason', 'items', 'pillars', 'sdg', 'priority', 'source'] as const;
+const CSV_COLUMNS = ['position', 'id', 'title', 'lead', 'partners', 'start', 'end', 'indicator', 'unit', 'baseline', 'target', 'budget', 'status', 'current_status', 'completion', 'drop_reason', 'items', 'item_labels', 'pillars', 'pillar_labels', 'sdg', 'priority', 'source'] as const;
 
-/** The plan as tidy CSV: one row per action, lists separated by "; ". */
-export function planCsv(a: Pick<AssessmentRow, 'id' | 'country' | 'scope' | 'cycle_year'>, d: TPlanData): string {
+/** The items an action addresses as "id text" in `lang` (source language where untranslated), for readers. */
+export function itemLabels(inst: TInstrument, ids: readonly string[], lang: string): string[] {
+  const items = itemsById(inst);
+  return ids.map((id) => `${id} ${textIn(inst, items.get(id)?.question, lang)}`.trim());
+}
+
+/** The pillars an action addresses as "id text" in `lang`. */
+export function pillarLabels(inst: TInstrument, ids: readonly string[], lang: string): string[] {
+  return ids.map((id) => `${id} ${textIn(inst, pillarById(inst, id)?.title, lang)}`.trim());
+}
+
+/** The plan as tidy CSV: one row per action, lists separated by "; ", items and pillars labelled in `lang`. */
+export function planCsv(a: Pick<AssessmentRow, 'id' | 'country' | 'scope' | 'cycle_year'>, d: TPlanData, inst: TInstrument, lang: TLocale): string {
   const j = planJson(a, d);
   const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
   for (const x of j.actions) {
-    rows.push([x.position, x.id, x.title, x.lead?.name ?? null, x.partners.map((p) => p?.name).join('; '), x.start, x.end, x.indicator.name, x.indicator.unit, x.indicator.baseline, x.indicator.target, x.budget, x.status, x.currentStatus, x.completion, x.dropReason, x.items.join('; '), x.pillars.join('; '), x.sdg.join('; '), x.priority, x.source]);
+    rows.push([x.position, x.id, x.title, x.lead?.name ?? null, x.partners.map((p) => p?.name).join('; '), x.start, x.end, x.indicator.name, x.indicator.unit, x.indicator.baseline, x.indicator.target, x.budget, x.status, x.currentStatus, x.completion, x.dropReason, x.items.join('; '), itemLabels(inst, x.items, lang).join('; '), x.pillars.join('; '), pillarLabels(inst, x.pillars, lang).join('; '), x.sdg.join('; '), x.priority, x.source]);
   }
   return toCsv(rows);
 }
 
-/** The plan as an XLSX workbook: one sheet, headers and codes in the reader's language, RTL for Arabic. */
-export async function planXlsx(t: TFn, locale: TLocale, d: TPlanData, quarter: (q: string) => string): Promise<Buffer> {
+/**
+ * The plan as an XLSX workbook: one sheet, headers, codes and the items and pillars an action addresses in
+ * `locale`, RTL for Arabic. Every text is a string cell, so nothing is turned into a date or a formula.
+ */
+export async function planXlsx(t: TFn, locale: TLocale, d: TPlanData, inst: TInstrument, quarter: (q: string) => string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'METEP';
   const ws = wb.addWorksheet(t('plan.title').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1, rightToLeft: locale === 'ar' }] });
@@ -75,7 +91,8 @@ export async function planXlsx(t: TFn, locale: TLocale, d: TPlanData, quarter: (
     { header: t('plan.field.budget'), key: 'budget', width: 22 },
     { header: t('plan.field.status'), key: 'status', width: 16 },
     { header: t('plan.completion'), key: 'completion', width: 18 },
-    { header: t('plan.field.items'), key: 'items', width: 18 },
+    { header: t('plan.field.items'), key: 'items', width: 48 },
+    { header: t('plan.field.pillars'), key: 'pillars', width: 32 },
     { header: t('plan.field.sdg'), key: 'sdg', width: 12 },
     { header: t('plan.priority'), key: 'priority', width: 10 },
   ];
@@ -95,11 +112,12 @@ export async function planXlsx(t: TFn, locale: TLocale, d: TPlanData, quarter: (
       budget: x.budget ? t(`plan.budget.${x.budget}`) : '',
       status: t(`plan.status.${x.currentStatus}`),
       completion: x.completion ? t(`plan.completion.${x.completion}`) : '',
-      items: x.items.join(', '),
+      items: itemLabels(inst, x.items, locale).join('\n'),
+      pillars: pillarLabels(inst, x.pillars, locale).join('\n'),
       sdg: x.sdg.join(', '),
       priority: r6(x.priority),
     });
   }
-  ws.getColumn('title').alignment = { wrapText: true, vertical: 'top' };
+  for (const k of ['title', 'items', 'pillars']) ws.getColumn(k).alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -24,6 +24,10 @@ export async function reportXlsx(r: TReport): Promise<Buffer> {
     return ws;
   };
   const s = r.summary;
+  // Ids are labelled in the report's language wherever a sheet lists items or pillars.
+  const pillarTitle = new Map(r.pillars.map((p) => [p.id, p.title]));
+  const question = new Map(r.items.map((i) => [i.id, i.question]));
+  const labelled = (ids: readonly string[]) => ids.map((id) => `${id} ${question.get(id) ?? ''}`.trim()).join('; ');
   sheet(
     t('report.summary'),
     [{ header: t('res.scope'), key: 'k', width: 40 }, { header: t('res.score'), key: 'v', width: 40 }],
@@ -54,24 +58,24 @@ export async function reportXlsx(r: TReport): Promise<Buffer> {
   );
   sheet(
     t('res.items'),
-    [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.pillar'), key: 'pillar', width: 7 }, { header: t('report.items'), key: 'question', width: 60 }, { header: t('res.scored_answer'), key: 'answer', width: 24 }, { header: t('res.source'), key: 'source', width: 22 }, { header: t('res.score'), key: 'score', width: 8, fmt: SCORE }, { header: t('res.agreement'), key: 'agreement', width: 10, fmt: SHARE }],
-    r.items.map((i) => ({ id: i.id, pillar: i.pillarId, question: i.question, answer: i.answer, source: i.source, score: i.score, agreement: i.agreement })),
+    [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.pillar'), key: 'pillar', width: 32 }, { header: t('report.items'), key: 'question', width: 60 }, { header: t('res.scored_answer'), key: 'answer', width: 24 }, { header: t('res.source'), key: 'source', width: 22 }, { header: t('res.score'), key: 'score', width: 8, fmt: SCORE }, { header: t('res.agreement'), key: 'agreement', width: 10, fmt: SHARE }],
+    r.items.map((i) => ({ id: i.id, pillar: `${i.pillarId} ${pillarTitle.get(i.pillarId) ?? ''}`.trim(), question: i.question, answer: i.answer, source: i.source, score: i.score, agreement: i.agreement })),
   );
   sheet(
     t('ws.distribution').slice(0, 31),
-    [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.answer'), key: 'label', width: 30 }, { header: t('ws.all'), key: 'total', width: 8, fmt: '0' }, { header: t('group.government'), key: 'gov', width: 10, fmt: '0' }, { header: t('group.non_government'), key: 'non', width: 10, fmt: '0' }],
-    r.items.flatMap((i) => i.buckets.map((b) => ({ id: i.id, label: b.label, total: b.total, gov: b.government, non: b.nonGovernment }))),
+    [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.item'), key: 'question', width: 48 }, { header: t('ws.answer'), key: 'label', width: 30 }, { header: t('ws.all'), key: 'total', width: 8, fmt: '0' }, { header: t('group.government'), key: 'gov', width: 10, fmt: '0' }, { header: t('group.non_government'), key: 'non', width: 10, fmt: '0' }],
+    r.items.flatMap((i) => i.buckets.map((b) => ({ id: i.id, question: i.question, label: b.label, total: b.total, gov: b.government, non: b.nonGovernment }))),
   );
   sheet(
     t('report.decisions'),
-    [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.agreed_answer'), key: 'answer', width: 24 }, { header: t('ws.rationale'), key: 'rationale', width: 60 }, { header: t('ws.dissent'), key: 'dissent', width: 40 }, { header: t('ws.decided'), key: 'at', width: 22 }],
-    r.decisions.map((d) => ({ id: d.itemId, answer: d.answer, rationale: d.rationale, dissent: d.dissent ?? '', at: d.decidedAt })),
+    [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.item'), key: 'question', width: 48 }, { header: t('ws.agreed_answer'), key: 'answer', width: 24 }, { header: t('ws.rationale'), key: 'rationale', width: 60 }, { header: t('ws.dissent'), key: 'dissent', width: 40 }, { header: t('ws.decided'), key: 'at', width: 22 }],
+    r.decisions.map((d) => ({ id: d.itemId, question: d.question, answer: d.answer, rationale: d.rationale, dissent: d.dissent ?? '', at: d.decidedAt })),
   );
   if (r.plan) {
     sheet(
       t('plan.title'),
-      [{ header: t('plan.field.title'), key: 'title', width: 48 }, { header: t('plan.field.lead'), key: 'lead', width: 28 }, { header: t('plan.field.start'), key: 'start', width: 10 }, { header: t('plan.field.end'), key: 'end', width: 10 }, { header: t('plan.field.status'), key: 'status', width: 16 }, { header: t('plan.field.items'), key: 'items', width: 18 }, { header: t('plan.field.indicator'), key: 'indicator', width: 32 }, { header: t('plan.field.target'), key: 'target', width: 10 }],
-      r.plan.actions.map((a) => ({ title: a.title, lead: a.lead, start: a.start, end: a.end, status: a.status, items: a.items.join(', '), indicator: a.indicator, target: a.target })),
+      [{ header: t('plan.field.title'), key: 'title', width: 48 }, { header: t('plan.field.lead'), key: 'lead', width: 28 }, { header: t('plan.field.start'), key: 'start', width: 10 }, { header: t('plan.field.end'), key: 'end', width: 10 }, { header: t('plan.field.status'), key: 'status', width: 16 }, { header: t('plan.field.items'), key: 'items', width: 48 }, { header: t('plan.field.indicator'), key: 'indicator', width: 32 }, { header: t('plan.field.target'), key: 'target', width: 10 }],
+      r.plan.actions.map((a) => ({ title: a.title, lead: a.lead, start: a.start, end: a.end, status: a.status, items: labelled(a.items), indicator: a.indicator, target: a.target })),
     );
   }
   if (r.benchmarks) {

@@ -1,8 +1,11 @@
 // Presenters of results for programs: a JSON document (whitelisted fields, rounded to 6 decimals) and a
 // tidy CSV (one row per observation: level, id, measure, value) — the same numbers in both. Beside each
 // score: its coverage and whether it is sufficient, its 95 % bootstrap interval and the probability that
-// its band holds, the global-sensitivity range, Krippendorff's α, and each perception gap's p-value.
+// its band holds, the global-sensitivity range, Krippendorff's α, each perception gap's p-value, and the
+// workshop's decision (rationale, dissent) behind each agreed answer.
 import type { TFullResults } from '../domain/results/compute-results.ts';
+import { translator, type TLocale } from '../i18n/index.ts';
+import { allItems, textIn } from '../instrument/model.ts';
 import { toCsv } from '../lib/csv.ts';
 import { calibrationCsvRows, calibrationJson } from './calibration-export.ts';
 import { pulseCsvRows, pulseJson } from './pulse-export.ts';
@@ -81,6 +84,8 @@ export function resultsJson(res: TFullResults) {
     stages: Object.fromEntries(Object.entries(s.stages).map(([k, v]) => [k, r6(v)])),
     items: res.items.map((i) => {
       const gap = res.gaps.items.find((g) => g.id === i.id);
+      // The workshop's decision behind an agreed answer travels with it: why, and who disagreed.
+      const d = i.source === 'consensus' ? res.set.current.get(i.id) : undefined;
       return {
         id: i.id,
         score: r6(item.get(i.id)?.score),
@@ -94,6 +99,7 @@ export function resultsJson(res: TFullResults) {
         gap: r6(gap?.gap),
         gapP: r6(u.gapTest.items[i.id]),
         gapNoise: noise(u.gapTest.items[i.id]),
+        decision: d ? { rationale: d.rationale, dissent: d.dissent, decidedAt: d.decided_at, revision: d.revision } : null,
       };
     }),
     calibration: calibrationJson(res.calibration),
@@ -102,14 +108,26 @@ export function resultsJson(res: TFullResults) {
   };
 }
 
-/** The results as tidy CSV rows. */
-export function resultsCsv(res: TFullResults): string {
+/**
+ * The results as tidy CSV rows; the last column labels each part, pillar, item and stage in `lang` (the
+ * instrument's texts, or the source language where a text is not translated), so a reader sees what an
+ * id means without the instrument beside them.
+ */
+export function resultsCsv(res: TFullResults, lang: TLocale = 'en'): string {
   const j = resultsJson(res);
-  const rows: (string | number | null)[][] = [['level', 'id', 'measure', 'value']];
+  const inst = res.access.instrument;
+  const t = translator(lang);
+  const labels = new Map<string, string>();
+  for (const part of inst.parts) {
+    labels.set(`part:${part.id}`, textIn(inst, part.title, lang));
+    for (const pl of part.pillars) labels.set(`pillar:${pl.id}`, textIn(inst, pl.title, lang));
+  }
+  for (const { item } of allItems(inst)) labels.set(`item:${item.id}`, textIn(inst, item.question, lang));
+  const rows: (string | number | null)[][] = [['level', 'id', 'measure', 'value', 'label']];
   const add = (level: string, id: string, o: Record<string, unknown>, keys: string[]) => {
     for (const k of keys) {
       const v = o[k] ?? null;
-      rows.push([level, id, k, typeof v === 'boolean' ? String(v) : (v as string | number | null)]);
+      rows.push([level, id, k, typeof v === 'boolean' ? String(v) : (v as string | number | null), labels.get(`${level}:${id}`) ?? null]);
     }
   };
   const bounds = ['low', 'high', 'bandProbability'];
@@ -117,8 +135,11 @@ export function resultsCsv(res: TFullResults): string {
   rows.push(['index', 'METEP', 'respondents', j.respondents], ['index', 'METEP', 'unsubmitted', j.unsubmitted], ['index', 'METEP', 'unassigned', j.unassigned.length]);
   for (const p of j.parts) add('part', p.id, p, ['score', 'band', 'coverage', 'sufficient', 'partial', ...bounds]);
   for (const p of j.pillars) add('pillar', p.id, p, ['score', 'band', 'coverage', 'sufficient', ...bounds, 'rank', 'rankMin', 'rankMax', 'agreement', 'alpha', 'alphaReading', 'evidenceStrength', 'government', 'nonGovernment', 'gap', 'gapItems', 'gapP', 'gapNoise']);
-  for (const [k, v] of Object.entries(j.stages)) rows.push(['stage', k, 'percent', v as number | null]);
-  for (const i of j.items) add('item', i.id, i, ['score', 'notApplicable', 'source', 'agreement', 'respondents', 'withEvidence', 'gap', 'gapP', 'gapNoise']);
+  for (const [k, v] of Object.entries(j.stages)) rows.push(['stage', k, 'percent', v as number | null, t(`epi_stage.${k}`)]);
+  for (const i of j.items) {
+    add('item', i.id, i, ['score', 'notApplicable', 'source', 'agreement', 'respondents', 'withEvidence', 'gap', 'gapP', 'gapNoise']);
+    if (i.decision) add('item', i.id, i.decision, ['rationale', 'dissent', 'decidedAt']);
+  }
   rows.push(...calibrationCsvRows(j.calibration));
   if (res.pulse) rows.push(...pulseCsvRows(res.pulse));
   return toCsv(rows);

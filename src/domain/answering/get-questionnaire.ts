@@ -25,6 +25,21 @@ export interface TQuestionnaire extends AssessmentAccess {
   evidenceMaxBytes: number;
   /** The review state of the instrument's texts in the page language (when one was asked for). */
   translation: TTranslationSummary | null;
+  /** The pillars with items still unanswered, and those items (what submitting asks to confirm). */
+  unanswered: TUnanswered[];
+}
+
+/** One pillar's unanswered items, in instrument order. */
+export interface TUnanswered {
+  pillarId: string;
+  itemIds: string[];
+}
+
+/** The unanswered items per pillar (pillars with none left out); answered means as in `progressOf`. */
+export function unansweredOf(access: Pick<AssessmentAccess, 'instrument'>, answered: (itemId: string) => boolean): TUnanswered[] {
+  return allPillars(access.instrument)
+    .map((pl) => ({ pillarId: pl.id, itemIds: pl.items.filter((i) => !answered(i.id)).map((i) => i.id) }))
+    .filter((p) => p.itemIds.length > 0);
 }
 
 /** Counts answered items per pillar (an excluded answer counts as answered; text items count too). */
@@ -42,11 +57,13 @@ export async function getQuestionnaire(ctx: Ctx, actor: Actor | undefined, asses
     lang ? getTranslationSummary(ctx, access.instrument, lang) : null,
   ]);
   const answers = new Map(rows.map((r) => [r.item_id, { value: JSON.parse(r.value_json) as TValue | null, comment: r.comment, updatedAt: r.updated_at }]));
+  const answered = (id: string) => answers.get(id)?.value != null;
   return {
     ...access,
     answers,
     evidence,
-    progress: progressOf(access, (id) => answers.get(id)?.value != null),
+    progress: progressOf(access, answered),
+    unanswered: unansweredOf(access, answered),
     status: response?.status ?? 'not_started',
     submittedAt: response?.submitted_at ?? null,
     evidenceMaxBytes: ctx.config.evidenceMaxBytes,

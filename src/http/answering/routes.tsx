@@ -17,7 +17,7 @@ import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
 import { flash, page, param, readForm, readJson } from '../request.ts';
-import { QuestionnairePage } from './views.tsx';
+import { QuestionnairePage, SubmitConfirmPage } from './views.tsx';
 
 /** Questionnaire pages, submission and evidence files (mounted at MOUNT.assessment). */
 export const answeringRoutes = new Hono<AppEnv>();
@@ -86,7 +86,8 @@ answeringRoutes.post('/answer/:pillar', async (c) => {
       await removeEvidence(c.var.ctx, c.var.actor, id, arg);
       flash(c, 'flash.evidence_removed');
     } else if (verb === 'submit') {
-      await submitResponse(c.var.ctx, c.var.actor, id);
+      // The answers on this page are saved; unanswered items elsewhere are confirmed first.
+      if (!(await submitResponse(c.var.ctx, c.var.actor, id)).submitted) return c.redirect(to.submit, 303);
       flash(c, 'flash.submitted');
       return c.redirect(to.answerPillar(pillar.id), 303);
     } else flash(c, 'flash.answers_saved');
@@ -105,10 +106,20 @@ answeringRoutes.post('/answer/:pillar', async (c) => {
   }
 });
 
+// The confirmation page: what is still unanswered, per pillar, with "Submit anyway" and "Go back".
+answeringRoutes.get('/submit', async (c) => {
+  const q = await getQuestionnaire(c.var.ctx, c.var.actor, param(c, 'id'), c.var.locale);
+  return page(c, c.var.t('q.submit'), <SubmitConfirmPage t={c.var.t} locale={c.var.locale} q={q} />);
+});
+
+// Without `anyway`, unanswered items lead to the confirmation page instead of submitting.
 answeringRoutes.post('/submit', async (c) => {
-  await submitResponse(c.var.ctx, c.var.actor, param(c, 'id'));
+  const to = assessmentPaths(param(c, 'id'));
+  const body = await readForm(c);
+  const r = await submitResponse(c.var.ctx, c.var.actor, param(c, 'id'), { anyway: body.anyway === '1' });
+  if (!r.submitted) return c.redirect(to.submit, 303);
   flash(c, 'flash.submitted');
-  return c.redirect(assessmentPaths(param(c, 'id')).answer, 303);
+  return c.redirect(to.answer, 303);
 });
 
 answeringRoutes.get('/files/:file', async (c) => {

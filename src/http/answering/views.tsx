@@ -186,3 +186,57 @@ export function QuestionnairePage(p: TPageProps) {
     </>
   );
 }
+
+/**
+ * Submitting with items unanswered: the items listed per pillar (each linking back to itself), "Submit
+ * anyway" as a plain POST and "Go back". With nothing unanswered the same page offers a plain Submit.
+ */
+export function SubmitConfirmPage(p: { t: TFn; locale: TLocale; q: TQuestionnaire }) {
+  const { t, locale, q } = p;
+  const a = q.assessment;
+  const inst = q.instrument;
+  const to = assessmentPaths(a.id);
+  const count = q.unanswered.reduce((s, x) => s + x.itemIds.length, 0);
+  const open = a.state === 'collecting';
+  return (
+    <>
+      <AssessmentHeader t={t} locale={locale} d={q} current={to.answer} />
+      <h2>{t(count ? 'q.confirm_title' : 'q.confirm_title_complete')}</h2>
+      {!open && <p class="warning">{t(a.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed')}</p>}
+      {q.status === 'submitted' && <p class="flash">{t('q.submitted_note')}</p>}
+      {count > 0 ? <p>{t('q.confirm_unanswered', { count })}</p> : <p>{t('q.confirm_all_answered')}</p>}
+      {q.unanswered.map((u) => {
+        const pillar = allPillars(inst).find((x) => x.id === u.pillarId);
+        if (!pillar) return null;
+        return (
+          <section class="unanswered" aria-labelledby={`un-${u.pillarId}`}>
+            <h3 id={`un-${u.pillarId}`}>
+              {`${pillar.id}. `}
+              <Tx text={pillar.title} locale={locale} inst={inst} />
+            </h3>
+            <ul>
+              {pillar.items
+                .filter((i) => u.itemIds.includes(i.id))
+                .map((i) => (
+                  <li>
+                    <a href={`${to.answerPillar(pillar.id)}#q-${i.id}`}>
+                      <span class="item-id">{i.id}</span> <Tx text={i.question} locale={locale} inst={inst} />
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        );
+      })}
+      <div class="actions">
+        {open && (
+          <form method="post" action={to.submit} class="inline">
+            <input type="hidden" name="anyway" value="1" />
+            <button type="submit">{t(count ? 'q.submit_anyway' : 'q.submit')}</button>
+          </form>
+        )}
+        <a href={to.answer} class="button secondary">{t('q.go_back')}</a>
+      </div>
+    </>
+  );
+}

@@ -16,6 +16,7 @@ import { PlanSectionConflict, savePlanSection } from '../../domain/plans/save-pl
 import { startPlanVersion } from '../../domain/plans/start-plan-version.ts';
 import type { AppError } from '../../domain/kernel/errors.ts';
 import { planCsv, planJson, planXlsx } from '../../reports/plan-export.ts';
+import { isLocale, translator, type TLocale } from '../../i18n/index.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
 import { fieldErrors, flash, formFields, page, param, readForm } from '../request.ts';
@@ -140,6 +141,12 @@ planRoutes.post('/plan/sections/:key', async (c) => {
 
 const exportName = (id: string, ext: string) => `attachment; filename="metep-plan-${id.slice(0, 8)}.${ext}"`;
 
+/** The language of a download's labels: `?language=` when it names one, else the reader's interface language. */
+function exportLanguage(c: Context<AppEnv>): TLocale {
+  const asked = c.req.query('language');
+  return isLocale(asked) ? asked : c.var.locale;
+}
+
 planRoutes.get('/plan.json', async (c) => {
   const doc = await getPlanDocument(c.var.ctx, c.var.actor, param(c, 'id'));
   c.header('Cache-Control', 'no-store');
@@ -152,13 +159,14 @@ planRoutes.get('/plan.csv', async (c) => {
   c.header('Content-Type', 'text/csv; charset=utf-8');
   c.header('Cache-Control', 'no-store');
   c.header('Content-Disposition', exportName(doc.assessment.id, 'csv'));
-  return c.body(`\uFEFF${planCsv(doc.assessment, doc.plan)}`);
+  return c.body(`\uFEFF${planCsv(doc.assessment, doc.plan, doc.instrument, exportLanguage(c))}`);
 });
 
 planRoutes.get('/plan.xlsx', async (c) => {
   const doc = await getPlanDocument(c.var.ctx, c.var.actor, param(c, 'id'));
-  const t = c.var.t;
-  const body = await planXlsx(t, c.var.locale, doc.plan, (q) => quarterLabel(t, q));
+  const language = exportLanguage(c);
+  const t = translator(language);
+  const body = await planXlsx(t, language, doc.plan, doc.instrument, (q) => quarterLabel(t, q));
   c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   c.header('Cache-Control', 'no-store');
   c.header('Content-Disposition', exportName(doc.assessment.id, 'xlsx'));

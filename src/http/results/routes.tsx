@@ -5,10 +5,13 @@ import { computeResults } from '../../domain/results/compute-results.ts';
 import { getItemTrace } from '../../domain/results/get-item-trace.ts';
 import { getResultsPage } from '../../domain/results/get-results-page.ts';
 import { resultsCsv, resultsJson } from '../../reports/results-export.ts';
+import { isLocale } from '../../i18n/index.ts';
 import type { AppEnv } from '../env.ts';
 import { page, param } from '../request.ts';
 import { ResultsPage } from './views.tsx';
 import { TracePage } from './trace-views.tsx';
+import { ItemTablesPage } from './items.tsx';
+import { resultsView } from './view.tsx';
 
 /** Results pages and downloads (mounted at MOUNT.assessment). */
 export const resultsRoutes = new Hono<AppEnv>();
@@ -16,6 +19,11 @@ export const resultsRoutes = new Hono<AppEnv>();
 resultsRoutes.get('/results', async (c) => {
   const r = await getResultsPage(c.var.ctx, c.var.actor, param(c, 'id'));
   return page(c, c.var.t('res.title'), <ResultsPage t={c.var.t} locale={c.var.locale} r={r} />);
+});
+
+resultsRoutes.get('/results/items', async (c) => {
+  const r = await getResultsPage(c.var.ctx, c.var.actor, param(c, 'id'));
+  return page(c, `${c.var.t('res.title')} · ${c.var.t('res.items')}`, <ItemTablesPage v={resultsView(c.var.t, c.var.locale, r)} />);
 });
 
 resultsRoutes.get('/results/items/:item', async (c) => {
@@ -37,7 +45,9 @@ resultsRoutes.get('/results.csv', async (c) => {
   c.header('Content-Type', 'text/csv; charset=utf-8');
   c.header('Cache-Control', 'no-store');
   c.header('Content-Disposition', exportName(param(c, 'id'), 'csv'));
-  return c.body(`\uFEFF${resultsCsv(res)}`);
+  // Labels in `?language=` when it names one, else in the reader's interface language.
+  const language = c.req.query('language');
+  return c.body(`\uFEFF${resultsCsv(res, isLocale(language) ? language : c.var.locale)}`);
 });
 
 /** The results in the JSON API (mounted at MOUNT.assessmentApi). */

@@ -6,7 +6,7 @@ import { Pairs } from '../kit/dl.tsx';
 import { delta, pct, score } from '../kit/format.ts';
 import { DataTable } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
-import { itemsAnchor, type TResultsView } from './view.tsx';
+import type { TResultsView } from './view.tsx';
 import { Chart, hundred } from '../kit/chart.tsx';
 import { BandBadge, BandCell, indexUncertaintyPairs } from './uncertainty.tsx';
 
@@ -58,7 +58,7 @@ export function PillarSection(p: { v: TResultsView }) {
         caption={t('res.pillars_caption')}
         rows={s.pillars}
         columns={[
-          { head: t('ws.pillar'), rowHeader: true, cell: (x) => <a href={`#${itemsAnchor(x.id)}`}>{pillarName(x.id)}</a> },
+          { head: t('ws.pillar'), rowHeader: true, cell: (x) => <a href={assessmentPaths(a.id).resultsPillarItems(x.id)}>{pillarName(x.id)}</a> },
           { head: t('res.score'), num: true, cell: (x) => score(locale, x.score) },
           { head: t('res.band'), cell: (x) => <BandCell t={t} s={x} /> },
           { head: t('res.coverage'), num: true, cell: (x) => pct(locale, x.coverage) },

@@ -10,7 +10,7 @@ import { assessmentPaths } from '../paths.ts';
 import { PerceptionGaps, Sensitivity, StrengthsGaps } from './analysis.tsx';
 import { AgreementSection } from './agreement.tsx';
 import { CycleComparison } from './comparability.tsx';
-import { ItemTables } from './items.tsx';
+import { ItemTablesLink } from './items.tsx';
 import { CalibrationSection } from './calibration.tsx';
 import { PlanEffects } from './plan-effects.tsx';
 import { StagesSection } from './stages.tsx';
@@ -41,7 +41,7 @@ export function ResultsPage(p: { t: TFn; locale: TLocale; r: TResultsPage }) {
       <PerceptionGaps v={v} />
       <Sensitivity v={v} />
       <PlanEffects v={v} />
-      <ItemTables v={v} />
+      <ItemTablesLink v={v} />
     </>
   );
 }
