@@ -133,3 +133,116 @@ eachDialect('translation review', (get) => {
     assert.equal(imported.version, '2026.3');
   });
 });
+
+// Editing in the workbench: who may edit which language, the revision history, a stale save refused with
+// 409 showing both texts, ICU checks with a message in the user's language, reviewers' suggestions.
+eachDialect('translation editing', (get) => {
+  let as: (email: string) => Promise<Browser>;
+  let scope = '';
+  const q = (lang: string, key: string) => `/translations/${lang}/string?${new URLSearchParams({ scope, key })}`;
+  before(async () => {
+    ({ as } = await demoApp(get().ctx));
+    const { instrument } = await getInstrument(get().ctx, 'metep', '2026.2');
+    scope = instrumentScope(instrument);
+    await grantTranslatorRight(get().ctx, OPERATOR, { email: 'observer@demo.metep.example', lang: 'ar', role: 'translator' });
+    await grantTranslatorRight(get().ctx, OPERATOR, { email: 'facilitator@demo.metep.example', lang: 'ar', role: 'reviewer' });
+    await grantTranslatorRight(get().ctx, OPERATOR, { email: 'coordinator@demo.metep.example', lang: 'fr', role: 'translator' });
+  });
+
+  test('a translator edits an Arabic text: a revision with who and old → new, back to draft, audited', async () => {
+    const tr = await as('observer@demo.metep.example');
+    const page = await tr.get(q('ar', 'A.01.question'));
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<textarea id="tr-text" name="text" rows="4" lang="ar" dir="rtl"/);
+    const old = /<textarea id="tr-text"[^>]*>([^<]*)<\/textarea>/.exec(page.text)![1]!;
+    const r = await tr.post('/translations/ar/edit', { scope, key: 'A.01.question', text: 'نص جديد للسؤال الأول', baseRevision: '0' });
+    assert.equal(r.status, 303);
+    const after = await tr.get(r.location!);
+    assert.match(after.text, /نص جديد للسؤال الأول/);
+    assert.match(after.text, /Revision 1: edited by Olga Observer|Revision 1: edited by/);
+    const rev = await get().ctx.db.kysely.selectFrom('translation_revisions').selectAll().where('string_key', '=', 'A.01.question').executeTakeFirstOrThrow();
+    assert.equal(rev.new_text, 'نص جديد للسؤال الأول');
+    assert.ok(rev.old_text && rev.old_text.length > 0 && old.length > 0, 'the shipped text is the old text');
+    const st = await get().ctx.db.kysely.selectFrom('translation_status').selectAll().where('scope', '=', scope).where('lang', '=', 'ar').where('string_key', '=', 'A.01.question').executeTakeFirstOrThrow();
+    assert.equal(st.status, 'draft');
+    const audit = await get().ctx.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'translation.edit').executeTakeFirstOrThrow();
+    assert.equal(audit.entity_id, `${scope}/ar/A.01.question`);
+  });
+
+  test('a save against a stale base gets 409 with both texts, in the user\'s language; nothing is lost', async () => {
+    const tr = await as('observer@demo.metep.example');
+    const rv = await as('facilitator@demo.metep.example');
+    assert.equal((await rv.post('/translations/ar/edit', { scope, key: 'A.01.question', text: 'نص المراجع', baseRevision: '1' })).status, 303);
+    const r = await tr.post('/translations/ar/edit', { scope, key: 'A.01.question', text: 'نص المترجم المتأخر', baseRevision: '1' }, { 'accept-language': 'ar' });
+    assert.equal(r.status, 409);
+    assert.match(r.text, /لم يُحفظ نصك/);
+    assert.match(r.text, /نص المراجع/, 'the text that won');
+    assert.match(r.text, /<textarea id="tr-text"[^>]*>نص المترجم المتأخر<\/textarea>/, 'the refused text stays in the form');
+    assert.match(r.text, /name="baseRevision" value="2"/, 'saving again is a deliberate overwrite');
+    const stored = await get().ctx.db.kysely.selectFrom('translation_texts').selectAll().where('string_key', '=', 'A.01.question').executeTakeFirstOrThrow();
+    assert.equal(stored.text, 'نص المراجع');
+    assert.equal((await tr.post('/translations/ar/edit', { scope, key: 'A.01.question', text: 'نص المترجم المتأخر', baseRevision: '2' })).status, 303);
+    const hist = await tr.get(q('ar', 'A.01.question'));
+    for (const t of ['نص جديد للسؤال الأول', 'نص المراجع', 'نص المترجم المتأخر']) assert.match(hist.text, new RegExp(t));
+  });
+
+  test('ICU problems are refused with a message naming them; the typed text is kept and nothing saved', async () => {
+    const tr = await as('observer@demo.metep.example');
+    // A UI string with a plural: Arabic needs six categories.
+    let r = await tr.post('/translations/ar/edit', { scope: 'ui', key: 'tr.matching', text: '{count, plural, one {نص واحد} other {# نصوص}}', baseRevision: '0' }, { 'accept-language': 'en' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /the plural of count lacks the forms zero, two, few, many/);
+    assert.match(r.text, /\{count, plural, one \{نص واحد\} other \{# نصوص\}\}<\/textarea>/);
+    r = await tr.post('/translations/ar/edit', { scope: 'ui', key: 'tr.page', text: 'الصفحة {page}', baseRevision: '0' }, { 'accept-language': 'fr' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /il manque à la traduction les marqueurs du texte anglais \{pages\}/);
+    r = await tr.post('/translations/ar/edit', { scope: 'ui', key: 'tr.page', text: 'الصفحة {page من {pages}', baseRevision: '0' });
+    assert.equal(r.status, 400);
+    assert.match(r.text, /not a valid ICU message/);
+    r = await tr.post('/translations/ar/edit', { scope: 'ui', key: 'tr.page', text: 'الصفحة {page} من {pages} {extra}', baseRevision: '0' });
+    assert.match(r.text, /placeholders the English text does not have: \{extra\}/);
+    assert.equal((await get().ctx.db.kysely.selectFrom('translation_texts').selectAll().where('scope', '=', 'ui').execute()).length, 0);
+  });
+
+  test('an edited UI string overrides the bundled catalog at run time', async () => {
+    const tr = await as('observer@demo.metep.example');
+    const text = '{count, plural, zero {لا شيء يطابق} one {نص واحد يطابق} two {نصان يطابقان} few {# نصوص تطابق} many {# نصاً يطابق} other {# نص يطابق}}';
+    assert.equal((await tr.post('/translations/ar/edit', { scope: 'ui', key: 'tr.matching', text, baseRevision: '0' })).status, 303);
+    const wb = await tr.get(`/translations/ar?scope=${encodeURIComponent(scope)}`, { 'accept-language': 'ar' });
+    assert.match(wb.text, /\d+ نص(اً)? يطابق|نصوص تطابق/);
+  });
+
+  test('rights: a French translator cannot edit or read Arabic; a translator cannot suggest; nobody decides their own suggestion', async () => {
+    const fr = await as('coordinator@demo.metep.example');
+    assert.equal((await fr.post('/translations/ar/edit', { scope, key: 'A.01.question', text: 'x', baseRevision: '3' })).status, 403);
+    assert.equal((await fr.get(q('ar', 'A.01.question'))).status, 403);
+    assert.equal((await fr.get(q('fr', 'A.01.question'))).status, 200);
+    const tr = await as('observer@demo.metep.example');
+    assert.equal((await tr.post('/translations/ar/suggest', { scope, key: 'A.01.question', text: 'اقتراح' })).status, 403);
+  });
+
+  test('a reviewer suggests; the translator accepts one (a new revision) and rejects another (kept in the history); audited', async () => {
+    const rv = await as('facilitator@demo.metep.example');
+    const tr = await as('observer@demo.metep.example');
+    assert.equal((await rv.post('/translations/ar/suggest', { scope, key: 'A.02.question', text: 'اقتراح أول', note: 'UN term' })).status, 303);
+    assert.equal((await rv.post('/translations/ar/suggest', { scope, key: 'A.02.question', text: 'اقتراح ثان' })).status, 303);
+    const sugs = await get().ctx.db.kysely.selectFrom('translation_suggestions').selectAll().where('string_key', '=', 'A.02.question').orderBy('text').execute();
+    const first = sugs.find((s) => s.text === 'اقتراح أول')!;
+    const second = sugs.find((s) => s.text === 'اقتراح ثان')!;
+    assert.equal((await rv.post(`/translations/ar/suggestions/${first.id}`, { scope, key: 'A.02.question', decision: 'accept', baseRevision: '0' })).status, 403, 'not one\'s own');
+    let r = await tr.post(`/translations/ar/suggestions/${first.id}`, { scope, key: 'A.02.question', decision: 'accept', baseRevision: '0' });
+    assert.equal(r.status, 303);
+    r = await tr.post(`/translations/ar/suggestions/${second.id}`, { scope, key: 'A.02.question', decision: 'reject', baseRevision: '1' });
+    assert.equal(r.status, 303);
+    r = await tr.post(`/translations/ar/suggestions/${second.id}`, { scope, key: 'A.02.question', decision: 'accept', baseRevision: '1' });
+    assert.equal(r.status, 409, 'a decided suggestion stays decided');
+    const page = await tr.get(q('ar', 'A.02.question'));
+    assert.match(page.text, /Revision 1: suggestion accepted by/);
+    assert.match(page.text, /اقتراح ثان/);
+    assert.match(page.text, /Rejected/);
+    const text = await get().ctx.db.kysely.selectFrom('translation_texts').selectAll().where('string_key', '=', 'A.02.question').executeTakeFirstOrThrow();
+    assert.equal(text.text, 'اقتراح أول');
+    const actions = (await get().ctx.db.kysely.selectFrom('audit_log').select('action').where('entity_id', '=', `${scope}/ar/A.02.question`).execute()).map((a) => a.action).sort();
+    assert.deepEqual(actions, ['translation.suggest', 'translation.suggest', 'translation.suggestion_accept', 'translation.suggestion_reject']);
+  });
+});
