@@ -86,7 +86,7 @@ export function StringPage(p: { t: TFn; locale: TLocale; s: TTranslationString }
         ]}
       />
       {p.conflict && (
-        <div class="warning" role="alert">
+        <div class="warning tr-conflict">
           <p>{t('tr.conflict_explain', { name: p.conflict.editedBy ?? '?', revision: p.conflict.revision })}</p>
           <h2>{t('tr.conflict_theirs')}</h2>
           <blockquote class="tr-preview" lang={lang} dir={dir}>{p.conflict.text}</blockquote>
