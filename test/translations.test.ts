@@ -12,6 +12,8 @@ import { publishTranslation } from '../src/domain/translations/publish-translati
 import { reviewTranslations } from '../src/domain/translations/review-translations.ts';
 import { instrumentScope, instrumentStrings } from '../src/domain/translations/translation-model.ts';
 import { findUserByEmail } from '../src/db/repositories/users.ts';
+import { exportTranslationsXlsx } from '../src/domain/translations/export-translations-xlsx.ts';
+import ExcelJS from 'exceljs';
 import type { TInstrument } from '../src/instrument/schema.ts';
 import { eachDialect } from './env.ts';
 import { demoApp } from './support/demo.ts';
@@ -244,5 +246,31 @@ eachDialect('translation editing', (get) => {
     assert.equal(text.text, 'اقتراح أول');
     const actions = (await get().ctx.db.kysely.selectFrom('audit_log').select('action').where('entity_id', '=', `${scope}/ar/A.02.question`).execute()).map((a) => a.action).sort();
     assert.deepEqual(actions, ['translation.suggest', 'translation.suggest', 'translation.suggestion_accept', 'translation.suggestion_reject']);
+  });
+
+  test('the XLSX round trip carries workbench edits and statuses; importing lowers a status, never raises one', async () => {
+    const ctx = get().ctx;
+    const { instrument } = await getInstrument(ctx, 'metep', '2026.2');
+    await reviewTranslations(ctx, OPERATOR, { scope, lang: 'ar', status: 'approved', keys: ['A.03.question', 'A.04.question', 'A.02.question'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportTranslationsXlsx(ctx, OPERATOR, instrument)) as unknown as ArrayBuffer);
+    const ar = wb.getWorksheet('ar')!;
+    assert.equal(ar.getRow(1).getCell(4).value, 'status');
+    const rows = new Map<string, ExcelJS.Row>();
+    ar.eachRow((r) => rows.set(String(r.getCell(1).value), r));
+    assert.equal(rows.get('A.02.question')!.getCell(3).value, 'اقتراح أول', 'the accepted suggestion is the text');
+    assert.equal(rows.get('A.02.question')!.getCell(4).value, 'approved');
+    assert.equal(rows.get('A.01.question')!.getCell(4).value, 'draft');
+    rows.get('A.03.question')!.getCell(3).value = 'نص معدل في الجدول';
+    rows.get('A.04.question')!.getCell(4).value = 'draft';
+    rows.get('A.01.question')!.getCell(4).value = 'approved';
+    const r = await importTranslations(ctx, OPERATOR, Buffer.from(await wb.xlsx.writeBuffer()));
+    const next = (await getInstrument(ctx, 'metep', r.version)).instrument;
+    const statuses = new Map((await ctx.db.kysely.selectFrom('translation_status').selectAll().where('scope', '=', instrumentScope(next)).where('lang', '=', 'ar').execute()).map((x) => [x.string_key, x.status]));
+    assert.equal(statuses.get('A.02.question'), 'approved', 'unchanged and approved stays approved');
+    assert.equal(statuses.get('A.03.question'), 'draft', 'a text changed in the file is a draft');
+    assert.equal(statuses.get('A.04.question'), 'draft', 'the file may lower a status');
+    assert.equal(statuses.get('A.01.question'), 'draft', 'the file may not raise one');
+    assert.equal(instrumentStrings(next, 'ar').find((x) => x.key === 'A.02.question')?.text, 'اقتراح أول', 'the edit is in the new version');
   });
 });
