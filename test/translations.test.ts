@@ -14,6 +14,7 @@ import { instrumentScope, instrumentStrings } from '../src/domain/translations/t
 import { findUserByEmail } from '../src/db/repositories/users.ts';
 import { exportTranslationsXlsx } from '../src/domain/translations/export-translations-xlsx.ts';
 import ExcelJS from 'exceljs';
+import { uiOverrides } from '../src/domain/translations/ui-overrides.ts';
 import type { TInstrument } from '../src/instrument/schema.ts';
 import { eachDialect } from './env.ts';
 import { demoApp } from './support/demo.ts';
@@ -272,5 +273,19 @@ eachDialect('translation editing', (get) => {
     assert.equal(statuses.get('A.04.question'), 'draft', 'the file may lower a status');
     assert.equal(statuses.get('A.01.question'), 'draft', 'the file may not raise one');
     assert.equal(instrumentStrings(next, 'ar').find((x) => x.key === 'A.02.question')?.text, 'اقتراح أول', 'the edit is in the new version');
+  });
+
+  test('a stored UI edit that no longer fits the English is left out of the run-time overrides', async () => {
+    const ctx = get().ctx;
+    const row = { scope: 'ui', lang: 'fr', revision: 1, edited_by: 'x', edited_at: '2026-01-01T00:00:00Z' };
+    await ctx.db.kysely.insertInto('translation_texts').values([
+      { ...row, string_key: 'tr.page', text: 'Page {page} sur {pages} ({gone})' },
+      { ...row, string_key: 'tr.filter', text: 'Filtrer la liste' },
+      { ...row, string_key: 'no.such.key', text: 'x' },
+    ]).execute();
+    const fr = (await uiOverrides(ctx)).get('fr') ?? {};
+    assert.equal(fr['tr.filter'], 'Filtrer la liste');
+    assert.equal(fr['tr.page'], undefined, 'an argument the English no longer passes would fail the page');
+    assert.equal(fr['no.such.key'], undefined);
   });
 });

@@ -4,7 +4,8 @@
 // save on one reaches the others by this refresh, not by a message). `metep translations export-ui` writes
 // them into the locale files, to contribute them to the project's catalogs.
 import { listScopeTexts } from '../../db/repositories/translation-texts.ts';
-import { isLocale, setCatalogOverrides, type TLocale } from '../../i18n/index.ts';
+import { icuProblems } from '../../i18n/icu-check.ts';
+import { catalog, isLocale, setCatalogOverrides, type TLocale } from '../../i18n/index.ts';
 import type { Ctx } from '../kernel/context.ts';
 import { UI_SCOPE } from './translation-model.ts';
 
@@ -14,11 +15,17 @@ export const REFRESH_MS = 15_000;
 let loadedFrom: unknown = null;
 let loadedAt = 0;
 
-/** The edited UI strings per language. */
+/**
+ * The edited UI strings per language. An edit that no longer fits the English (after an upgrade changed
+ * the English's placeholders, or removed the key) is left out, so a page never fails on a missing
+ * argument: the bundled text shows until a translator edits it again (the workbench marks it as changed).
+ */
 export async function uiOverrides(ctx: Ctx): Promise<Map<TLocale, Record<string, string>>> {
   const out = new Map<TLocale, Record<string, string>>();
+  const en = catalog('en');
   for (const r of await listScopeTexts(ctx.db.kysely, UI_SCOPE)) {
-    if (!isLocale(r.lang)) continue;
+    if (!isLocale(r.lang) || !Object.hasOwn(en, r.string_key)) continue;
+    if (icuProblems(en[r.string_key]!, r.text, r.lang).length) continue;
     const c = out.get(r.lang) ?? {};
     c[r.string_key] = r.text;
     out.set(r.lang, c);

@@ -12,7 +12,7 @@ import { effectiveStatuses, instrumentScope, instrumentStrings, REVIEW_STATUSES,
 const rank = (s: string | undefined): number => (REVIEW_STATUSES as readonly string[]).indexOf(s ?? '');
 
 /** Writes the statuses of `next` (just imported from `base`'s file) in every translated language. */
-export async function carryStatuses(ctx: Ctx, actor: Actor, base: TInstrument, next: TInstrument, fileStatuses: ReadonlyMap<string, ReadonlyMap<string, string>>): Promise<void> {
+export async function recordImportedStatuses(ctx: Ctx, actor: Actor, base: TInstrument, next: TInstrument, fileStatuses: ReadonlyMap<string, ReadonlyMap<string, string>>): Promise<void> {
   const at = ctx.now().toISOString();
   const baseScope = instrumentScope(base);
   const rows: TranslationStatusTable[] = [];
