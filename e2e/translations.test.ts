@@ -20,6 +20,7 @@ describe('translation review in Chromium', { skip: browserSkip(), timeout: 180_0
     id = demo.assessmentId;
     password = demo.accounts[0]!.password;
     await grantTranslatorRight(e.app.ctx, OPERATOR, { email: 'observer@demo.metep.example', lang: 'ar', role: 'reviewer' });
+    await grantTranslatorRight(e.app.ctx, OPERATOR, { email: 'facilitator@demo.metep.example', lang: 'ar', role: 'translator' });
   });
   after(async () => {
     await e?.close();
@@ -72,5 +73,58 @@ describe('translation review in Chromium', { skip: browserSkip(), timeout: 180_0
     assert.equal(row.actor_id, observer.id);
     assert.equal(row.entity_id, 'metep@2026.2/ar/A');
     assert.equal(JSON.parse(row.after_json!).status, 'approved');
+  });
+
+  const noOverflow = async (page: Page) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${page.url()} overflows by ${overflow}px at 360 px`);
+  };
+
+  test('a translator edits an Arabic text (a stale save shows both texts), a reviewer approves it; history and audit', async () => {
+    const key = 'C.02.question';
+    const tr = await as('facilitator@demo.metep.example');
+    await tr.page.goto(`${e.base}${paths.translationsLang('ar', new URLSearchParams({ scope: 'metep@2026.2', pillar: 'C' }).toString())}`);
+    await tr.page.click(`a[href*="key=${key}"]`);
+    await tr.page.waitForURL(/\/translations\/ar\/string\?/);
+    assert.equal(await tr.page.getAttribute('#tr-text', 'dir'), 'rtl');
+    assert.deepEqual(await axe(tr.page), []);
+    await noOverflow(tr.page);
+    await tr.page.fill('#tr-text', 'هل توجد استراتيجية وطنية للحكومة الإلكترونية معتمدة رسمياً؟');
+    await tr.page.click('form[action$="/edit"] button[type="submit"]');
+    await tr.page.waitForSelector('.flash');
+    assert.match(await tr.page.locator('.flash').innerText(), /حُفظت الترجمة/);
+    assert.match(await tr.page.locator('.tr-history').innerText(), /المراجعة 1/);
+    assert.deepEqual(await axe(tr.page), []);
+
+    // Someone saves in between: the translator's next save is refused with both texts, and nothing is lost.
+    await tr.page.fill('#tr-text', 'نص المترجم الثاني');
+    const { editTranslation } = await import('../src/domain/translations/edit-translation.ts');
+    await editTranslation(e.app.ctx, OPERATOR, { scope: 'metep@2026.2', lang: 'ar', key, text: 'نص حفظه شخص آخر', baseRevision: '1' });
+    const [res] = await Promise.all([tr.page.waitForResponse((r) => r.url().endsWith('/translations/ar/edit')), tr.page.click('form[action$="/edit"] button[type="submit"]')]);
+    assert.equal(res.status(), 409);
+    await tr.page.waitForSelector('.tr-conflict');
+    assert.match(await tr.page.locator('.tr-conflict').innerText(), /نص حفظه شخص آخر/);
+    assert.equal(await tr.page.inputValue('#tr-text'), 'نص المترجم الثاني');
+    assert.deepEqual(await axe(tr.page), []);
+    await noOverflow(tr.page);
+    await tr.page.click('form[action$="/edit"] button[type="submit"]');
+    await tr.page.waitForSelector('.flash');
+    await tr.context.close();
+
+    const rv = await as('observer@demo.metep.example');
+    await rv.page.goto(`${e.base}${paths.translationsString('ar', 'metep@2026.2', key)}`);
+    assert.match(await rv.page.locator('.badge').first().innerText(), /أولية/);
+    await rv.page.selectOption('#st-one', 'approved');
+    await rv.page.click('form[action$="/review"] button[type="submit"]');
+    await rv.page.waitForSelector('.flash');
+    assert.match(await rv.page.locator('.badge').first().innerText(), /معتمدة/);
+    assert.match(await rv.page.locator('blockquote.tr-preview').first().innerText(), /نص المترجم الثاني/);
+    assert.deepEqual(await axe(rv.page), []);
+    await noOverflow(rv.page);
+    await rv.context.close();
+
+    const actions = (await e.app.ctx.db.kysely.selectFrom('audit_log').select('action').where('entity_id', 'like', `metep@2026.2/ar%`).execute()).map((a) => a.action);
+    assert.equal(actions.filter((a) => a === 'translation.edit').length, 3);
+    assert.ok(actions.includes('translation.review'));
   });
 });

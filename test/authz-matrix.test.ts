@@ -54,6 +54,10 @@ const ACCESS: Record<string, TAccess> = {
   'GET /translations/:lang': 'translation.read',
   'POST /translations/:lang/review': 'translation.review',
   'GET /translations/:lang/xliff': 'translation.read',
+  'GET /translations/:lang/string': 'translation.read',
+  'POST /translations/:lang/edit': 'translation.edit',
+  'POST /translations/:lang/suggest': 'translation.review',
+  'POST /translations/:lang/suggestions/:id': 'translation.edit',
   'GET /assessments': 'signed_in',
   'POST /assessments': 'assessment.create',
   'GET /assessments/:id': 'assessment.read',
@@ -152,6 +156,11 @@ const ABSENT_THING = new Set([
   'GET /v/:code',
   'POST /v/:code',
   'GET /translations/:lang/xliff',
+  // No string named by an empty query, and no suggestion 'x' (translations.test.ts edits real ones).
+  'GET /translations/:lang/string',
+  'POST /translations/:lang/edit',
+  'POST /translations/:lang/suggest',
+  'POST /translations/:lang/suggestions/:id',
   // The world's people have no API token to revoke.
   'POST /account/tokens/:tokenId/revoke',
   'GET /assessments/:id/plan.json',

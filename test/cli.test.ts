@@ -176,3 +176,20 @@ test('instrument export --format xliff and publish-translation: a draft language
   assert.notEqual(pub.status, 0);
   assert.match(pub.stderr, /cannot be published as approved: \d+ of its \d+ texts are not approved yet/);
 });
+
+test('translations export-ui writes the bundled catalog with the texts edited in the workbench, keys sorted', async () => {
+  assert.equal(metep(['migrate']).status, 0);
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(env.DATABASE_URL);
+  db.prepare("insert into translation_texts (scope, lang, string_key, text, revision, edited_by, edited_at) values ('ui', 'fr', 'tr.title', 'Traductions (atelier)', 1, 'x', '2026-01-01T00:00:00Z')").run();
+  db.close();
+  assert.equal(metep(['translations', 'export-ui']).status, 2, 'the language is required');
+  const r = metep(['translations', 'export-ui', '--lang', 'fr']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as Record<string, string>;
+  const bundled = JSON.parse(readFileSync(new URL('../src/i18n/locales/fr.json', import.meta.url), 'utf8')) as Record<string, string>;
+  assert.equal(out['tr.title'], 'Traductions (atelier)');
+  assert.deepEqual(Object.keys(out), Object.keys(bundled));
+  assert.equal(out['tr.filter'], bundled['tr.filter']);
+  assert.match(r.stderr, /fr: 1 text\(s\) edited/);
+});

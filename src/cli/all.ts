@@ -70,6 +70,13 @@ export const allCommands: Command[] = [
     load: async () => (await import('./instrument.ts')).publishLanguage,
   },
   {
+    path: ['translations', 'export-ui'],
+    summary: 'Write a language\'s UI catalog with the texts edited in the translators\' workbench (the layout of src/i18n/locales/LANG.json), to contribute them to the project.',
+    usage: 'metep translations export-ui --lang ar [--out src/i18n/locales/ar.json]',
+    options: { lang: { type: 'string' }, out: { type: 'string' } },
+    load: async () => (await import('./translations.ts')).exportUi,
+  },
+  {
     path: ['answers', 'import'],
     summary: 'Import answers collected in the field: the CSV that KoboToolbox or ODK export for METEP\'s field form (all rows or nothing).',
     usage: 'metep answers import ASSESSMENT-ID FILE.csv [--skip-invalid]\n' +

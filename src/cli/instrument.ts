@@ -10,7 +10,7 @@ import { loadInstrument } from '../instrument/loader.ts';
 import { allItems } from '../instrument/model.ts';
 import { isPulseDocument } from '../instrument/pulse/loader.ts';
 import { checkPulseInstrument, isScored } from '../instrument/pulse/schema.ts';
-import { instrumentToXlsx } from '../instrument/xlsx.ts';
+import { exportTranslationsXlsx } from '../domain/translations/export-translations-xlsx.ts';
 import { exportXliff } from '../domain/translations/export-xliff.ts';
 import { publishTranslation } from '../domain/translations/publish-translation.ts';
 import { t } from '../i18n/index.ts';
@@ -86,7 +86,7 @@ export const exportInstrument: CommandRun = async ({ values, config }) => {
       const { instrument } = await getInstrument(ctx, String(values.key), values.version as string | undefined).catch(rejected);
       if (format === 'xliff') return Buffer.from(await exportXliff(ctx, OPERATOR, `${instrument.key}@${instrument.version}`, String(values.lang)).catch(rejected));
       return format === 'json' ? Buffer.from(`${JSON.stringify(instrument, null, 2)}\n`)
-        : format === 'xlsx' ? await instrumentToXlsx(instrument)
+        : format === 'xlsx' ? await exportTranslationsXlsx(ctx, OPERATOR, instrument)
         : format === 'xlsform' ? await instrumentToXlsForm(instrument, GROUPS)
         : Buffer.from(instrumentToXform(instrument, GROUPS));
     },

@@ -369,6 +369,46 @@ export interface TranslationStatusTable {
   reviewed_at: string;
 }
 
+/** translation_texts: the current workbench text of an edited string; `revision` counts saves. */
+export interface TranslationTextsTable {
+  scope: string;
+  lang: string;
+  string_key: string;
+  text: string;
+  revision: number;
+  edited_by: string;
+  edited_at: string;
+}
+
+/** translation_revisions: one row per saved text (kind "edit", "suggestion" or "import"). */
+export interface TranslationRevisionsTable {
+  id: string;
+  scope: string;
+  lang: string;
+  string_key: string;
+  revision: number;
+  old_text: string | null;
+  new_text: string;
+  kind: string;
+  edited_by: string;
+  edited_at: string;
+}
+
+/** translation_suggestions: a reviewer's proposed text, open, accepted or rejected. */
+export interface TranslationSuggestionsTable {
+  id: string;
+  scope: string;
+  lang: string;
+  string_key: string;
+  text: string;
+  note: string | null;
+  state: 'open' | 'accepted' | 'rejected';
+  suggested_by: string;
+  suggested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
 /** translator_rights: who may translate (translator) or also review (reviewer) which language. */
 export interface TranslatorRightsTable {
   user_id: string;
@@ -437,4 +477,7 @@ export interface Database {
   translation_status: TranslationStatusTable;
   translator_rights: TranslatorRightsTable;
   translation_releases: TranslationReleasesTable;
+  translation_texts: TranslationTextsTable;
+  translation_revisions: TranslationRevisionsTable;
+  translation_suggestions: TranslationSuggestionsTable;
 }

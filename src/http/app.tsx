@@ -31,6 +31,7 @@ import { reportRoutes } from './reports/routes.tsx';
 import { resultsApi, resultsRoutes } from './results/routes.tsx';
 import { voteRoutes } from './workshop/code-routes.tsx';
 import { translationRoutes, translatorsAdminRoutes } from './translations/routes.tsx';
+import { ensureUiOverrides } from '../domain/translations/ui-overrides.ts';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { apiTokenAuth, tokenRoutes } from './tokens/routes.tsx';
 import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
@@ -146,6 +147,8 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
     c.set('shutdown', shutdown);
+    // UI strings edited in the translators' workbench override the bundled catalogs (refreshed, not per request).
+    await ensureUiOverrides(ctx);
     c.set('ip', clientIp(c, ctx.config));
     c.set('actor', undefined);
     // Pages: the language before anything can fail, so even error pages speak the user's language. The

@@ -134,6 +134,11 @@ export const paths = {
   /** The workbench of one language, with its filters as a query string. */
   translationsLang: (lang: string, query?: string) => `${MOUNT.translations}/${enc(lang)}${query ? `?${query}` : ''}`,
   translationsReview: (lang: string) => `${MOUNT.translations}/${enc(lang)}/review`,
+  /** One string of the workbench: its text to edit, history and suggestions. */
+  translationsString: (lang: string, scope: string, key: string) => `${MOUNT.translations}/${enc(lang)}/string?${new URLSearchParams({ scope, key }).toString()}`,
+  translationsEdit: (lang: string) => `${MOUNT.translations}/${enc(lang)}/edit`,
+  translationsSuggest: (lang: string) => `${MOUNT.translations}/${enc(lang)}/suggest`,
+  translationsDecide: (lang: string, id: string) => `${MOUNT.translations}/${enc(lang)}/suggestions/${enc(id)}`,
   /** One language of an instrument version as XLIFF 2.0. */
   translationsXliff: (lang: string, scope: string) => `${MOUNT.translations}/${enc(lang)}/xliff?scope=${enc(scope)}`,
   translators: MOUNT.translatorsAdmin,

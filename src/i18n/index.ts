@@ -40,11 +40,23 @@ export function catalog(locale: TLocale): Catalog {
   return c;
 }
 
+// Texts edited in the translators' workbench, stored in the database: they override the bundled catalog of
+// their language at run time (see src/domain/translations/ui-overrides.ts, which loads them).
+const overrides = new Map<TLocale, Catalog>();
+
+/** Replaces the run-time overrides (language → key → ICU message, each already checked on save). */
+export function setCatalogOverrides(next: Map<TLocale, Catalog>): void {
+  overrides.clear();
+  for (const [l, c] of next) overrides.set(l, c);
+  compiled.clear();
+}
+
 /** Translates a key; a key missing from the catalog (a bug the catalog test catches) shows as the key. */
 export function t(locale: TLocale, key: string, params?: Record<string, string | number | Date>): string {
   const c = catalog(locale);
+  const o = overrides.get(locale);
   // Own keys only: a key that names an Object.prototype member ("__proto__", "constructor") is not a message.
-  const msg = Object.hasOwn(c, key) ? c[key] : undefined;
+  const msg = o && Object.hasOwn(o, key) ? o[key] : Object.hasOwn(c, key) ? c[key] : undefined;
   if (typeof msg !== 'string') return key;
   if (!params && !msg.includes('{')) return msg;
   const id = `${locale}\u0000${key}`;

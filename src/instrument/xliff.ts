@@ -55,5 +55,7 @@ export function xliffToTexts(xml: string): TXlsxTexts & { states: Map<string, TX
     const st = String(seg['@state'] ?? '');
     if (st === 'initial' || st === 'translated' || st === 'reviewed' || st === 'final') states.set(key, st);
   }
-  return { key: m[1]!, version: m[2]!, texts: new Map([[lang as TLang, texts]]), states };
+  // XLIFF states as review statuses: final is approved, reviewed is reviewed, anything else a draft.
+  const statuses = new Map([...states].map(([k, v]) => [k, v === 'final' ? 'approved' : v === 'reviewed' ? 'reviewed' : 'draft']));
+  return { key: m[1]!, version: m[2]!, texts: new Map([[lang as TLang, texts]]), states, statuses: new Map([[lang as TLang, statuses]]) };
 }

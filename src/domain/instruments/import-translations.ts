@@ -10,6 +10,7 @@ import { importInstrument, InstrumentRejected } from './import-instrument.ts';
 import { getInstrument } from './get-instrument.ts';
 import { listInstruments } from './list-instruments.ts';
 import { authorize } from '../kernel/policies.ts';
+import { recordImportedStatuses } from '../translations/record-imported-statuses.ts';
 
 /** Whether a file is XML (XLIFF) rather than a zip (XLSX): it starts with "<" after an optional BOM and spaces. */
 export function isXml(buf: Buffer): boolean {
@@ -51,6 +52,8 @@ export async function importTranslations(ctx: Ctx, actor: Actor | undefined, buf
     next = `${year}.${m}`;
   }
   const ids = Object.fromEntries(allItems(inst).map(({ item }) => [item.id, item.id]));
-  await importInstrument(ctx, actor, { ...inst, version: next, status: 'draft', crosswalk: { from: base.version, map: ids } });
+  const r = await importInstrument(ctx, actor, { ...inst, version: next, status: 'draft', crosswalk: { from: base.version, map: ids } });
+  // The review statuses follow the texts into the new version (changed texts are drafts).
+  await recordImportedStatuses(ctx, actor, base, r.instrument, sheet.statuses);
   return { version: next, changed };
 }

@@ -2,6 +2,7 @@
 // translated, reviewed → reviewed, approved → final, no translation → initial), for translation tools.
 import { findRight, listStatuses } from '../../db/repositories/translations.ts';
 import type { TLang } from '../../instrument/schema.ts';
+import { applyTexts } from '../../instrument/texts.ts';
 import { instrumentToXliff, type TXliffState } from '../../instrument/xliff.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
@@ -20,5 +21,7 @@ export async function exportXliff(ctx: Ctx, actor: Actor | undefined, scope: str
   if (!instrument) throw new AppError('not_found', 'error.not_found');
   const st = effectiveStatuses(strings, await listStatuses(ctx.db.kysely, scope, lang), shipped);
   const states = new Map([...st].map(([k, v]) => [k, v.missing ? ('initial' as const) : STATE[v.status]!]));
-  return instrumentToXliff(instrument, lang as TLang, states);
+  // Texts edited in the workbench are the current ones: the file carries them, not the stored version's.
+  const edited = new Map(strings.filter((s) => (s.revision ?? 0) > 0 && s.text).map((s) => [s.key, s.text!]));
+  return instrumentToXliff(edited.size ? applyTexts(instrument, lang as TLang, edited).instrument : instrument, lang as TLang, states);
 }

@@ -27,6 +27,8 @@ export interface TString {
   pillar: string | null;
   source: string;
   text: string | undefined;
+  /** How many times the text was saved in the workbench (0 or absent: the shipped text). */
+  revision?: number;
 }
 
 /** A short hash of an English source text: a stored status applies only to the source it was set on. */

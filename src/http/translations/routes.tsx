@@ -10,6 +10,13 @@ import type { AppEnv } from '../env.ts';
 import { paths } from '../paths.ts';
 import { fieldErrors, flash, formFields, page, param, safeNext } from '../request.ts';
 import { TranslationsHome, TranslatorsPage, WorkbenchPage } from './views.tsx';
+import { StringPage, type TStringFormState } from './string-views.tsx';
+import { decideSuggestion } from '../../domain/translations/decide-suggestion.ts';
+import { editTranslation } from '../../domain/translations/edit-translation.ts';
+import { getTranslationString } from '../../domain/translations/get-translation-string.ts';
+import { suggestTranslation } from '../../domain/translations/suggest-translation.ts';
+import { TranslationConflict } from '../../domain/translations/write-translation.ts';
+import { AppError } from '../../domain/kernel/errors.ts';
 
 /** The workbench (mounted at MOUNT.translations). */
 export const translationRoutes = new Hono<AppEnv>();
@@ -40,6 +47,60 @@ translationRoutes.get('/:lang/xliff', async (c) => {
   const xml = await exportXliff(c.var.ctx, c.var.actor, scope, lang);
   const name = `${scope.replace(/[^\w.-]+/g, '-')}-${lang}.xlf`;
   return c.body(xml, 200, { 'content-type': 'application/xliff+xml; charset=utf-8', 'content-disposition': `attachment; filename="${name}"` });
+});
+
+async function stringPage(c: Context<AppEnv>, lang: string, scope: string, key: string, state: TStringFormState = {}, status = 200) {
+  const s = await getTranslationString(c.var.ctx, c.var.actor, scope, lang, key);
+  return page(c, `${c.var.t('tr.string_title')}: ${key}`, <StringPage t={c.var.t} locale={c.var.locale} s={s} {...state} />, { status });
+}
+
+translationRoutes.get('/:lang/string', (c) => stringPage(c, param(c, 'lang'), c.req.query('scope') ?? '', c.req.query('key') ?? ''));
+
+// A refused save re-renders the string page with the typed text kept in its form, the message in the user's
+// language, and on a stale save (409) the text that was saved meanwhile beside it.
+function refused(c: Context<AppEnv>, lang: string, form: Record<string, string | undefined>, which: 'edit' | 'suggest', e: unknown) {
+  const { error } = fieldErrors(c, e);
+  const conflict = e instanceof TranslationConflict ? e.current : undefined;
+  return stringPage(c, lang, form.scope ?? '', form.key ?? '', { error, text: form.text ?? '', note: form.note, form: which, conflict }, (e as AppError).status ?? 400);
+}
+
+translationRoutes.post('/:lang/edit', async (c) => {
+  const lang = param(c, 'lang');
+  const form = await formFields(c);
+  try {
+    const r = await editTranslation(c.var.ctx, c.var.actor, { scope: form.scope, lang, key: form.key, text: form.text, baseRevision: form.baseRevision }, c.var.ip);
+    flash(c, r.changed ? 'flash.translation_saved' : 'flash.translation_unchanged');
+    return c.redirect(paths.translationsString(lang, form.scope ?? '', form.key ?? ''), 303);
+  } catch (e) {
+    return refused(c, lang, form, 'edit', e);
+  }
+});
+
+translationRoutes.post('/:lang/suggest', async (c) => {
+  const lang = param(c, 'lang');
+  const form = await formFields(c);
+  try {
+    await suggestTranslation(c.var.ctx, c.var.actor, { scope: form.scope, lang, key: form.key, text: form.text, note: form.note }, c.var.ip);
+    flash(c, 'flash.suggestion_made');
+    return c.redirect(paths.translationsString(lang, form.scope ?? '', form.key ?? ''), 303);
+  } catch (e) {
+    return refused(c, lang, form, 'suggest', e);
+  }
+});
+
+translationRoutes.post('/:lang/suggestions/:id', async (c) => {
+  const lang = param(c, 'lang');
+  const form = await formFields(c);
+  const id = param(c, 'id');
+  try {
+    const r = await decideSuggestion(c.var.ctx, c.var.actor, lang, id, { decision: form.decision, baseRevision: form.baseRevision }, c.var.ip);
+    flash(c, r.decision === 'accept' ? 'flash.suggestion_accepted' : 'flash.suggestion_rejected');
+  } catch (e) {
+    if (!(e instanceof AppError) || !['invalid_input', 'conflict'].includes(e.code)) throw e;
+    // The form names the suggestion's string: its page shows the message and the current state of both.
+    return stringPage(c, lang, form.scope ?? '', form.key ?? '', { error: fieldErrors(c, e).error, ...(e instanceof TranslationConflict ? { conflict: e.current } : {}) }, e.status);
+  }
+  return c.redirect(paths.translationsString(lang, form.scope ?? '', form.key ?? ''), 303);
 });
 
 translationRoutes.post('/:lang/review', async (c) => {

@@ -108,6 +108,9 @@ function StringCard(p: { t: TFn; locale: TLocale; wb: TWorkbench; row: TWorkbenc
           [t('tr.preview'), row.text ? <blockquote class="tr-preview" lang={wb.lang} dir={DIRECTION[wb.lang]}>{row.text}</blockquote> : <span class="muted">{t('tr.missing')}</span>],
         ]}
       />
+      <p>
+        <a href={paths.translationsString(wb.lang, wb.scope, row.key)}>{t('tr.open_string', { key: row.key })}</a>
+      </p>
       {wb.mayReview && row.text && (
         <form method="post" action={paths.translationsReview(wb.lang)} class="inline-form">
           <input type="hidden" name="scope" value={wb.scope} />
