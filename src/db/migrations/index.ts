@@ -7,6 +7,7 @@ import { editingMigration } from './0011_editing.ts';
 import { translationsMigration } from './0012_translations.ts';
 import { apiTokensMigration } from './0013_api_tokens.ts';
 import { roomVotingMigration } from './0014_invite_polls.ts';
+import { programmeMigration } from './0016_programme.ts';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -358,5 +359,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0012_translations': translationsMigration(dialect),
     '0013_api_tokens': apiTokensMigration(dialect),
     '0014_invite_polls': roomVotingMigration(),
+    '0016_programme': programmeMigration(),
   };
 }
