@@ -73,17 +73,20 @@ export interface TProgrammeView {
 // Figures of results that can no longer change (validated or published), by assessment and its last state
 // change — as compute-calibration keeps Part II scores — so a programme of a few hundred assessments does
 // not bootstrap every finished one again on each visit. Derived data only: a reopened assessment has a new
-// updated_at, so nothing stale is served; another instance computes the same numbers.
+// updated_at, so nothing stale is served; another instance computes the same numbers. Kept per database
+// (a process with two, as the tests have, must not read one's figures for the other's assessment).
 interface TFigures {
   scores: TScores;
   interval: TInterval;
   answering: number;
   answered: number;
 }
-const finalFigures = new Map<string, TFigures>();
+const finalFiguresOf = new WeakMap<object, Map<string, TFigures>>();
 const KEEP_FINAL = 2000;
 
 async function figuresOf(ctx: Ctx, access: AssessmentAccess): Promise<TFigures> {
+  let finalFigures = finalFiguresOf.get(ctx.db);
+  if (!finalFigures) finalFiguresOf.set(ctx.db, (finalFigures = new Map()));
   const a = access.assessment;
   const key = `${a.id}@${a.updated_at}`;
   const hit = isFinal(a.state) ? finalFigures.get(key) : undefined;
