@@ -41,17 +41,19 @@ function Filters(p: { t: TFn; locale: TLocale; v: TProgrammeView; f: TProgrammeF
   );
 }
 
-/** "0.52 (0.47–0.58)": the index with its 95 % bootstrap interval. */
-function IndexCell(p: { locale: TLocale; r: TProgrammeRow }) {
-  const { r, locale } = p;
+/** "0.52 (0.47 – 0.58)": the index with its 95 % bootstrap interval, written as the results page writes it
+ * (the interval isolated, so on an Arabic page its numbers stay together inside the brackets). */
+function IndexCell(p: { t: TFn; locale: TLocale; r: TProgrammeRow }) {
+  const { t, r, locale } = p;
   if (r.index === null) return <>–</>;
   return (
     <>
       {score(locale, r.index)}
       {r.interval && r.interval.low !== null && r.interval.high !== null && (
         <span class="muted">
-          {' '}
-          ({score(locale, r.interval.low)}–{score(locale, r.interval.high)})
+          {' ('}
+          <bdi>{t('res.interval_value', { low: score(locale, r.interval.low), high: score(locale, r.interval.high) })}</bdi>
+          {')'}
         </span>
       )}
     </>
@@ -100,7 +102,7 @@ export function ProgrammePage(p: { t: TFn; locale: TLocale; v: TProgrammeView; f
               rows={published}
               columns={[
                 { head: t('prog.country'), rowHeader: true, cell: (r) => label(r) },
-                { head: t('prog.index'), num: true, cell: (r) => <IndexCell locale={locale} r={r} /> },
+                { head: t('prog.index'), num: true, cell: (r) => <IndexCell t={t} locale={locale} r={r} /> },
               ]}
             />
           </>
@@ -132,7 +134,7 @@ export function ProgrammePage(p: { t: TFn; locale: TLocale; v: TProgrammeView; f
             { head: t('prog.cycle'), num: true, cell: (r) => String(r.cycle) },
             { head: t('prog.state'), cell: (r) => t(`state.${r.state}`) },
             { head: t('prog.progress'), cell: (r) => (r.answered !== null && r.expected ? <Progress t={t} locale={locale} answered={r.answered} total={r.expected} label={t('prog.progress_of', { country: countryName(locale, r.country), cycle: r.cycle })} /> : '–') },
-            { head: t('prog.index'), num: true, cell: (r) => (r.results ? <a href={assessmentPaths(r.id).results}><IndexCell locale={locale} r={r} /></a> : <IndexCell locale={locale} r={r} />) },
+            { head: t('prog.index'), num: true, cell: (r) => (r.results ? <a href={assessmentPaths(r.id).results}><IndexCell t={t} locale={locale} r={r} /></a> : <IndexCell t={t} locale={locale} r={r} />) },
             { head: t('epi_stage.e_information'), num: true, cell: (r) => num(locale, r.stages?.e_information) },
             { head: t('epi_stage.e_consultation'), num: true, cell: (r) => num(locale, r.stages?.e_consultation) },
             { head: t('epi_stage.e_decision_making'), num: true, cell: (r) => num(locale, r.stages?.e_decision_making) },
