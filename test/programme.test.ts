@@ -85,6 +85,10 @@ eachDialect('programme view', (get) => {
     const all = await getProgrammeView(ctx, admin);
     for (const id of [demoId, PREVIOUS_ID, kenya, fiji]) assert.ok(all.rows.some((r) => r.id === id), id);
     await assert.rejects(getProgrammeView(ctx, { ...officer, id: 'x', isProgrammeOfficer: false }), /forbidden/);
+    // The demo's programme officer holds Demoland: both its cycles.
+    const pat = (await findUserByEmail(ctx.db.kysely, 'programme@demo.metep.example'))!;
+    const demoView = await getProgrammeView(ctx, { id: pat.id, isAdmin: false, isCoordinator: false, isProgrammeOfficer: true, email: pat.email, name: pat.name, locale: null });
+    assert.deepEqual(new Set(demoView.rows.map((r) => r.id)), new Set([demoId, PREVIOUS_ID]));
     const coordinator = (await findUserByEmail(ctx.db.kysely, 'coordinator@demo.metep.example'))!;
     await assert.rejects(getProgrammeView(ctx, { id: coordinator.id, isAdmin: false, isCoordinator: true, email: coordinator.email, name: coordinator.name, locale: null }), /forbidden/);
     // Over HTTP: the navigation links the view for the officer, the page lists Kenya and Demoland, not Fiji.
