@@ -2,7 +2,7 @@
 // respondent's questionnaire (every pillar) while collection is open; then, signed in as the demo
 // coordinator (made an administrator, so the admin pages are reachable too), every same-site page reachable
 // from the home page and a list of seeds (each assessment page, the workshop with an item on the room screen
-// and a poll open, validation, results and item traces, instruments, methodology, countries, admin, the translation workbench); then
+// and a poll open, validation, results and item traces, instruments, methodology, countries, admin, the translation workbench, the programme view); then
 // the signed-out pages (sign-in, forgot password, an invitation link, a reset link, the room code). It fails on sideways scrolling of the
 // document or on text squeezed into a box narrower than about three characters. Pages of the same shape
 // (one item among 74) are visited a bounded number of times and the crawl has a cap, so it runs in about
@@ -138,7 +138,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       paths.home, paths.assessments, a.overview, a.participants, a.workshop, a.workshopPillar('A'),
       a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, a.pulse, a.pulseResults, a.settings, a.organisation(org.id), a.person(person.user_id), a.removePerson(person.user_id), p.overview, p.results, p.report(), p.resultsItem('A.03'), p.workshopItem('B.07'),
       paths.instruments, paths.methodology, paths.countries, paths.country(DEMO_COUNTRY), paths.country('KEN'), paths.users, paths.benchmarkEditions,
-      paths.translations, paths.translators, paths.translationsLang('ar', 'scope=metep%402026.2&pillar=A'), paths.translationsLang('ar', 'scope=ui&page=2'), paths.translationsString('ar', 'metep@2026.2', 'A.01.question'), paths.translationsString('ar', 'ui', 'tr.matching'), a.fieldImport, paths.tokens,
+      paths.translations, paths.translators, paths.translationsLang('ar', 'scope=metep%402026.2&pillar=A'), paths.translationsLang('ar', 'scope=ui&page=2'), paths.translationsString('ar', 'metep@2026.2', 'A.01.question'), paths.translationsString('ar', 'ui', 'tr.matching'), a.fieldImport, paths.tokens, paths.programme(), paths.programme('cycle=2024'), paths.programmeOfficers,
     ];
   });
   after(async () => {

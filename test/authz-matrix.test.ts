@@ -47,6 +47,10 @@ const ACCESS: Record<string, TAccess> = {
   'POST /admin/users': 'user.create',
   'POST /admin/users/:id/reset-link': 'user.reset_link',
   'GET /admin/translators': 'translation.grant',
+  'GET /admin/programme': 'programme.grant',
+  'POST /admin/programme': 'programme.grant',
+  'GET /programme': 'programme.view',
+  'GET /programme/results.csv': 'programme.view',
   'POST /admin/translators': 'translation.grant',
   // The workbench's first page tells people without translator rights that they have none.
   'GET /translations': 'signed_in',
@@ -186,14 +190,16 @@ function expected(access: TAccess, who: TIdentity, where: 'own' | 'other', state
   if (access === 'public') return 'ok';
   if (who === 'anonymous') return 'sign_in';
   if (access === 'signed_in') return 'ok';
-  const actor = { id: 'x', email: 'x', name: 'x', isAdmin: who === 'admin', isCoordinator: who === 'coordinator', locale: null };
+  const actor = { id: 'x', email: 'x', name: 'x', isAdmin: who === 'admin', isCoordinator: who === 'coordinator', isProgrammeOfficer: who === 'programme', locale: null };
   if ((TRANSLATION_ACTIONS as readonly string[]).includes(access)) return canTranslate(actor, access as TTranslationAction) ? 'ok' : 'forbidden';
   if (!access.includes('.') || (SITE_ACTIONS as readonly string[]).includes(access)) return can(actor, access as TSiteAction) ? 'ok' : 'forbidden';
   const role = where === 'own' ? ROLE[who] : undefined;
+  // The programme officer holds Demoland, the own assessment's country, and no role in it.
+  const oversees = who === 'programme' && where === 'own';
   // People outside an assessment are told it does not exist; administrators oversee every one.
-  if (!role && who !== 'admin') return 'hidden';
+  if (!role && who !== 'admin' && !oversees) return 'hidden';
   // What a member may do can depend on the assessment's state (published results are for every member).
-  return can(actor, access as TAssessmentAction, role, state) ? 'ok' : 'forbidden';
+  return can(actor, access as TAssessmentAction, role, state, oversees) ? 'ok' : 'forbidden';
 }
 
 function outcome(status: number, location: string | null): TOutcome | `server error ${number}` {

@@ -30,7 +30,7 @@ const HOSTILE = [
   'x'.repeat(300), 'x'.repeat(5000), 'الأردن', '中文', 'Ж', '😀', '\r\n', '\t', '/\t/evil.example', '//evil.example', '/\\evil', 'https://evil.example/', 'javascript:alert(1)',
   '2026.1', 'metep', 'dont_know', 'not_applicable', 'yes', 'partly', 'collecting', 'validated', 'respondent', 'coordinator', 'civil_society', 'ar', 'xx',
 ];
-const FIELDS = ['email', 'password', 'name', 'next', 'back', 'itemId', 'orgName', 'orgGroup', 'group', 'role', 'locale', 'organisation', 'country', 'cycleYear', 'scope', 'targetIndex', 'deadline', 'to', 'reason', 'acknowledge', 'value', 'rationale', 'dissent', 'baseRevision', 'revision', 'confirm', 'anyway', 'choice', 'action', 'v.A.01', 'x.A.01', 'c.A.01', 'lu.A.01', 'lt.A.01', 'anonymise', 'isCoordinator', 'isAdmin', 'lang', 'status', 'pillar', 'keys', 'page', 'show', '__proto__', 'opens', 'closes', 'regions', 'codesRequired', 'count', 'code', 'website', 'P01', 'P09', 'D3', 'text', 'note', 'decision', 'key'];
+const FIELDS = ['email', 'password', 'name', 'next', 'back', 'itemId', 'orgName', 'orgGroup', 'group', 'role', 'locale', 'organisation', 'country', 'cycleYear', 'scope', 'targetIndex', 'deadline', 'to', 'reason', 'acknowledge', 'value', 'rationale', 'dissent', 'baseRevision', 'revision', 'confirm', 'anyway', 'choice', 'action', 'v.A.01', 'x.A.01', 'c.A.01', 'lu.A.01', 'lt.A.01', 'anonymise', 'isCoordinator', 'isAdmin', 'lang', 'status', 'pillar', 'keys', 'page', 'show', '__proto__', 'opens', 'closes', 'regions', 'codesRequired', 'count', 'code', 'website', 'P01', 'P09', 'D3', 'text', 'note', 'decision', 'key', 'countries', 'change', 'region', 'subregion', 'cycle'];
 
 eachDialect('fuzz over the route table', (get) => {
   let w: TWorld;
@@ -52,7 +52,7 @@ eachDialect('fuzz over the route table', (get) => {
       const where = r() < 0.8 ? w.own : w.other;
       const known: Record<string, string> = { id: where.id, inv: where.invitation, file: where.file, org: where.org, person: where.person, pillar: 'A', item: 'A.01', key: 'metep', version: '2026.1', token: 't'.repeat(43), hash: 'x', name: 'app.css' };
       const path = fill(route.path, (p) => (r() < 0.6 && known[p] ? known[p] : value()));
-      const query = r() < 0.2 ? `?${pick(['next', 'lang', 'part', 'q', 'format'])}=${enc(value())}` : '';
+      const query = r() < 0.2 ? `?${pick(['next', 'lang', 'part', 'q', 'format', 'region', 'subregion', 'cycle', 'state'])}=${enc(value())}` : '';
       const b = browsers.get(who) ?? (await w.as(who));
       browsers.set(who, b);
       const headers: Record<string, string> = { origin: 'http://metep.test' };

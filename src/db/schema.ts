@@ -426,6 +426,14 @@ export interface TranslationReleasesTable {
   released_at: string;
 }
 
+/** programme_countries: the countries whose assessments a programme officer may read. */
+export interface ProgrammeCountriesTable {
+  user_id: string;
+  iso3: string;
+  granted_by: string;
+  granted_at: string;
+}
+
 /** All tables, for Kysely<Database>. */
 /** api_tokens: personal API tokens (only the SHA-256 of the secret), scoped, expiring, revocable. */
 export interface ApiTokensTable {
@@ -480,4 +488,5 @@ export interface Database {
   translation_texts: TranslationTextsTable;
   translation_revisions: TranslationRevisionsTable;
   translation_suggestions: TranslationSuggestionsTable;
+  programme_countries: ProgrammeCountriesTable;
 }

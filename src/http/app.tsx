@@ -34,6 +34,7 @@ import { translationRoutes, translatorsAdminRoutes } from './translations/routes
 import { ensureUiOverrides } from '../domain/translations/ui-overrides.ts';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { apiTokenAuth, tokenRoutes } from './tokens/routes.tsx';
+import { programmeAdminRoutes, programmeRoutes } from './programme/routes.tsx';
 import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
 import { megabytes } from './kit/format.ts';
 import { representable } from '../domain/kernel/schemas.ts';
@@ -287,6 +288,8 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.benchmarksAdmin, benchmarksAdminRoutes);
   app.route(MOUNT.translations, translationRoutes);
   app.route(MOUNT.translatorsAdmin, translatorsAdminRoutes);
+  app.route(MOUNT.programme, programmeRoutes);
+  app.route(MOUNT.programmeAdmin, programmeAdminRoutes);
 
   app.notFound((c) => {
     useLanguage(c);

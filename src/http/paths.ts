@@ -21,6 +21,8 @@ export const MOUNT = {
   /** Everything under it accepts a personal API token (Authorization: Bearer). */
   api: '/api/v1',
   tokens: '/account/tokens',
+  programme: '/programme',
+  programmeAdmin: '/admin/programme',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -143,6 +145,11 @@ export const paths = {
   translationsXliff: (lang: string, scope: string) => `${MOUNT.translations}/${enc(lang)}/xliff?scope=${enc(scope)}`,
   translators: MOUNT.translatorsAdmin,
   tokens: MOUNT.tokens,
+  /** The programme view across countries, with its filters as a query string. */
+  programme: (query?: string) => `${MOUNT.programme}${query ? `?${query}` : ''}`,
+  /** The open-data export of the published results the programme view shows (same filters). */
+  programmeCsv: (query?: string) => `${MOUNT.programme}/results.csv${query ? `?${query}` : ''}`,
+  programmeOfficers: MOUNT.programmeAdmin,
   tokenRevoke: (id: string) => `${MOUNT.tokens}/${enc(id)}/revoke`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',

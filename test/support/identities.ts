@@ -1,6 +1,6 @@
 // The people the generated route tests act as: signed out, signed in without a role, each assessment role
-// in the demo assessment (their "own"), a site administrator, and a second assessment none of them is in
-// ("other") — with the sub-resources (invitation, evidence document) each assessment's routes name.
+// in the demo assessment (their "own"), a site administrator, a programme officer for the demo's country
+// (Demoland: "own" without a role in it), and a second assessment none of them is in ("other") — with the sub-resources (invitation, evidence document) each assessment's routes name.
 import type { Hono } from 'hono';
 import { insertEvidence, insertFile } from '../../src/db/repositories/answers.ts';
 import { createAssessment } from '../../src/domain/assessments/create-assessment.ts';
@@ -9,13 +9,14 @@ import { resolveSession } from '../../src/domain/accounts/resolve-session.ts';
 import { signIn } from '../../src/domain/accounts/sign-in.ts';
 import { OPERATOR, type Ctx } from '../../src/domain/kernel/context.ts';
 import { createInvitation } from '../../src/domain/participants/create-invitation.ts';
+import { grantProgrammeCountries } from '../../src/domain/programme/grant-programme-countries.ts';
 import type { AppEnv } from '../../src/http/env.ts';
 import { newId } from '../../src/lib/tokens.ts';
 import { Browser } from '../http.ts';
 import { demoApp } from './demo.ts';
 
 /** Who a generated request is sent as. */
-export const IDENTITIES = ['anonymous', 'no_role', 'respondent', 'observer', 'facilitator', 'coordinator', 'admin'] as const;
+export const IDENTITIES = ['anonymous', 'no_role', 'respondent', 'observer', 'facilitator', 'coordinator', 'admin', 'programme'] as const;
 /** One of IDENTITIES. */
 export type TIdentity = (typeof IDENTITIES)[number];
 
@@ -45,6 +46,8 @@ export async function buildWorld(ctx: Ctx): Promise<TWorld> {
   await createUser(ctx, OPERATOR, { name: 'Ada Admin', email: 'ada.admin@example.org', password, isAdmin: true });
   await createUser(ctx, OPERATOR, { name: 'Nora Nobody', email: 'nora@example.org', password });
   await createUser(ctx, OPERATOR, { name: 'Olga Other', email: 'olga@example.org', password, isCoordinator: true });
+  await createUser(ctx, OPERATOR, { name: 'Pat Programme', email: 'pat.programme@example.org', password });
+  await grantProgrammeCountries(ctx, OPERATOR, { email: 'pat.programme@example.org', countries: 'XDM', change: 'grant' });
   const session = async (email: string, pw: string) => (await signIn(ctx, { email, password: pw }, { ip: null, userAgent: null })).token;
   const olga = await resolveSession(ctx, await session('olga@example.org', password));
   const rania = await resolveSession(ctx, await session('coordinator@demo.metep.example', demo.password));
@@ -82,6 +85,7 @@ export async function buildWorld(ctx: Ctx): Promise<TWorld> {
     facilitator: ['facilitator@demo.metep.example', demo.password],
     coordinator: ['coordinator@demo.metep.example', demo.password],
     admin: ['ada.admin@example.org', password],
+    programme: ['pat.programme@example.org', password],
   };
   const tokens = new Map<TIdentity, string>();
   return {

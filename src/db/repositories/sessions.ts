@@ -26,6 +26,9 @@ const sessionById = prepared(1, (db, id) =>
       'users.is_coordinator as isCoordinator',
       'users.locale as locale',
       'users.disabled as disabled',
+      // Whether the person holds programme officer rights (for the navigation and the programme view); the
+      // countries themselves are read only where they matter.
+      (eb) => eb.exists(eb.selectFrom('programme_countries').select('programme_countries.iso3').whereRef('programme_countries.user_id', '=', 'users.id')).as('isProgrammeOfficer'),
     ])
     .where('sessions.id', '=', id as string),
 );

@@ -19,5 +19,5 @@ export async function resolveSession(ctx: Ctx, token: string | undefined): Promi
     return undefined;
   }
   if (now - Date.parse(s.lastSeenAt) > TOUCH_EVERY_MS) await touchSession(ctx.db.kysely, id, new Date(now).toISOString());
-  return { id: s.userId, sessionId: id, email: s.email, name: s.name, isAdmin: s.isAdmin === 1, isCoordinator: s.isCoordinator === 1, locale: s.locale };
+  return { id: s.userId, sessionId: id, email: s.email, name: s.name, isAdmin: s.isAdmin === 1, isCoordinator: s.isCoordinator === 1, isProgrammeOfficer: Boolean(Number(s.isProgrammeOfficer)), locale: s.locale };
 }

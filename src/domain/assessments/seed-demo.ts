@@ -1,5 +1,5 @@
 // Use case: a populated demo assessment for a fictional country ("Demoland", code XDM) — a coordinator, a
-// facilitator, an observer and 12 respondents from different stakeholder groups who have answered with
+// facilitator, an observer, a programme officer for Demoland and 12 respondents from different stakeholder groups who have answered with
 // plausible, varied answers (disagreements, government optimism, evidence, comments), and the validated
 // previous cycle (2024) to compare with, a fictional UN E-Government Survey history, and a citizen pulse
 // with a few hundred synthetic answers (marked synthetic). The current cycle
@@ -12,6 +12,7 @@ import { upsertAnswers, submitResponse, touchResponse, insertEvidence } from '..
 import { insertAssessment, insertMembership, insertOrganisation } from '../../db/repositories/assessments.ts';
 import { findInstrument, latestInstrument, type InstrumentRow } from '../../db/repositories/instruments.ts';
 import { findUserByEmail, insertUser, setPasswordHash } from '../../db/repositories/users.ts';
+import { insertProgrammeCountries } from '../../db/repositories/programme.ts';
 import { allItems } from '../../instrument/model.ts';
 import type { TItem } from '../../instrument/schema.ts';
 import { seededRandom } from '../../scoring/prng.ts';
@@ -92,6 +93,8 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
     { role: 'facilitator', email: 'facilitator@demo.metep.example', name: 'Tomas Facilitator' },
     { role: 'observer', email: 'observer@demo.metep.example', name: 'Ines Observer' },
     ...NAMES.map((name, i) => ({ role: 'respondent', email: `respondent${i + 1}@demo.metep.example`, name })),
+    // A programme officer for Demoland, with no role in its assessments: the programme view has data.
+    { role: 'programme', email: 'programme@demo.metep.example', name: 'Paz Programme Officer' },
   ];
   const existing = new Set((await db.selectFrom('assessments').select('id').where('id', 'in', [DEMO_ID, DEMO_PREVIOUS_ID]).execute()).map((r) => r.id));
   const ids = new Map<string, string>();
@@ -105,6 +108,10 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
         const id = newId();
         await insertUser(trx, { id, email: p.email, name: p.name, passwordHash: hash, isAdmin: false, isCoordinator: p.role === 'coordinator', locale: null, disabled: false, createdAt: at });
         ids.set(p.email, id);
+        if (p.role === 'programme') {
+          await insertProgrammeCountries(trx, id, [DEMO_COUNTRY], 'operator', at);
+          await audit(trx, { at, actorId: 'operator', action: 'programme.grant', entityType: 'user', entityId: id, before: { countries: [] }, after: { countries: [DEMO_COUNTRY] } });
+        }
       }
     }
   });

@@ -2,6 +2,7 @@
 // role used by policies. People with no role in an assessment get not_found, so its existence is not
 // revealed; members without the permission get forbidden.
 import { findAssessmentWithMembership, type AssessmentRow } from '../../db/repositories/assessments.ts';
+import { isProgrammeCountry } from '../../db/repositories/programme.ts';
 import type { TInstrument } from '../../instrument/schema.ts';
 import type { Actor, Ctx } from './context.ts';
 import { AppError } from './errors.ts';
@@ -27,14 +28,17 @@ export async function loadAssessment(ctx: Ctx, actor: Actor | undefined, id: str
   if (!row) throw new AppError('not_found', 'error.not_found');
   const { member_role, member_organisation, ...assessment } = row;
   const role = member_role ?? undefined;
-  if (!role && !actor.isAdmin) throw new AppError('not_found', 'error.not_found');
-  authorize(actor, action, role, assessment.state);
+  // A programme officer reads the assessments of their countries. Asked only off the hot path: of people
+  // with no role here (who are otherwise turned away) and of members known to hold programme rights.
+  const oversees = !actor.isAdmin && (!role || actor.isProgrammeOfficer === true) && (await isProgrammeCountry(ctx.db.kysely, actor.id, assessment.country));
+  if (!role && !actor.isAdmin && !oversees) throw new AppError('not_found', 'error.not_found');
+  authorize(actor, action, role, assessment.state, oversees);
   return {
     actor,
     assessment,
     role,
     organisationId: member_organisation ?? null,
     instrument: await instrumentById(ctx, assessment.instrument_id),
-    may: (a) => can(actor, a, role, assessment.state),
+    may: (a) => can(actor, a, role, assessment.state, oversees),
   };
 }

@@ -41,6 +41,8 @@ export interface Actor {
   isAdmin: boolean;
   /** May create assessments (a national focal point). */
   isCoordinator: boolean;
+  /** Holds programme officer rights for some countries (reads their assessments; programme_countries says which). */
+  isProgrammeOfficer?: boolean;
   email: string;
   name: string;
   locale: string | null;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Actor } from './context.ts';
-import { ASSESSMENT_ACTIONS, can, ROLES, SITE_ACTIONS, type TAssessmentAction, type TRole, READ_ACTIONS, ROLE_ACTIONS } from './policies.ts';
+import { ASSESSMENT_ACTIONS, can, ROLES, SITE_ACTIONS, type TAssessmentAction, type TRole, PROGRAMME_ACTIONS, READ_ACTIONS, ROLE_ACTIONS } from './policies.ts';
 
 const person: Actor = { id: 'u1', isAdmin: false, isCoordinator: false, email: 'p@example.org', name: 'P', locale: null };
 const admin: Actor = { ...person, id: 'a1', isAdmin: true };
@@ -73,4 +73,25 @@ test('an API token narrows its owner: no site administration; read-only tokens o
     // A read-write token does what its owner's role allows, never more.
     assert.equal(can(write, action, 'respondent'), ROLE_ACTIONS.respondent.has(action), action);
   }
+});
+
+test('a programme officer reads the assessments of their countries and changes nothing in them', () => {
+  const officer: Actor = { ...person, id: 'p1', isProgrammeOfficer: true };
+  for (const action of ASSESSMENT_ACTIONS) {
+    const reads = action === 'assessment.read' || action === 'results.read';
+    assert.equal(can(officer, action, undefined, 'collecting', true), reads, `their country: ${action}`);
+    assert.equal(can(officer, action, undefined, 'published', false), false, `another country: ${action}`);
+    // Also a member: the role's rights and the reading together.
+    assert.equal(can(officer, action, 'respondent', 'collecting', true), reads || EXPECTED.respondent.includes(action), `and respondent: ${action}`);
+  }
+  for (const action of PROGRAMME_ACTIONS) assert.ok(READ_ACTIONS.has(action), `${action} changes nothing`);
+  assert.equal(can(officer, 'programme.view'), true);
+  assert.equal(can(person, 'programme.view'), false);
+  assert.equal(can(admin, 'programme.view'), true);
+  assert.equal(can(officer, 'programme.grant'), false);
+  assert.equal(can(admin, 'programme.grant'), true);
+  // A read-only token of an officer keeps the reading; site pages stay out of a token's reach.
+  const token = { ...officer, token: { id: 't', scope: 'read' as const, assessmentId: null } };
+  assert.equal(can(token, 'results.read', undefined, 'collecting', true), true);
+  assert.equal(can(token, 'programme.view'), false);
 });

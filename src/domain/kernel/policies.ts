@@ -10,7 +10,7 @@ export const ROLES = ['coordinator', 'facilitator', 'respondent', 'observer'] as
 export type TRole = (typeof ROLES)[number];
 
 /** Site-wide actions. */
-export const SITE_ACTIONS = ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create', 'benchmark.manage', 'translation.grant'] as const;
+export const SITE_ACTIONS = ['user.list', 'user.create', 'user.reset_link', 'instrument.manage', 'audit.read', 'assessment.create', 'benchmark.manage', 'translation.grant', 'programme.view', 'programme.grant'] as const;
 /** A site-wide action. */
 export type TSiteAction = (typeof SITE_ACTIONS)[number];
 
@@ -59,6 +59,13 @@ export const STATE_GRANTS: Readonly<Record<string, ReadonlySet<TAssessmentAction
 /** What a read-only API token may do: the actions that change nothing. */
 export const READ_ACTIONS: ReadonlySet<TAssessmentAction> = new Set(['assessment.read', 'participants.read', 'answers.read_all', 'evidence.read_all', 'results.read', 'room.view', 'plan.read']);
 
+/**
+ * What a programme officer may do in an assessment of a country they were granted, without a role in it:
+ * read it and its results (overview, results, country report). They change nothing inside an assessment
+ * unless they are also a member, whose role then adds its own rights.
+ */
+export const PROGRAMME_ACTIONS: ReadonlySet<TAssessmentAction> = new Set(['assessment.read', 'results.read']);
+
 const PERSONAL_ACTIONS: ReadonlySet<TAssessmentAction> = new Set(['answers.write_own', 'poll.vote']);
 
 function isSiteAction(a: string): a is TSiteAction {
@@ -67,16 +74,19 @@ function isSiteAction(a: string): a is TSiteAction {
 
 /**
  * Whether the actor may perform the action. For assessment actions `role` is the actor's role in that
- * assessment (undefined when they have none there) and `state` the assessment's state.
+ * assessment (undefined when they have none there), `state` the assessment's state, and `oversees` whether
+ * the actor is programme officer for the assessment's country.
  */
-export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole, state?: string): boolean {
+export function can(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole, state?: string, oversees = false): boolean {
   if (!actor) return false;
   // An API token narrows its owner's rights: never site administration, and only reading when read-only.
   if (actor.token && (isSiteAction(action) || (actor.token.scope === 'read' && !READ_ACTIONS.has(action)))) return false;
   if (isSiteAction(action)) {
     if (action === 'assessment.create') return actor.isAdmin || actor.isCoordinator;
+    if (action === 'programme.view') return actor.isAdmin || actor.isProgrammeOfficer === true;
     return actor.isAdmin;
   }
+  if (oversees && PROGRAMME_ACTIONS.has(action as TAssessmentAction)) return true;
   if (role !== undefined && state !== undefined && STATE_GRANTS[state]?.has(action as TAssessmentAction)) return true;
   // Administrators oversee every assessment but neither answer nor vote in anyone's name: those
   // personal actions need a role in the assessment that grants them.
@@ -118,7 +128,7 @@ export function authorizeTranslation(actor: Actor | undefined, action: TTranslat
 }
 
 /** Throws unauthenticated/forbidden unless the actor may perform the action. */
-export function authorize(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole, state?: string): asserts actor is Actor {
+export function authorize(actor: Actor | undefined, action: TSiteAction | TAssessmentAction, role?: TRole, state?: string, oversees = false): asserts actor is Actor {
   if (!actor) throw new AppError('unauthenticated', 'error.sign_in_required');
-  if (!can(actor, action, role, state)) throw new AppError('forbidden', 'error.forbidden');
+  if (!can(actor, action, role, state, oversees)) throw new AppError('forbidden', 'error.forbidden');
 }

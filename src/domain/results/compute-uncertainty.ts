@@ -9,8 +9,9 @@ import type { AssessmentAccess } from '../kernel/access.ts';
 import type { TAnswerSet } from './load-answer-set.ts';
 import { decisionOf } from '../workshop/record-consensus.ts';
 
-/** Results kept; each is a few kilobytes. */
-const KEEP = 64;
+/** Results kept; each is a few kilobytes. Enough for a programme view of a few hundred assessments in
+ * progress (bench/programme.ts): with fewer, each visit would push out the results the next one needs. */
+const KEEP = 512;
 const cache = new Map<string, TUncertainty>();
 
 function versionOf(access: AssessmentAccess, set: TAnswerSet): string {
