@@ -136,6 +136,10 @@ export const paths = {
   translationsXliff: (lang: string, scope: string) => `${MOUNT.translations}/${enc(lang)}/xliff?scope=${enc(scope)}`,
   translators: MOUNT.translatorsAdmin,
   tokens: MOUNT.tokens,
+  /** The API's documentation page (a page, outside /api/, so it gets the pages' language and styles). */
+  apiDocs: '/api',
+  /** The OpenAPI 3.1 document of the API. */
+  openApi: `${MOUNT.api}/openapi.json`,
   tokenRevoke: (id: string) => `${MOUNT.tokens}/${enc(id)}/revoke`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',

@@ -164,12 +164,3 @@ planRoutes.get('/plan.xlsx', async (c) => {
   c.header('Content-Disposition', exportName(doc.assessment.id, 'xlsx'));
   return c.body(new Uint8Array(body));
 });
-
-/** The plan in the JSON API (mounted at MOUNT.assessmentApi). */
-export const planApi = new Hono<AppEnv>();
-
-planApi.get('/plan', async (c) => {
-  const doc = await getPlanDocument(c.var.ctx, c.var.actor, param(c, 'id'));
-  c.header('Cache-Control', 'no-store');
-  return c.json(planJson(doc.assessment, doc.plan));
-});

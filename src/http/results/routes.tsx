@@ -1,5 +1,5 @@
 // Results area: the page, the trace of one item's score, and the same numbers as JSON and CSV (mounted at
-// MOUNT.assessment), and in the API (mounted at MOUNT.assessmentApi) — identical to `metep results`.
+// MOUNT.assessment) — identical to `metep results` and to the API (src/http/api/operations.ts).
 import { Hono } from 'hono';
 import { computeResults } from '../../domain/results/compute-results.ts';
 import { getItemTrace } from '../../domain/results/get-item-trace.ts';
@@ -38,13 +38,4 @@ resultsRoutes.get('/results.csv', async (c) => {
   c.header('Cache-Control', 'no-store');
   c.header('Content-Disposition', exportName(param(c, 'id'), 'csv'));
   return c.body(`\uFEFF${resultsCsv(res)}`);
-});
-
-/** The results in the JSON API (mounted at MOUNT.assessmentApi). */
-export const resultsApi = new Hono<AppEnv>();
-
-resultsApi.get('/results', async (c) => {
-  const res = await computeResults(c.var.ctx, c.var.actor, param(c, 'id'));
-  c.header('Cache-Control', 'no-store');
-  return c.json(resultsJson(res));
 });
