@@ -8,7 +8,6 @@ const enc = encodeURIComponent;
 export const MOUNT = {
   assessments: '/assessments',
   assessment: '/assessments/:id',
-  assessmentApi: '/api/v1/assessments/:id',
   instrumentApi: '/api/v1/instruments',
   admin: '/admin',
   join: '/join',
@@ -21,6 +20,22 @@ export const MOUNT = {
   /** Everything under it accepts a personal API token (Authorization: Bearer). */
   api: '/api/v1',
   tokens: '/account/tokens',
+} as const;
+
+/** The API's operations as Hono patterns relative to MOUNT.api (src/http/api/operations.ts declares them). */
+export const API_ROUTES = {
+  openApi: '/openapi.json',
+  assessments: '/assessments',
+  assessment: '/assessments/:id',
+  results: '/assessments/:id/results',
+  plan: '/assessments/:id/plan',
+  pulse: '/assessments/:id/pulse',
+  answers: '/assessments/:id/answers',
+  organisations: '/assessments/:id/organisations',
+  invitations: '/assessments/:id/invitations',
+  country: '/countries/:iso3',
+  instruments: '/instruments',
+  instrument: '/instruments/:key/:version',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -139,7 +154,7 @@ export const paths = {
   /** The API's documentation page (a page, outside /api/, so it gets the pages' language and styles). */
   apiDocs: '/api',
   /** The OpenAPI 3.1 document of the API. */
-  openApi: `${MOUNT.api}/openapi.json`,
+  openApi: `${MOUNT.api}${API_ROUTES.openApi}`,
   tokenRevoke: (id: string) => `${MOUNT.tokens}/${enc(id)}/revoke`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',

@@ -24,6 +24,7 @@ import { countryBenchmarksJson } from '../../reports/benchmarks-export.ts';
 import { planJson } from '../../reports/plan-export.ts';
 import { pulseJson } from '../../reports/pulse-export.ts';
 import { resultsJson } from '../../reports/results-export.ts';
+import { API_ROUTES } from '../paths.ts';
 import { defineOperation, openApiDocument, pageOf, paginate, ZPageQuery } from './registry.ts';
 
 const num = z.number().nullable();
@@ -256,7 +257,7 @@ const actorOf = (c: Parameters<Parameters<typeof defineOperation>[0]['handler']>
 defineOperation({
   id: 'listAssessments',
   method: 'get',
-  path: '/assessments',
+  path: API_ROUTES.assessments,
   tag: 'assessments',
   summary: 'The assessments you take part in (every assessment for an administrator), newest first',
   scope: 'read',
@@ -280,7 +281,7 @@ defineOperation({
 defineOperation({
   id: 'getAssessment',
   method: 'get',
-  path: '/assessments/:id',
+  path: API_ROUTES.assessment,
   tag: 'assessments',
   summary: 'One assessment: its state, instrument and, for coordinators, organisations and participation',
   scope: 'read',
@@ -313,7 +314,7 @@ defineOperation({
 defineOperation({
   id: 'getResults',
   method: 'get',
-  path: '/assessments/:id/results',
+  path: API_ROUTES.results,
   tag: 'results',
   summary: 'The results: index, parts, pillars, stages and items with intervals, agreement, gaps and calibration',
   description: 'The same numbers as the results page, its JSON download and `metep results`.',
@@ -328,7 +329,7 @@ defineOperation({
 defineOperation({
   id: 'getPlan',
   method: 'get',
-  path: '/assessments/:id/plan',
+  path: API_ROUTES.plan,
   tag: 'plans',
   summary: 'The action plan: sections, actions, their indicators and progress updates',
   scope: 'read',
@@ -345,7 +346,7 @@ defineOperation({
 defineOperation({
   id: 'getPulse',
   method: 'get',
-  path: '/assessments/:id/pulse',
+  path: API_ROUTES.pulse,
   tag: 'pulse',
   summary: 'The citizen pulse results: responses, stage comparison, question shares with intervals, breakdowns',
   scope: 'read',
@@ -359,7 +360,7 @@ defineOperation({
 defineOperation({
   id: 'saveAnswers',
   method: 'post',
-  path: '/assessments/:id/answers',
+  path: API_ROUTES.answers,
   tag: 'answers',
   summary: 'Saves your answers (all or nothing: one answer that does not fit its item saves none)',
   description: 'The same use case as the questionnaire pages and their autosave. Each problem is named by item in `errors`.',
@@ -376,7 +377,7 @@ defineOperation({
 defineOperation({
   id: 'createOrganisation',
   method: 'post',
-  path: '/assessments/:id/organisations',
+  path: API_ROUTES.organisations,
   tag: 'participants',
   summary: 'Lists a participating organisation with its stakeholder group (or returns the one of that name)',
   scope: 'read_write',
@@ -392,7 +393,7 @@ defineOperation({
 defineOperation({
   id: 'createInvitation',
   method: 'post',
-  path: '/assessments/:id/invitations',
+  path: API_ROUTES.invitations,
   tag: 'participants',
   summary: 'Invites a person; the answer carries the invitation link (e-mailed too when an address is given)',
   scope: 'read_write',
@@ -408,7 +409,7 @@ defineOperation({
 defineOperation({
   id: 'getCountryBenchmarks',
   method: 'get',
-  path: '/countries/:iso3',
+  path: API_ROUTES.country,
   tag: 'benchmarks',
   summary: 'A country’s UN E-Government Survey figures (EGDI, EPI and their components) per edition',
   scope: 'public',
@@ -424,7 +425,7 @@ defineOperation({
 defineOperation({
   id: 'listInstruments',
   method: 'get',
-  path: '/instruments',
+  path: API_ROUTES.instruments,
   tag: 'instruments',
   summary: 'The stored instrument versions (a short catalogue, not paginated)',
   scope: 'public',
@@ -437,7 +438,7 @@ defineOperation({
 defineOperation({
   id: 'getInstrument',
   method: 'get',
-  path: '/instruments/:key/:version',
+  path: API_ROUTES.instrument,
   tag: 'instruments',
   summary: 'One instrument version in full: parts, pillars, items in six languages, scoring and crosswalk',
   scope: 'public',
@@ -452,7 +453,7 @@ defineOperation({
 defineOperation({
   id: 'getOpenApi',
   method: 'get',
-  path: '/openapi.json',
+  path: API_ROUTES.openApi,
   tag: 'meta',
   summary: 'This document: OpenAPI 3.1, generated from the schemas that validate requests and shape answers',
   scope: 'public',

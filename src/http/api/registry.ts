@@ -15,7 +15,7 @@ import { readJson } from '../request.ts';
 /** What a personal API token needs for an operation ('public': no sign-in at all). */
 export type TApiScope = 'public' | 'read' | 'read_write';
 
-/** One API operation. Paths are Hono patterns relative to MOUNT.api (`/assessments/:id/results`). */
+/** One API operation. Paths are Hono patterns relative to MOUNT.api (API_ROUTES in paths.ts). */
 export interface TOperation {
   id: string;
   method: 'get' | 'post';
@@ -138,7 +138,7 @@ export function apiRoutes(): Hono<AppEnv> {
   return app;
 }
 
-/** The OpenAPI path of a Hono pattern (`/assessments/:id` → `/api/v1/assessments/{id}`). */
+/** The OpenAPI path of a Hono pattern (a parameter :id becomes {id}, under MOUNT.api). */
 export function openApiPath(path: string): string {
   return `${MOUNT.api}${path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`;
 }

@@ -1,5 +1,5 @@
 // Benchmarks area: the public country profiles beside the UN E-Government Survey (mounted at
-// MOUNT.countries), their figures as JSON (MOUNT.countryApi), and the administrators' list of the editions
+// MOUNT.countries), their figures as JSON (the API, src/http/api/operations.ts), and the administrators' list of the editions
 // loaded (MOUNT.benchmarksAdmin).
 import { Hono } from 'hono';
 import { getCountryProfile } from '../../domain/benchmarks/get-country-profile.ts';

@@ -1,7 +1,7 @@
 // Action plan routes (mounted at MOUNT.assessment): the plan page and timeline, drafting it from the
 // results, adding and editing actions and sections (stale saves get 409 with the newer version and what was
 // typed kept), adopting, starting a new version, recording progress, and the plan as XLSX, CSV and JSON;
-// and the plan in the API (mounted at MOUNT.assessmentApi). Each route parses, calls one use case, presents.
+// and the plan in the API (src/http/api/operations.ts). Each route parses, calls one use case, presents.
 import { Hono, type Context } from 'hono';
 import { addPlanAction } from '../../domain/plans/add-plan-action.ts';
 import { adoptPlan } from '../../domain/plans/adopt-plan.ts';

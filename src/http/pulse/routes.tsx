@@ -1,5 +1,5 @@
 // The coordinator's pulse pages and the pulse results (mounted at MOUNT.assessment), and the pulse results
-// in the JSON API (mounted at MOUNT.assessmentApi).
+// in the JSON API (src/http/api/operations.ts).
 import { Hono, type Context } from 'hono';
 import { generatePulseCodes } from '../../domain/pulse/generate-pulse-codes.ts';
 import { getPulseAdmin } from '../../domain/pulse/get-pulse-admin.ts';
