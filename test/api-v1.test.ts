@@ -71,6 +71,11 @@ eachDialect('API v1 against its OpenAPI document', (get) => {
     assert.equal(plan.status, 404);
     assert.equal(problem(plan.body).code, 'not_found');
     assert.equal((await api('/api/v1/countries/KEN')).status, 200);
+    const countries = await api('/api/v1/countries?limit=5');
+    assert.equal(countries.status, 200);
+    const cp = countries.body as { items: { country: string }[]; next: string };
+    assert.equal(cp.items.length, 5);
+    assert.equal((await api(cp.next)).status, 200);
     assert.equal((await api('/api/v1/instruments')).status, 200);
     assert.equal((await api('/api/v1/instruments/metep/2026.1')).status, 200);
     assert.equal((await api('/api/v1/instruments/metep/1999.9')).status, 404);

@@ -141,6 +141,7 @@ const ACCESS: Record<string, TAccess> = {
   // API v1 (src/http/api/operations.ts): the same permissions as the pages that show the same thing.
   'GET /api': 'public',
   'GET /api/v1/openapi.json': 'public',
+  'GET /api/v1/countries': 'public',
   'GET /api/v1/assessments': 'signed_in',
   'GET /api/v1/assessments/:id': 'assessment.read',
   'POST /api/v1/assessments/:id/organisations': 'participants.manage',

@@ -33,6 +33,7 @@ export const API_ROUTES = {
   answers: '/assessments/:id/answers',
   organisations: '/assessments/:id/organisations',
   invitations: '/assessments/:id/invitations',
+  countries: '/countries',
   country: '/countries/:iso3',
   instruments: '/instruments',
   instrument: '/instruments/:key/:version',

@@ -8,6 +8,7 @@ import { saveAnswers } from '../../domain/answering/save-answers.ts';
 import { getDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { listAssessments } from '../../domain/assessments/list-assessments.ts';
 import { getCountryProfile } from '../../domain/benchmarks/get-country-profile.ts';
+import { listBenchmarkCountries } from '../../domain/benchmarks/list-benchmark-countries.ts';
 import { getInstrument } from '../../domain/instruments/get-instrument.ts';
 import { listInstrumentSummaries } from '../../domain/instruments/list-instrument-summaries.ts';
 import { loadAssessment } from '../../domain/kernel/access.ts';
@@ -404,6 +405,45 @@ defineOperation({
   response: z.object({ id: z.string(), url: z.string(), emailed: z.boolean(), mailError: z.string().optional() }),
   errors: [400, 403, 404, 409, 413],
   handler: async (c, { params, body }) => createInvitation(c.var.ctx, actorOf(c), params.id as string, body),
+});
+
+defineOperation({
+  id: 'listCountryBenchmarks',
+  method: 'get',
+  path: API_ROUTES.countries,
+  tag: 'benchmarks',
+  summary: 'Every country with figures as it stands in the latest UN E-Government Survey edition, by ISO3 code',
+  scope: 'public',
+  query: ZPageQuery,
+  status: 200,
+  response: pageOf(
+    z.object({
+      country: z.string(),
+      year: z.number().int(),
+      fictional: z.boolean(),
+      egdi: num,
+      egdiRank: num,
+      egdiOf: z.number().int(),
+      egdiPercentile: num,
+      egdiGroup: z.string().nullable(),
+      epi: num,
+      epiRank: num,
+      epiOf: z.number().int(),
+      epiPercentile: num,
+      osi: num,
+      hci: num,
+      tii: num,
+    }),
+  ),
+  errors: [400],
+  paginated: true,
+  cache: 'public, max-age=300',
+  handler: async (c, { query }) => {
+    const { rows } = await listBenchmarkCountries(c.var.ctx);
+    const ordered = [...rows].sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
+    const page = paginate(ordered, (r) => r.iso3, query as { limit: number; cursor?: string });
+    return { items: page.items.map((r) => ({ ...r, country: r.iso3 })), next: page.next };
+  },
 });
 
 defineOperation({
