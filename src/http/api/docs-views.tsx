@@ -43,8 +43,9 @@ function Operation(p: { t: TFn; op: TOperation; base: string }) {
               <ul>
                 {params.map((x) => (
                   <li>
-                    <Ltr class="api-path">{x.name}</Ltr> ({t(x.in === 'path' ? 'apidocs.in_path' : 'apidocs.in_query')}
-                    {x.required ? `, ${t('apidocs.required')}` : ''}){x.description ? <> — <span lang="en" dir="ltr">{x.description}</span></> : ''}
+                    <Ltr class="api-path">{x.name}</Ltr> · {t(x.in === 'path' ? 'apidocs.in_path' : 'apidocs.in_query')}
+                    {x.required ? ` · ${t('apidocs.required')}` : ''}
+                    {x.description ? <> — <span lang="en" dir="ltr">{x.description}</span></> : ''}
                   </li>
                 ))}
               </ul>

@@ -113,7 +113,13 @@ export function apiRoutes(): Hono<AppEnv> {
       const body = op.body ? await readJson(c) : undefined;
       const result = await op.handler(c, { params, query, body });
       // The response schema is the presenter's whitelist: anything not declared is dropped here.
-      const shaped = op.response.parse(result) as Record<string, unknown>;
+      const fit = op.response.safeParse(result);
+      if (!fit.success) {
+        // A presenter and its schema disagree: a bug to fix here, never a half-shaped answer to send.
+        c.var.ctx.log.error('API answer does not fit its schema', { operation: op.id, issues: JSON.stringify(fit.error.issues.slice(0, 5)) });
+        throw fit.error;
+      }
+      const shaped = fit.data as Record<string, unknown>;
       if (op.paginated && typeof shaped.next === 'string') {
         const u = new URL(c.req.url);
         u.searchParams.set('cursor', shaped.next);
