@@ -161,6 +161,7 @@ eachDialect('API v1 against its OpenAPI document', (get) => {
     assert.equal((await api(path, { token: 'metep_nonsense' })).status, 401);
     assert.equal((await api(path, { headers: { authorization: 'Basic abc' } })).status, 401);
     assert.equal((await api('/api/v1/assessments')).status, 401, 'no token, no session');
+    assert.equal((await api('/api/v1/instruments', { token: secret })).status, 401, 'a public operation still refuses a bad token');
   });
 
   test('the rate limit per token answers 429 with Retry-After', async () => {

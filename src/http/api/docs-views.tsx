@@ -13,8 +13,11 @@ const PROBLEMS: [code: string, status: number][] = [
   ['forbidden', 403],
   ['not_found', 404],
   ['conflict', 409],
+  ['gone', 410],
   ['too_large', 413],
   ['throttled', 429],
+  ['internal', 500],
+  ['unavailable', 503],
 ];
 
 function Operation(p: { t: TFn; op: TOperation; base: string }) {

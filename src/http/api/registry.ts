@@ -32,7 +32,7 @@ export interface TOperation {
   example?: unknown;
   status: 200 | 201;
   response: z.ZodType;
-  /** Error statuses this operation can answer with, besides 401 and 429 (every token request). */
+  /** Error statuses this operation can answer with, besides 401 and 429 (any request with a token). */
   errors: number[];
   /** A list with `?limit=&cursor=`: the handler gets them and returns `{ items, next }` with `next` a cursor. */
   paginated?: boolean;
@@ -195,9 +195,10 @@ export function operationParameters(op: TOperation): { name: string; in: 'path' 
   return out;
 }
 
-/** The statuses of an operation's error answers (401 and 429 for every operation that takes a token). */
+/** The statuses of an operation's error answers: 401 and 429 for every one (a token sent to a public
+ * operation is still checked and counted). */
 export function operationErrors(op: TOperation): number[] {
-  return [...new Set([...op.errors, ...(op.scope === 'public' ? [] : [401, 429])])].sort((a, b) => a - b);
+  return [...new Set([...op.errors, 401, 429])].sort((a, b) => a - b);
 }
 
 /** The OpenAPI 3.1 document of every declared operation. */
