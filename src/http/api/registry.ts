@@ -201,8 +201,16 @@ export function operationErrors(op: TOperation): number[] {
   return [...new Set([...op.errors, 401, 429])].sort((a, b) => a - b);
 }
 
-/** The OpenAPI 3.1 document of every declared operation. */
+const documents = new Map<string, Record<string, unknown>>();
+
+/** The OpenAPI 3.1 document of every declared operation (built once per public address: it never changes while running). */
 export function openApiDocument(publicUrl: string): Record<string, unknown> {
+  let doc = documents.get(publicUrl);
+  if (!doc) documents.set(publicUrl, (doc = buildDocument(publicUrl)));
+  return doc;
+}
+
+function buildDocument(publicUrl: string): Record<string, unknown> {
   const problem = toSchema(ZProblem, 'output');
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
