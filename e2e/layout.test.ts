@@ -128,7 +128,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     // The room open to votes without an account: its code's page is a signed-out page too.
     await setRoomVoting(e.app.ctx, OPERATOR, id, { open: '1' });
     const code = await ensureRoomCode(e.app.ctx, { id, room_code: null });
-    signedOut = [paths.home, paths.signIn(), paths.forgotPassword, paths.vote, paths.voteCode(code), new URL(invite.url).pathname, new URL(reset.url).pathname, paths.pulse(DEMO_PULSE_CODE), paths.pulseThanks(DEMO_PULSE_CODE)];
+    signedOut = [paths.home, paths.signIn(), paths.forgotPassword, paths.vote, paths.voteCode(code), new URL(invite.url).pathname, new URL(reset.url).pathname, paths.pulse(DEMO_PULSE_CODE), paths.pulseThanks(DEMO_PULSE_CODE), paths.apiDocs];
     const a = assessmentPaths(id);
     const p = assessmentPaths(previous);
     // The editing pages (settings, an organisation, a person and the confirmation before removing them).
@@ -138,7 +138,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       paths.home, paths.assessments, a.overview, a.participants, a.workshop, a.workshopPillar('A'),
       a.workshopItem('A.03'), a.room, a.poll, a.validation, a.results, a.pulse, a.pulseResults, a.settings, a.organisation(org.id), a.person(person.user_id), a.removePerson(person.user_id), p.overview, p.results, p.report(), p.resultsItem('A.03'), p.workshopItem('B.07'),
       paths.instruments, paths.methodology, paths.countries, paths.country(DEMO_COUNTRY), paths.country('KEN'), paths.users, paths.benchmarkEditions,
-      paths.translations, paths.translators, paths.translationsLang('ar', 'scope=metep%402026.2&pillar=A'), paths.translationsLang('ar', 'scope=ui&page=2'), paths.translationsString('ar', 'metep@2026.2', 'A.01.question'), paths.translationsString('ar', 'ui', 'tr.matching'), a.fieldImport, paths.tokens, paths.programme(), paths.programme('cycle=2024'), paths.programmeOfficers,
+      paths.translations, paths.translators, paths.translationsLang('ar', 'scope=metep%402026.2&pillar=A'), paths.translationsLang('ar', 'scope=ui&page=2'), paths.translationsString('ar', 'metep@2026.2', 'A.01.question'), paths.translationsString('ar', 'ui', 'tr.matching'), a.fieldImport, paths.tokens, paths.programme(), paths.programme('cycle=2024'), paths.programmeOfficers, paths.apiDocs,
     ];
   });
   after(async () => {

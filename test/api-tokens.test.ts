@@ -6,12 +6,15 @@ import { before, test } from 'node:test';
 import { hashToken } from '../src/lib/tokens.ts';
 import { eachDialect } from './env.ts';
 import type { Browser } from './http.ts';
+import { Contract, loadDocument } from './support/contract.ts';
 import { buildWorld, type TWorld } from './support/identities.ts';
 
 eachDialect('personal API tokens', (get) => {
   let w: TWorld;
+  let contract: Contract;
   before(async () => {
     w = await buildWorld(get().ctx);
+    contract = new Contract(await loadDocument(w.app));
   });
 
   /** Creates a token on the page as `b`; returns the secret the page showed. */
@@ -22,12 +25,19 @@ eachDialect('personal API tokens', (get) => {
     assert.ok(m, 'the new token is shown');
     return m[0];
   }
-  const api = (path: string, token: string, init: { method?: string; body?: unknown } = {}) =>
-    w.app.request(`http://metep.test${path}`, {
+  /** A request with the token; an API answer is checked against the OpenAPI document (contract.ts). */
+  const api = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
+    const res = await w.app.request(`http://metep.test${path}`, {
       method: init.method ?? 'GET',
       headers: { authorization: `Bearer ${token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
       ...(init.body ? { body: JSON.stringify(init.body) } : {}),
     });
+    if (path.startsWith('/api/')) {
+      const text = await res.clone().text();
+      contract.check(init.method ?? 'GET', path, res.status, res.headers.get('content-type'), text === '' ? undefined : JSON.parse(text));
+    }
+    return res;
+  };
 
   test('a token is shown once and stored hashed; the page lists it with scope, assessment and last use', async () => {
     const b = await w.as('coordinator');

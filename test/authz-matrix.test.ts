@@ -148,6 +148,14 @@ const ACCESS: Record<string, TAccess> = {
   'POST /assessments/:id/pulse/codes': 'pulse.manage',
   'GET /assessments/:id/pulse/results': 'results.read',
   'GET /api/v1/assessments/:id/pulse': 'results.read',
+  // API v1 (src/http/api/operations.ts): the same permissions as the pages that show the same thing.
+  'GET /api': 'public',
+  'GET /api/v1/openapi.json': 'public',
+  'GET /api/v1/countries': 'public',
+  'GET /api/v1/assessments': 'signed_in',
+  'GET /api/v1/assessments/:id': 'assessment.read',
+  'POST /api/v1/assessments/:id/organisations': 'participants.manage',
+  'POST /api/v1/assessments/:id/invitations': 'participants.manage',
 };
 
 type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';

@@ -16,19 +16,19 @@ import { limitBody } from './body-limit.ts';
 import type { AppEnv } from './env.ts';
 import { adminRoutes } from './accounts/admin-routes.tsx';
 import { authRoutes } from './accounts/routes.tsx';
-import { answeringApi, answeringRoutes } from './answering/routes.tsx';
+import { answeringRoutes } from './answering/routes.tsx';
 import { assessmentListRoutes, assessmentRoutes } from './assessments/routes.tsx';
-import { benchmarksAdminRoutes, countryApi, countryRoutes } from './benchmarks/routes.tsx';
+import { benchmarksAdminRoutes, countryRoutes } from './benchmarks/routes.tsx';
 import { homeRoutes } from './home/routes.tsx';
-import { instrumentApi, instrumentRoutes } from './instruments/routes.tsx';
+import { instrumentRoutes } from './instruments/routes.tsx';
 import { editRoutes } from './participants/edit-routes.tsx';
 import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
-import { planApi, planRoutes } from './plans/routes.tsx';
+import { planRoutes } from './plans/routes.tsx';
 import { pulsePublicRoutes } from './pulse/public-routes.tsx';
-import { pulseApi, pulseRoutes } from './pulse/routes.tsx';
+import { pulseRoutes } from './pulse/routes.tsx';
 import { reportRoutes } from './reports/routes.tsx';
-import { resultsApi, resultsRoutes } from './results/routes.tsx';
+import { resultsRoutes } from './results/routes.tsx';
 import { voteRoutes } from './workshop/code-routes.tsx';
 import { translationRoutes, translatorsAdminRoutes } from './translations/routes.tsx';
 import { ensureUiOverrides } from '../domain/translations/ui-overrides.ts';
@@ -40,6 +40,9 @@ import { megabytes } from './kit/format.ts';
 import { representable } from '../domain/kernel/schemas.ts';
 import { ErrorPage } from './home/views.tsx';
 import { cookie, header, presetHeaders } from './incoming.ts';
+import { problem } from './api/problem.ts';
+import { apiRoutes } from './api/routes.ts';
+import { apiDocsRoutes } from './api/docs-routes.tsx';
 
 function clientIp(c: Context<AppEnv>, config: { trustProxy: boolean; trustedProxies: number }): string | null {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
@@ -163,7 +166,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       c.header('Retry-After', '2');
       c.header('Cache-Control', 'no-store');
       const message = c.var.t('error.stopping');
-      if (wantsJson(c)) return c.json({ error: { code: 'unavailable', message }, status: 'stopping' }, 503);
+      if (wantsJson(c)) return problem(c, 503, 'unavailable', message);
       return page(c, c.var.t('errorpage.503.title'), <ErrorPage t={c.var.t} status={503} message={message} />, { status: 503 });
     }
     await next();
@@ -265,7 +268,9 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route('/', instrumentRoutes);
   app.route(MOUNT.api, apiTokenAuth);
   app.route(MOUNT.tokens, tokenRoutes);
-  app.route(MOUNT.instrumentApi, instrumentApi);
+  // Every API operation, from the registry that also writes the OpenAPI document (src/http/api/).
+  app.route(MOUNT.api, apiRoutes());
+  app.route(paths.apiDocs, apiDocsRoutes);
   app.route(MOUNT.assessments, assessmentListRoutes);
   app.route(MOUNT.assessment, assessmentRoutes);
   app.route(MOUNT.assessment, participantRoutes);
@@ -276,15 +281,10 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessment, planRoutes);
   app.route(MOUNT.assessment, pulseRoutes);
   app.route(MOUNT.assessment, reportRoutes);
-  app.route(MOUNT.assessmentApi, answeringApi);
-  app.route(MOUNT.assessmentApi, resultsApi);
-  app.route(MOUNT.assessmentApi, planApi);
-  app.route(MOUNT.assessmentApi, pulseApi);
   app.route(MOUNT.pulse, pulsePublicRoutes);
   app.route(MOUNT.join, joinRoutes);
   app.route(paths.vote, voteRoutes);
   app.route(MOUNT.countries, countryRoutes);
-  app.route(MOUNT.countryApi, countryApi);
   app.route(MOUNT.benchmarksAdmin, benchmarksAdminRoutes);
   app.route(MOUNT.translations, translationRoutes);
   app.route(MOUNT.translatorsAdmin, translatorsAdminRoutes);
@@ -293,7 +293,7 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
 
   app.notFound((c) => {
     useLanguage(c);
-    if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: c.var.t('error.not_found') } }, 404);
+    if (wantsJson(c)) return problem(c, 404, 'not_found', c.var.t('error.not_found'));
     return page(c, c.var.t('errorpage.404.title'), <ErrorPage t={c.var.t} status={404} message={c.var.t('error.not_found')} />, { status: 404 });
   });
 
@@ -330,8 +330,10 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       ctx.log.error('unhandled error', { path: c.req.path, err: String(err), stack: (err as Error).stack });
     }
     if (wantsJson(c)) {
-      const fields = err instanceof AppError && Object.keys(err.fields).length ? { fields: Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, c.var.t(v, err.params)])) } : {};
-      return c.json({ error: { code, message, ...fields } }, status as 400);
+      const fields = err instanceof AppError ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, c.var.t(v, err.params)])) : {};
+      // A token over its rate limit: the counting window is one minute (resolve-api-token.ts).
+      if (status === 429 && isApi(c)) c.header('Retry-After', '60');
+      return problem(c, status, code, message, fields);
     }
     return page(c, c.var.t(`errorpage.${[400, 403, 404, 409, 410, 413, 429, 503].includes(status) ? status : 500}.title`), <ErrorPage t={c.var.t} status={status} message={message} />, { status });
   });

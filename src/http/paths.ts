@@ -8,7 +8,6 @@ const enc = encodeURIComponent;
 export const MOUNT = {
   assessments: '/assessments',
   assessment: '/assessments/:id',
-  assessmentApi: '/api/v1/assessments/:id',
   instrumentApi: '/api/v1/instruments',
   admin: '/admin',
   join: '/join',
@@ -23,6 +22,23 @@ export const MOUNT = {
   tokens: '/account/tokens',
   programme: '/programme',
   programmeAdmin: '/admin/programme',
+} as const;
+
+/** The API's operations as Hono patterns relative to MOUNT.api (src/http/api/operations.ts declares them). */
+export const API_ROUTES = {
+  openApi: '/openapi.json',
+  assessments: '/assessments',
+  assessment: '/assessments/:id',
+  results: '/assessments/:id/results',
+  plan: '/assessments/:id/plan',
+  pulse: '/assessments/:id/pulse',
+  answers: '/assessments/:id/answers',
+  organisations: '/assessments/:id/organisations',
+  invitations: '/assessments/:id/invitations',
+  countries: '/countries',
+  country: '/countries/:iso3',
+  instruments: '/instruments',
+  instrument: '/instruments/:key/:version',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -150,6 +166,10 @@ export const paths = {
   /** The open-data export of the published results the programme view shows (same filters). */
   programmeCsv: (query?: string) => `${MOUNT.programme}/results.csv${query ? `?${query}` : ''}`,
   programmeOfficers: MOUNT.programmeAdmin,
+  /** The API's documentation page (a page, outside /api/, so it gets the pages' language and styles). */
+  apiDocs: '/api',
+  /** The OpenAPI 3.1 document of the API. */
+  openApi: `${MOUNT.api}${API_ROUTES.openApi}`,
   tokenRevoke: (id: string) => `${MOUNT.tokens}/${enc(id)}/revoke`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',

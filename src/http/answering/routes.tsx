@@ -16,7 +16,7 @@ import { allPillars, pillarById } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
-import { flash, page, param, readForm, readJson } from '../request.ts';
+import { flash, page, param, readForm } from '../request.ts';
 import { QuestionnairePage, SubmitConfirmPage } from './views.tsx';
 
 /** Questionnaire pages, submission and evidence files (mounted at MOUNT.assessment). */
@@ -129,14 +129,4 @@ answeringRoutes.get('/files/:file', async (c) => {
   c.set('csp', "default-src 'none'; sandbox");
   c.header('Cache-Control', 'private, no-store');
   return c.body(new Uint8Array(f.data) as Uint8Array<ArrayBuffer>);
-});
-
-/** JSON autosave: the same use case as the form, with the offline queue's batches (mounted at MOUNT.assessmentApi). */
-export const answeringApi = new Hono<AppEnv>();
-
-answeringApi.post('/answers', async (c) => {
-  const body = await readJson(c);
-  const r = await saveAnswers(c.var.ctx, c.var.actor, param(c, 'id'), body);
-  c.header('Cache-Control', 'no-store');
-  return c.json(r);
 });

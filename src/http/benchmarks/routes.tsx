@@ -1,5 +1,5 @@
 // Benchmarks area: the public country profiles beside the UN E-Government Survey (mounted at
-// MOUNT.countries), their figures as JSON (MOUNT.countryApi), and the administrators' list of the editions
+// MOUNT.countries), their figures as JSON (the API, src/http/api/operations.ts), and the administrators' list of the editions
 // loaded (MOUNT.benchmarksAdmin).
 import { Hono } from 'hono';
 import { getCountryProfile } from '../../domain/benchmarks/get-country-profile.ts';
@@ -7,7 +7,6 @@ import { listBenchmarkCountries } from '../../domain/benchmarks/list-benchmark-c
 import { listBenchmarkEditions } from '../../domain/benchmarks/list-benchmark-editions.ts';
 import { can } from '../../domain/kernel/policies.ts';
 import { countryName } from '../../i18n/countries.ts';
-import { countryBenchmarksJson } from '../../reports/benchmarks-export.ts';
 import type { AppEnv } from '../env.ts';
 import { page } from '../request.ts';
 import { CountryListPage, EditionsPage } from './views.tsx';
@@ -24,16 +23,6 @@ countryRoutes.get('/', async (c) => {
 countryRoutes.get('/:iso3', async (c) => {
   const profile = await getCountryProfile(c.var.ctx, c.req.param('iso3'), c.req.query());
   return page(c, countryName(c.var.locale, profile.iso3), <CountryProfilePage t={c.var.t} locale={c.var.locale} p={profile} />);
-});
-
-/** A country's figures for programs (mounted at MOUNT.countryApi). */
-export const countryApi = new Hono<AppEnv>();
-
-countryApi.get('/:iso3', async (c) => {
-  const profile = await getCountryProfile(c.var.ctx, c.req.param('iso3'));
-  // Figures change only when an administrator imports an edition.
-  c.header('Cache-Control', 'public, max-age=300');
-  return c.json(countryBenchmarksJson(profile));
 });
 
 /** The editions loaded, for administrators (mounted at MOUNT.benchmarksAdmin). */

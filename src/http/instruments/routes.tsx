@@ -51,16 +51,3 @@ instrumentRoutes.get('/instruments/:key/:version/:pillar', async (c) => {
 
 instrumentRoutes.get('/methodology', (c) => page(c, c.var.t('method.title'), <MethodologyPage t={c.var.t} />));
 
-/** The instrument JSON API (mounted at MOUNT.instrumentApi). */
-export const instrumentApi = new Hono<AppEnv>();
-
-instrumentApi.get('/', async (c) => {
-  const rows = await listInstrumentSummaries(c.var.ctx);
-  return c.json({ instruments: rows.map((r) => ({ key: r.key, version: r.version, status: r.status, items: r.items, scored: r.scored, languages: r.languages, previousVersion: r.previousVersion, createdAt: r.createdAt })) });
-});
-
-instrumentApi.get('/:key/:version', async (c) => {
-  const { instrument } = await getInstrument(c.var.ctx, c.req.param('key'), c.req.param('version'));
-  c.header('Cache-Control', 'public, max-age=3600');
-  return c.json(instrument);
-});

@@ -1,7 +1,7 @@
 // Action plan routes (mounted at MOUNT.assessment): the plan page and timeline, drafting it from the
 // results, adding and editing actions and sections (stale saves get 409 with the newer version and what was
 // typed kept), adopting, starting a new version, recording progress, and the plan as XLSX, CSV and JSON;
-// and the plan in the API (mounted at MOUNT.assessmentApi). Each route parses, calls one use case, presents.
+// and the plan in the API (src/http/api/operations.ts). Each route parses, calls one use case, presents.
 import { Hono, type Context } from 'hono';
 import { addPlanAction } from '../../domain/plans/add-plan-action.ts';
 import { adoptPlan } from '../../domain/plans/adopt-plan.ts';
@@ -171,13 +171,4 @@ planRoutes.get('/plan.xlsx', async (c) => {
   c.header('Cache-Control', 'no-store');
   c.header('Content-Disposition', exportName(doc.assessment.id, 'xlsx'));
   return c.body(new Uint8Array(body));
-});
-
-/** The plan in the JSON API (mounted at MOUNT.assessmentApi). */
-export const planApi = new Hono<AppEnv>();
-
-planApi.get('/plan', async (c) => {
-  const doc = await getPlanDocument(c.var.ctx, c.var.actor, param(c, 'id'));
-  c.header('Cache-Control', 'no-store');
-  return c.json(planJson(doc.assessment, doc.plan));
 });

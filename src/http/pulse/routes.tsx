@@ -1,11 +1,10 @@
 // The coordinator's pulse pages and the pulse results (mounted at MOUNT.assessment), and the pulse results
-// in the JSON API (mounted at MOUNT.assessmentApi).
+// in the JSON API (src/http/api/operations.ts).
 import { Hono, type Context } from 'hono';
 import { generatePulseCodes } from '../../domain/pulse/generate-pulse-codes.ts';
 import { getPulseAdmin } from '../../domain/pulse/get-pulse-admin.ts';
 import { getPulseResults } from '../../domain/pulse/get-pulse-results.ts';
 import { openPulse } from '../../domain/pulse/open-pulse.ts';
-import { pulseJson } from '../../reports/pulse-export.ts';
 import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
 import { fieldErrors, flash, formFields, page, param } from '../request.ts';
@@ -49,13 +48,4 @@ pulseRoutes.post('/pulse/codes', async (c) => {
 pulseRoutes.get('/pulse/results', async (c) => {
   const r = await getPulseResults(c.var.ctx, c.var.actor, param(c, 'id'));
   return page(c, c.var.t('pulse.results_title'), <PulseResultsPage t={c.var.t} locale={c.var.locale} r={r} />);
-});
-
-/** The pulse results in the JSON API (mounted at MOUNT.assessmentApi). */
-export const pulseApi = new Hono<AppEnv>();
-
-pulseApi.get('/pulse', async (c) => {
-  const r = await getPulseResults(c.var.ctx, c.var.actor, param(c, 'id'));
-  c.header('Cache-Control', 'no-store');
-  return c.json(pulseJson(r));
 });

@@ -1,5 +1,5 @@
 // Results area: the page, the trace of one item's score, and the same numbers as JSON and CSV (mounted at
-// MOUNT.assessment), and in the API (mounted at MOUNT.assessmentApi) — identical to `metep results`.
+// MOUNT.assessment) — identical to `metep results` and to the API (src/http/api/operations.ts).
 import { Hono } from 'hono';
 import { computeResults } from '../../domain/results/compute-results.ts';
 import { getItemTrace } from '../../domain/results/get-item-trace.ts';
@@ -48,13 +48,4 @@ resultsRoutes.get('/results.csv', async (c) => {
   // Labels in `?language=` when it names one, else in the reader's interface language.
   const language = c.req.query('language');
   return c.body(`\uFEFF${resultsCsv(res, isLocale(language) ? language : c.var.locale)}`);
-});
-
-/** The results in the JSON API (mounted at MOUNT.assessmentApi). */
-export const resultsApi = new Hono<AppEnv>();
-
-resultsApi.get('/results', async (c) => {
-  const res = await computeResults(c.var.ctx, c.var.actor, param(c, 'id'));
-  c.header('Cache-Control', 'no-store');
-  return c.json(resultsJson(res));
 });

@@ -45,6 +45,9 @@ export function TokensPage(p: TTokensPageProps) {
       <p>
         <Msg t={t} k="tokens.intro" values={{ api: MOUNT.api, header: 'Authorization: Bearer metep_…' }} ltr={['api', 'header']} />
       </p>
+      <p>
+        <a href={paths.apiDocs}>{t('apidocs.link')}</a>
+      </p>
       {p.created && (
         <section class="card" aria-labelledby="new-token-h">
           <h2 id="new-token-h">{t('tokens.created')}</h2>
