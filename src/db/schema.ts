@@ -437,4 +437,16 @@ export interface Database {
   translation_status: TranslationStatusTable;
   translator_rights: TranslatorRightsTable;
   translation_releases: TranslationReleasesTable;
+  publications: PublicationsTable;
+}
+
+/** publications: a publicly published assessment, what it shows and under which data licence (0015). */
+export interface PublicationsTable {
+  assessment_id: string;
+  level: 'scores' | 'distributions' | 'comments';
+  licence: string;
+  index_score: number | null;
+  band: string | null;
+  published_by: string;
+  published_at: string;
 }

@@ -26,6 +26,7 @@ import { editRoutes } from './participants/edit-routes.tsx';
 import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planApi, planRoutes } from './plans/routes.tsx';
+import { consentRoutes, publicApi, publicRoutes } from './publication/routes.tsx';
 import { pulsePublicRoutes } from './pulse/public-routes.tsx';
 import { pulseApi, pulseRoutes } from './pulse/routes.tsx';
 import { reportRoutes } from './reports/routes.tsx';
@@ -265,6 +266,9 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessment, planRoutes);
   app.route(MOUNT.assessment, pulseRoutes);
   app.route(MOUNT.assessment, reportRoutes);
+  app.route(MOUNT.assessment, consentRoutes);
+  app.route(MOUNT.publicAssessments, publicRoutes);
+  app.route(MOUNT.publicApi, publicApi);
   app.route(MOUNT.assessmentApi, answeringApi);
   app.route(MOUNT.assessmentApi, resultsApi);
   app.route(MOUNT.assessmentApi, planApi);

@@ -21,6 +21,9 @@ export const MOUNT = {
   /** Everything under it accepts a personal API token (Authorization: Bearer). */
   api: '/api/v1',
   tokens: '/account/tokens',
+  /** Published assessments for everyone, no sign-in (domain/publication). */
+  publicAssessments: '/public/assessments',
+  publicApi: '/api/v1/public/assessments',
 } as const;
 
 /** The pages and actions of one assessment. */
@@ -89,6 +92,8 @@ export function assessmentPaths(id: string) {
     pulse: `${base}/pulse`,
     pulseCodes: `${base}/pulse/codes`,
     pulseResults: `${base}/pulse/results`,
+    /** A respondent's consent to be named in the report's participants annex. */
+    consent: `${base}/consent`,
     api: {
       answers: `${api}/answers`,
       results: `${api}/results`,
@@ -137,6 +142,13 @@ export const paths = {
   translators: MOUNT.translatorsAdmin,
   tokens: MOUNT.tokens,
   tokenRevoke: (id: string) => `${MOUNT.tokens}/${enc(id)}/revoke`,
+  /** The public index of published assessments and each one's public report (`?language=` as on the report). */
+  publicAssessments: MOUNT.publicAssessments,
+  publicAssessment: (id: string, language?: string) => `${MOUNT.publicAssessments}/${enc(id)}${language ? `?language=${enc(language)}` : ''}`,
+  publicReportPdf: (id: string, language: string) => `${MOUNT.publicAssessments}/${enc(id)}/report.pdf?language=${enc(language)}`,
+  publicReportXlsx: (id: string, language: string) => `${MOUNT.publicAssessments}/${enc(id)}/report.xlsx?language=${enc(language)}`,
+  publicApi: MOUNT.publicApi,
+  publicApiAssessment: (id: string, language?: string) => `${MOUNT.publicApi}/${enc(id)}${language ? `?language=${enc(language)}` : ''}`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',
   asset: (hash: string, name: string) => `/static/${hash}/${name}`,

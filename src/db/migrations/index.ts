@@ -7,6 +7,7 @@ import { editingMigration } from './0011_editing.ts';
 import { translationsMigration } from './0012_translations.ts';
 import { apiTokensMigration } from './0013_api_tokens.ts';
 import { roomVotingMigration } from './0014_invite_polls.ts';
+import { publishingMigration } from './0015_publishing.ts';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -358,5 +359,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0012_translations': translationsMigration(dialect),
     '0013_api_tokens': apiTokensMigration(dialect),
     '0014_invite_polls': roomVotingMigration(),
+    '0015_publishing': publishingMigration(dialect),
   };
 }
