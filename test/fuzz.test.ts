@@ -30,7 +30,7 @@ const HOSTILE = [
   'x'.repeat(300), 'x'.repeat(5000), 'الأردن', '中文', 'Ж', '😀', '\r\n', '\t', '/\t/evil.example', '//evil.example', '/\\evil', 'https://evil.example/', 'javascript:alert(1)',
   '2026.1', 'metep', 'dont_know', 'not_applicable', 'yes', 'partly', 'collecting', 'validated', 'respondent', 'coordinator', 'civil_society', 'ar', 'xx',
 ];
-const FIELDS = ['email', 'password', 'name', 'next', 'back', 'itemId', 'orgName', 'orgGroup', 'group', 'role', 'locale', 'organisation', 'country', 'cycleYear', 'scope', 'targetIndex', 'deadline', 'to', 'reason', 'acknowledge', 'value', 'rationale', 'dissent', 'baseRevision', 'revision', 'confirm', 'choice', 'action', 'v.A.01', 'x.A.01', 'c.A.01', 'lu.A.01', 'lt.A.01', 'anonymise', 'isCoordinator', 'isAdmin', 'lang', 'status', 'pillar', 'keys', 'page', 'show', '__proto__', 'opens', 'closes', 'regions', 'codesRequired', 'count', 'code', 'website', 'P01', 'P09', 'D3'];
+const FIELDS = ['email', 'password', 'name', 'next', 'back', 'itemId', 'orgName', 'orgGroup', 'group', 'role', 'locale', 'organisation', 'country', 'cycleYear', 'scope', 'targetIndex', 'deadline', 'to', 'reason', 'acknowledge', 'value', 'rationale', 'dissent', 'baseRevision', 'revision', 'confirm', 'choice', 'action', 'v.A.01', 'x.A.01', 'c.A.01', 'lu.A.01', 'lt.A.01', 'anonymise', 'isCoordinator', 'isAdmin', 'lang', 'status', 'pillar', 'keys', 'page', 'show', '__proto__', 'opens', 'closes', 'regions', 'codesRequired', 'count', 'code', 'website', 'P01', 'P09', 'D3', 'level', 'licence', 'named'];
 
 eachDialect('fuzz over the route table', (get) => {
   let w: TWorld;
