@@ -39,7 +39,7 @@ function shape(path: string): string {
     .replace(/\?.*$/, '');
 }
 
-/** Links the crawl does not follow: downloads, the API, actions, language switches, signing out, and pulse
+/** Links the crawl does not follow: downloads, the API, actions, language switches (interface and report), signing out, and pulse
  * posters (each is in the language of its address; the crawl visits the one in its own language). */
 function skipLink(url: URL): boolean {
   return (
@@ -50,6 +50,9 @@ function skipLink(url: URL): boolean {
     url.pathname === paths.signOut ||
     url.pathname === paths.healthz ||
     url.searchParams.has('lang') ||
+    // A report in another language has that language's direction, not the interface's (the public report's
+    // language links); the report in the crawl's own language is visited without the parameter.
+    url.searchParams.has('language') ||
     url.searchParams.has('part') ||
     /^\/p\/[^/]+\/poster\//.test(url.pathname)
   );

@@ -148,6 +148,7 @@ const ACCESS: Record<string, TAccess> = {
   'GET /api/v1/public/assessments/:id': 'public',
   'GET /assessments/:id/consent': 'answers.write_own',
   'POST /assessments/:id/consent': 'answers.write_own',
+  'POST /assessments/:id/publication': 'assessment.change_state',
 };
 
 type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';

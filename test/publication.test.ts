@@ -192,6 +192,29 @@ eachDialect('publication and redaction', (get) => {
     assert.equal((await fetchBytes(app, paths.publicAssessment(PREVIOUS))).status, 404);
   });
 
+  test('the coordinator changes the level and licence of a publication in place; audited; refused when not published', async () => {
+    const { ctx } = get();
+    const notYet = await coordinator.post(assessmentPaths(PREVIOUS).publication, { level: 'comments', licence: 'CC-BY-4.0' });
+    assert.equal(notYet.status, 409);
+    assert.ok(notYet.text.includes(t('en', 'error.not_published')));
+    assert.equal((await coordinator.post(assessmentPaths(PREVIOUS).state, { to: 'published' })).status, 303);
+    const before_ = JSON.parse((await fetchBytes(app, paths.publicApiAssessment(PREVIOUS))).body.toString());
+    assert.deepEqual([before_.publication.level, before_.publication.licence], ['scores', 'CC-BY-4.0'], 'scores only under CC BY 4.0 unless chosen');
+    assert.ok(!JSON.stringify(before_).includes(SECRET_COMMENT));
+    assert.equal((await coordinator.post(assessmentPaths(PREVIOUS).publication, { level: 'comments', licence: 'ODbL-1.0' })).status, 303);
+    const after_ = JSON.parse((await fetchBytes(app, paths.publicApiAssessment(PREVIOUS))).body.toString());
+    assert.deepEqual([after_.publication.level, after_.publication.licence], ['comments', 'ODbL-1.0']);
+    assert.ok(JSON.stringify(after_).includes(SECRET_COMMENT), 'the public report follows at once');
+    const entry = await ctx.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'publication.update').where('entity_id', '=', PREVIOUS).executeTakeFirstOrThrow();
+    assert.deepEqual(JSON.parse(entry.after_json ?? ''), { level: 'comments', licence: 'ODbL-1.0' });
+    const bad = await coordinator.post(assessmentPaths(PREVIOUS).publication, { level: 'all', licence: 'ODbL-1.0' });
+    assert.equal(bad.status, 400);
+    assert.ok(bad.text.includes(t('en', 'error.publication_level')));
+    const respondent = await (await demoApp(ctx)).as('respondent1@demo.metep.example');
+    assert.equal((await respondent.post(assessmentPaths(PREVIOUS).publication, { level: 'scores', licence: 'CC0-1.0' })).status, 403);
+    assert.equal((await coordinator.post(assessmentPaths(PREVIOUS).state, { to: 'validated', reason: 'done' })).status, 303);
+  });
+
   test('a respondent agrees to be named and withdraws it; both are audited and the public report follows', async () => {
     const { ctx } = get();
     const demo = await demoApp(ctx);

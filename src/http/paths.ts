@@ -94,6 +94,8 @@ export function assessmentPaths(id: string) {
     pulseResults: `${base}/pulse/results`,
     /** A respondent's consent to be named in the report's participants annex. */
     consent: `${base}/consent`,
+    /** What a published assessment shows the public, and its data licence. */
+    publication: `${base}/publication`,
     api: {
       answers: `${api}/answers`,
       results: `${api}/results`,

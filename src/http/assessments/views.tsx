@@ -77,7 +77,7 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
 }
 
 /** The overview: what state the assessment is in and what happens next. */
-export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboard | (Pick<TDashboard, 'assessment' | 'role' | 'may' | 'instrument'> & { participants?: undefined }); error?: string; fields?: Record<string, string>; values?: Record<string, string>; publication?: TPublicationInfo | undefined }) {
+export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboard | (Pick<TDashboard, 'assessment' | 'role' | 'may' | 'instrument'> & { participants?: undefined }); error?: string; fields?: Record<string, string>; values?: Record<string, string>; publication?: TPublicationInfo | undefined; publicationForm?: { values?: Record<string, string>; fields?: Record<string, string>; error?: string } }) {
   const { t, locale, d } = p;
   const a = d.assessment;
   return (
@@ -110,7 +110,7 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
           <a class="button" href={assessmentPaths(a.id).answer}>{t('asm.go_answer')}</a>
         </p>
       )}
-      {p.publication && <PublicationCard t={t} locale={locale} id={a.id} publication={p.publication} />}
+      {p.publication && <PublicationCard t={t} locale={locale} id={a.id} publication={p.publication} canChange={d.may('assessment.change_state')} {...(p.publicationForm ?? {})} />}
       {d.may('assessment.change_state') && (
         <section aria-labelledby="state-h" class="card">
           <h2 id="state-h">{t('asm.state_title')}</h2>

@@ -7,7 +7,11 @@ import { getConsent } from '../../domain/publication/get-consent.ts';
 import { getPublicReport } from '../../domain/publication/get-public-report.ts';
 import { listPublications } from '../../domain/publication/list-publications.ts';
 import { setConsent } from '../../domain/publication/set-consent.ts';
-import type { AppError } from '../../domain/kernel/errors.ts';
+import { updatePublication } from '../../domain/publication/update-publication.ts';
+import { getDashboard } from '../../domain/assessments/get-dashboard.ts';
+import { getPublicationInfo } from '../../domain/publication/get-public-report.ts';
+import { AssessmentOverviewPage } from '../assessments/views.tsx';
+import { AppError } from '../../domain/kernel/errors.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { isLocale, type TLocale } from '../../i18n/index.ts';
 import { PdfUnavailable } from '../../reports/pdf.ts';
@@ -116,7 +120,7 @@ publicApi.get('/:id', async (c) => {
   return c.json({ publication, report });
 });
 
-/** A respondent's consent to be named (mounted at MOUNT.assessment). */
+/** A respondent's consent to be named, and what a published assessment shows (mounted at MOUNT.assessment). */
 export const consentRoutes = new Hono<AppEnv>();
 
 consentRoutes.get('/consent', async (c) => {
@@ -135,5 +139,23 @@ consentRoutes.post('/consent', async (c) => {
     const err = fieldErrors(c, e);
     const consent = await getConsent(c.var.ctx, c.var.actor, id);
     return page(c, c.var.t('consent.title'), <ConsentPage t={c.var.t} locale={c.var.locale} c={consent} error={err.error} />, { status: (e as AppError).status ?? 400 });
+  }
+});
+
+consentRoutes.post('/publication', async (c) => {
+  const form = await formFields(c);
+  const id = param(c, 'id');
+  try {
+    await updatePublication(c.var.ctx, c.var.actor, id, form);
+    flash(c, 'flash.changes_saved');
+    return c.redirect(assessmentPaths(id).overview, 303);
+  } catch (e) {
+    const err = fieldErrors(c, e);
+    const d = await getDashboard(c.var.ctx, c.var.actor, id);
+    const publication = await getPublicationInfo(c.var.ctx, id).catch((x: unknown) => {
+      if (x instanceof AppError) return undefined;
+      throw x;
+    });
+    return page(c, countryName(c.var.locale, d.assessment.country), <AssessmentOverviewPage t={c.var.t} locale={c.var.locale} d={d} publication={publication} publicationForm={{ values: form, fields: err.fields, error: err.error }} error={publication ? undefined : err.error} />, { status: (e as AppError).status ?? 400 });
   }
 });

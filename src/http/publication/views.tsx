@@ -75,8 +75,8 @@ export function PublicIndexPage(p: { t: TFn; locale: TLocale; rows: TPublishedEn
         columns={[
           { head: t('pub.col_assessment'), rowHeader: true, cell: (r) => <a href={paths.publicAssessment(r.id)}><AssessmentName locale={locale} a={{ country: r.country, scope: r.scope, cycle_year: r.cycleYear }} /></a> },
           { head: t('pub.col_published'), cell: (r) => date(locale, r.publishedAt, 'medium') },
-          { head: t('res.index'), num: true, cell: (r) => score(locale, r.index) },
-          { head: t('res.band'), cell: (r) => (r.band ? t(`band.${r.band}`) : t('res.insufficient')) },
+          // The index with its band in one column: four columns do not fit a 360 px phone.
+          { head: t('res.index'), cell: (r) => <><span class="num">{score(locale, r.index)}</span> · {r.band ? t(`band.${r.band}`) : t('res.insufficient')}</> },
         ]}
       />
       <p>
@@ -119,7 +119,7 @@ export function PublishFields(p: { t: TFn; values?: Record<string, string> | und
 }
 
 /** On the overview of a published assessment: where its public page is and what it shows. */
-export function PublicationCard(p: { t: TFn; locale: TLocale; id: string; publication: { level: TPublicationLevel; licence: TLicence; publishedAt: string } }) {
+export function PublicationCard(p: { t: TFn; locale: TLocale; id: string; publication: { level: TPublicationLevel; licence: TLicence; publishedAt: string }; canChange: boolean; values?: Record<string, string> | undefined; fields?: Record<string, string> | undefined; error?: string | undefined }) {
   const { t } = p;
   return (
     <section aria-labelledby="pub-h" class="card">
@@ -130,6 +130,13 @@ export function PublicationCard(p: { t: TFn; locale: TLocale; id: string; public
       <p>
         <a href={paths.publicAssessment(p.id)}>{t('pub.public_page')}</a>
       </p>
+      {p.canChange && (
+        <form method="post" action={assessmentPaths(p.id).publication}>
+          <ErrorSummary message={p.error} />
+          <PublishFields t={t} values={p.values ?? { level: p.publication.level, licence: p.publication.licence }} fields={p.fields} />
+          <button type="submit" class="secondary">{t('pub.update')}</button>
+        </form>
+      )}
       <p class="hint">{t('pub.withdraw_hint')}</p>
     </section>
   );
