@@ -11,8 +11,7 @@ import { checkForValidation, openPoints } from './get-validation.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 import { parseInput } from '../kernel/validate.ts';
-import { recordPublication, withdrawPublication, publicationSnapshot } from '../publication/publish-assessment.ts';
-import { ZPublicationChoice } from '../publication/publication-levels.ts';
+import { parsePublicationChoice, publicationSnapshot, recordPublication, withdrawPublication } from '../publication/record-publication.ts';
 
 type TState = AssessmentsTable['state'];
 
@@ -49,7 +48,7 @@ export async function changeAssessmentState(ctx: Ctx, actor: Actor | undefined, 
   }
   // Publishing makes the report public at the level the coordinator chose (domain/publication); leaving
   // Published withdraws it, with the reason required above.
-  const choice = to === 'published' ? parseInput(ZPublicationChoice, input) : undefined;
+  const choice = to === 'published' ? parsePublicationChoice(input) : undefined;
   const snapshot = choice ? await publicationSnapshot(ctx, assessment.id) : undefined;
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {

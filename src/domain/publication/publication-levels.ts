@@ -25,6 +25,9 @@ export const LICENCE_URL: Record<TLicence, string> = {
   'ODbL-1.0': 'https://opendatacommons.org/licenses/odbl/1-0/',
 };
 
+/** Licence names as their authors write them (proper names: not translated). */
+export const LICENCE_NAME: Record<TLicence, string> = { 'CC-BY-4.0': 'CC BY 4.0', 'CC-BY-SA-4.0': 'CC BY-SA 4.0', 'CC0-1.0': 'CC0 1.0', 'ODbL-1.0': 'ODbL 1.0' };
+
 /** Whether a publication at `level` includes what `needed` adds. */
 export function includes(level: TPublicationLevel, needed: TPublicationLevel): boolean {
   return PUBLICATION_LEVELS.indexOf(level) >= PUBLICATION_LEVELS.indexOf(needed);

@@ -12,6 +12,7 @@ import { listCountryChoices } from '../../domain/assessments/list-country-choice
 import { updateSettings } from '../../domain/assessments/update-assessment-settings.ts';
 import { listInstruments } from '../../domain/instruments/list-instruments.ts';
 import { getPublicationInfo } from '../../domain/publication/get-public-report.ts';
+import { updatePublication } from '../../domain/publication/update-publication.ts';
 import { loadAssessment } from '../../domain/kernel/access.ts';
 import { AppError } from '../../domain/kernel/errors.ts';
 import { can } from '../../domain/kernel/policies.ts';
@@ -124,5 +125,24 @@ assessmentRoutes.post('/validation/accept-defaults', async (c) => {
     return c.redirect(`${assessmentPaths(param(c, 'id')).validation}#val-nc`, 303);
   } catch (e) {
     return validationPage(c, { consensualError: fieldErrors(c, e).error }, (e as AppError).status ?? 400);
+  }
+});
+
+// What a published assessment shows the public, and its data licence, changed without withdrawing it.
+assessmentRoutes.post('/publication', async (c) => {
+  const form = await formFields(c);
+  const id = param(c, 'id');
+  try {
+    await updatePublication(c.var.ctx, c.var.actor, id, form);
+    flash(c, 'flash.changes_saved');
+    return c.redirect(assessmentPaths(id).overview, 303);
+  } catch (e) {
+    const err = fieldErrors(c, e);
+    const d = await getDashboard(c.var.ctx, c.var.actor, id);
+    const publication = await getPublicationInfo(c.var.ctx, id).catch((x: unknown) => {
+      if (x instanceof AppError) return undefined;
+      throw x;
+    });
+    return page(c, countryName(c.var.locale, d.assessment.country), <AssessmentOverviewPage t={c.var.t} locale={c.var.locale} d={d} publication={publication} publicationForm={{ values: form, fields: err.fields, error: err.error }} error={publication ? undefined : err.error} />, { status: (e as AppError).status ?? 400 });
   }
 });

@@ -2,7 +2,7 @@
 import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { TRANSITIONS } from '../../domain/assessments/change-assessment-state.ts';
 import type { TPublicationInfo } from '../../domain/publication/get-public-report.ts';
-import { PublicationCard, PublishFields } from '../publication/views.tsx';
+import { PublicationCard, PublishFields } from './publication-views.tsx';
 import { isEditable } from '../../domain/kernel/editable.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
 import { Bdi, Msg } from '../kit/bidi.tsx';

@@ -9,7 +9,13 @@ import { audit } from '../kernel/audit.ts';
 import type { Ctx } from '../kernel/context.ts';
 import { getReport } from '../reports/get-report.ts';
 import { publicationReader } from './get-public-report.ts';
-import type { TLicence, TPublicationLevel } from './publication-levels.ts';
+import { parseInput } from '../kernel/validate.ts';
+import { ZPublicationChoice, type TLicence, type TPublicationLevel } from './publication-levels.ts';
+
+/** The publish form's choices (scores only and CC BY 4.0 when not given); invalid_input otherwise. */
+export function parsePublicationChoice(input: unknown): { level: TPublicationLevel; licence: TLicence } {
+  return parseInput(ZPublicationChoice, input);
+}
 
 /** The index and band shown in the public index. */
 export interface TPublicationSnapshot {
