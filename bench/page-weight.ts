@@ -1,14 +1,16 @@
 // Bytes over the wire for a page on a first visit (empty cache), measured in real Chromium: every
 // response's encoded (gzip) body plus headers, including the service worker and the page's own offline
-// copy. Usage: npx tsx bench/page-weight.ts [pillar | results | items | room | workshop | profile | countries | pulse]
+// copy. Usage: npx tsx bench/page-weight.ts [pillar | results | items | room | workshop | profile | countries | pulse | public]
 // A pillar letter (default E) is a respondent's questionnaire page; `results` the results page (charts
 // included), `items` every item's score (the page the results link to) and `room` the room screen, as
 // the observer; `workshop` the most contested item's page, as
 // the facilitator, during consolidation; `profile` the public country profile (Kenya, signed out: charts,
 // peer form and tables of its subregion) and `countries` the list of all countries; `pulse` the public
-// citizen pulse questionnaire of the demo, signed out (budget 10 KB).
+// citizen pulse questionnaire of the demo, signed out (budget 10 KB); `public` the public report of the
+// demo's 2024 cycle published with answer distributions, signed out (the whole report, in Arabic).
 import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { paths } from '../src/http/paths.ts';
 import { startSession } from '../src/domain/accounts/start-session.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 import { respondents, startBench } from './setup.ts';
@@ -25,6 +27,10 @@ let path: string;
 if (which === 'results' || which === 'room' || which === 'items') {
   token = await demoUser('observer@demo.metep.example');
   path = `/assessments/${b.assessmentId}/${which === 'items' ? 'results/items' : which}`;
+} else if (which === 'public') {
+  const previous = '00000000-0000-4000-8000-000000000de4';
+  await changeAssessmentState(b.app.ctx, OPERATOR, previous, { to: 'published', level: 'distributions' });
+  path = paths.publicAssessment(previous);
 } else if (which === 'pulse') {
   path = `/p/${DEMO_PULSE_CODE}`;
 } else if (which === 'profile' || which === 'countries') {

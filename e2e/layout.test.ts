@@ -3,7 +3,8 @@
 // coordinator (made an administrator, so the admin pages are reachable too), every same-site page reachable
 // from the home page and a list of seeds (each assessment page, the workshop with an item on the room screen
 // and a poll open, validation, results and item traces, instruments, methodology, countries, admin, the translation workbench, the programme view); then
-// the signed-out pages (sign-in, forgot password, an invitation link, a reset link, the room code). It fails on sideways scrolling of the
+// the signed-out pages (sign-in, forgot password, an invitation link, a reset link, the room code, the API documentation, the public
+// report of the published 2024 cycle and the index of published assessments). It fails on sideways scrolling of the
 // document or on text squeezed into a box narrower than about three characters. Pages of the same shape
 // (one item among 74) are visited a bounded number of times and the crawl has a cap, so it runs in about
 // a minute. The last test checks the rendered order of mixed-direction text in Arabic (rule 10, bidi).
@@ -38,7 +39,7 @@ function shape(path: string): string {
     .replace(/\?.*$/, '');
 }
 
-/** Links the crawl does not follow: downloads, the API, actions, language switches, signing out, and pulse
+/** Links the crawl does not follow: downloads, the API, actions, language switches (interface and report), signing out, and pulse
  * posters (each is in the language of its address; the crawl visits the one in its own language). */
 function skipLink(url: URL): boolean {
   return (
@@ -49,6 +50,9 @@ function skipLink(url: URL): boolean {
     url.pathname === paths.signOut ||
     url.pathname === paths.healthz ||
     url.searchParams.has('lang') ||
+    // A report in another language has that language's direction, not the interface's (the public report's
+    // language links); the report in the crawl's own language is visited without the parameter.
+    url.searchParams.has('language') ||
     url.searchParams.has('part') ||
     /^\/p\/[^/]+\/poster\//.test(url.pathname)
   );
@@ -128,7 +132,9 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
     // The room open to votes without an account: its code's page is a signed-out page too.
     await setRoomVoting(e.app.ctx, OPERATOR, id, { open: '1' });
     const code = await ensureRoomCode(e.app.ctx, { id, room_code: null });
-    signedOut = [paths.home, paths.signIn(), paths.forgotPassword, paths.vote, paths.voteCode(code), new URL(invite.url).pathname, new URL(reset.url).pathname, paths.pulse(DEMO_PULSE_CODE), paths.pulseThanks(DEMO_PULSE_CODE), paths.apiDocs];
+    // The 2024 cycle published with everything that may be public: its public report and the index are signed-out pages.
+    await changeAssessmentState(e.app.ctx, OPERATOR, previous, { to: 'published', level: 'comments' });
+    signedOut = [paths.home, paths.signIn(), paths.forgotPassword, paths.vote, paths.voteCode(code), new URL(invite.url).pathname, new URL(reset.url).pathname, paths.pulse(DEMO_PULSE_CODE), paths.pulseThanks(DEMO_PULSE_CODE), paths.apiDocs, paths.publicAssessments, paths.publicAssessment(previous)];
     const a = assessmentPaths(id);
     const p = assessmentPaths(previous);
     // The editing pages (settings, an organisation, a person and the confirmation before removing them).
@@ -199,7 +205,7 @@ describe('every page at 360 px in Arabic and English', { skip: browserSkip(), ti
       // A respondent's questionnaire, every pillar, while collection is open.
       await setState('collecting');
       const r = await as('respondent1@demo.metep.example', lang);
-      const answering = await crawl(r.page, lang, [assessmentPaths(id).overview, assessmentPaths(id).answer, assessmentPaths(id).submit], 12, assessmentPaths(id).answer);
+      const answering = await crawl(r.page, lang, [assessmentPaths(id).overview, assessmentPaths(id).answer, assessmentPaths(id).submit, assessmentPaths(id).consent], 12, assessmentPaths(id).answer);
       await r.context.close();
       await setState('consolidating');
       const c = await as('coordinator@demo.metep.example', lang);

@@ -156,6 +156,17 @@ const ACCESS: Record<string, TAccess> = {
   'GET /api/v1/assessments/:id': 'assessment.read',
   'POST /api/v1/assessments/:id/organisations': 'participants.manage',
   'POST /api/v1/assessments/:id/invitations': 'participants.manage',
+  // Publication: the public pages and JSON need no sign-in (an unpublished assessment is not found there,
+  // for everyone: test/publication.test.ts); a respondent's consent to be named is their own.
+  'GET /public/assessments': 'public',
+  'GET /public/assessments/:id': 'public',
+  'GET /public/assessments/:id/report.pdf': 'public',
+  'GET /public/assessments/:id/report.xlsx': 'public',
+  'GET /api/v1/public/assessments': 'public',
+  'GET /api/v1/public/assessments/:id': 'public',
+  'GET /assessments/:id/consent': 'answers.write_own',
+  'POST /assessments/:id/consent': 'answers.write_own',
+  'POST /assessments/:id/publication': 'assessment.change_state',
 };
 
 type TOutcome = 'ok' | 'sign_in' | 'forbidden' | 'hidden';
@@ -189,6 +200,11 @@ const ABSENT_THING = new Set([
   'POST /p/:code',
   'GET /p/:code/thanks',
   'GET /p/:code/poster/:lang',
+  // Neither assessment of the test world is published: its public pages are not found, for everyone.
+  'GET /public/assessments/:id',
+  'GET /public/assessments/:id/report.pdf',
+  'GET /public/assessments/:id/report.xlsx',
+  'GET /api/v1/public/assessments/:id',
 ]);
 
 const ROLE: Partial<Record<TIdentity, TRole>> = { respondent: 'respondent', observer: 'observer', facilitator: 'facilitator', coordinator: 'coordinator' };

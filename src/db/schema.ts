@@ -489,4 +489,16 @@ export interface Database {
   translation_revisions: TranslationRevisionsTable;
   translation_suggestions: TranslationSuggestionsTable;
   programme_countries: ProgrammeCountriesTable;
+  publications: PublicationsTable;
+}
+
+/** publications: a publicly published assessment, what it shows and under which data licence (0015). */
+export interface PublicationsTable {
+  assessment_id: string;
+  level: 'scores' | 'distributions' | 'comments';
+  licence: string;
+  index_score: number | null;
+  band: string | null;
+  published_by: string;
+  published_at: string;
 }

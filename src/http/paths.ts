@@ -22,6 +22,9 @@ export const MOUNT = {
   tokens: '/account/tokens',
   programme: '/programme',
   programmeAdmin: '/admin/programme',
+  /** Published assessments for everyone, no sign-in (domain/publication). */
+  publicAssessments: '/public/assessments',
+  publicApi: '/api/v1/public/assessments',
 } as const;
 
 /** The API's operations as Hono patterns relative to MOUNT.api (src/http/api/operations.ts declares them). */
@@ -109,6 +112,10 @@ export function assessmentPaths(id: string) {
     pulse: `${base}/pulse`,
     pulseCodes: `${base}/pulse/codes`,
     pulseResults: `${base}/pulse/results`,
+    /** A respondent's consent to be named in the report's participants annex. */
+    consent: `${base}/consent`,
+    /** What a published assessment shows the public, and its data licence. */
+    publication: `${base}/publication`,
     api: {
       answers: `${api}/answers`,
       results: `${api}/results`,
@@ -171,6 +178,13 @@ export const paths = {
   /** The OpenAPI 3.1 document of the API. */
   openApi: `${MOUNT.api}${API_ROUTES.openApi}`,
   tokenRevoke: (id: string) => `${MOUNT.tokens}/${enc(id)}/revoke`,
+  /** The public index of published assessments and each one's public report (`?language=` as on the report). */
+  publicAssessments: MOUNT.publicAssessments,
+  publicAssessment: (id: string, language?: string) => `${MOUNT.publicAssessments}/${enc(id)}${language ? `?language=${enc(language)}` : ''}`,
+  publicReportPdf: (id: string, language: string) => `${MOUNT.publicAssessments}/${enc(id)}/report.pdf?language=${enc(language)}`,
+  publicReportXlsx: (id: string, language: string) => `${MOUNT.publicAssessments}/${enc(id)}/report.xlsx?language=${enc(language)}`,
+  publicApi: MOUNT.publicApi,
+  publicApiAssessment: (id: string, language?: string) => `${MOUNT.publicApi}/${enc(id)}${language ? `?language=${enc(language)}` : ''}`,
   healthz: '/healthz',
   serviceWorker: '/sw.js',
   asset: (hash: string, name: string) => `/static/${hash}/${name}`,

@@ -71,6 +71,10 @@ export async function reportXlsx(r: TReport): Promise<Buffer> {
     [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.item'), key: 'question', width: 48 }, { header: t('ws.agreed_answer'), key: 'answer', width: 24 }, { header: t('ws.rationale'), key: 'rationale', width: 60 }, { header: t('ws.dissent'), key: 'dissent', width: 40 }, { header: t('ws.decided'), key: 'at', width: 22 }],
     r.decisions.map((d) => ({ id: d.itemId, question: d.question, answer: d.answer, rationale: d.rationale, dissent: d.dissent ?? '', at: d.decidedAt })),
   );
+  // Comments only when the report has any (an internal reader who may read all answers, or a public report
+  // published with comments): one row per comment, without who wrote it.
+  const comments = r.items.flatMap((i) => i.comments.map((c) => ({ id: i.id, comment: c })));
+  if (comments.length > 0) sheet(t('report.comments'), [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('report.comments'), key: 'comment', width: 80 }], comments);
   if (r.plan) {
     sheet(
       t('plan.title'),

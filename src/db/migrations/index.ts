@@ -7,8 +7,9 @@ import { editingMigration } from './0011_editing.ts';
 import { translationsMigration } from './0012_translations.ts';
 import { apiTokensMigration } from './0013_api_tokens.ts';
 import { roomVotingMigration } from './0014_invite_polls.ts';
-import { translationRevisionsMigration } from './0017_translation_revisions.ts';
+import { publishingMigration } from './0015_publishing.ts';
 import { programmeMigration } from './0016_programme.ts';
+import { translationRevisionsMigration } from './0017_translation_revisions.ts';
 
 type Dialect = 'sqlite' | 'postgres';
 
@@ -360,6 +361,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0012_translations': translationsMigration(dialect),
     '0013_api_tokens': apiTokensMigration(dialect),
     '0014_invite_polls': roomVotingMigration(),
+    '0015_publishing': publishingMigration(dialect),
     '0016_programme': programmeMigration(),
     '0017_translation_revisions': translationRevisionsMigration(),
   };

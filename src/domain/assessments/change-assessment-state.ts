@@ -11,6 +11,7 @@ import { checkForValidation, openPoints } from './get-validation.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 import { parseInput } from '../kernel/validate.ts';
+import { parsePublicationChoice, publicationSnapshot, recordPublication, withdrawPublication } from '../publication/record-publication.ts';
 
 type TState = AssessmentsTable['state'];
 
@@ -45,10 +46,16 @@ export async function changeAssessmentState(ctx: Ctx, actor: Actor | undefined, 
     open = openPoints(checkForValidation(access, await loadAnswerSet(ctx, access)));
     if (open > 0 && !acknowledge) throw new AppError('invalid_input', 'error.form_invalid', {}, { acknowledge: 'error.acknowledge_required' });
   }
+  // Publishing makes the report public at the level the coordinator chose (domain/publication); leaving
+  // Published withdraws it, with the reason required above.
+  const choice = to === 'published' ? parsePublicationChoice(input) : undefined;
+  const snapshot = choice ? await publicationSnapshot(ctx, assessment.id) : undefined;
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await setAssessmentState(trx, assessment.id, to, at);
     await audit(trx, { at, actorId: access.actor.id, action: 'assessment.state', entityType: 'assessment', entityId: assessment.id, before: { state: assessment.state }, after: { state: to, ...(reason ? { reason } : {}), ...(open ? { openPoints: open } : {}) } });
+    if (choice && snapshot) await recordPublication(trx, access.actor.id, assessment.id, choice, snapshot, at);
+    if (assessment.state === 'published') await withdrawPublication(trx, access.actor.id, assessment.id, reason ?? '', at);
   });
   await announce(ctx, assessment.id, 'state');
   return to;

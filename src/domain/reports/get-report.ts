@@ -60,6 +60,10 @@ export interface TReportItem {
   agreement: number | null;
   answered: number;
   buckets: TReportBucket[];
+  /** Respondents' comments on the item, without who wrote them, sorted (their order says nothing about
+   * who); empty for readers who may not read every answer. A public report keeps them only when the
+   * publication includes comments (domain/publication/redact-report.ts). */
+  comments: string[];
 }
 
 /** A workshop decision with its rationale and any dissent. */
@@ -207,6 +211,7 @@ export async function getReport(ctx: Ctx, actor: Actor | undefined, assessmentId
         return ans ? [{ value: ans.value, government: r.government }] : [];
       });
       const d = distribution(item, sided);
+      const comments = access.may('answers.read_all') ? res.set.respondents.flatMap((r) => r.comments.get(item.id) ?? []).sort() : [];
       return {
         id: item.id,
         pillarId: pillar.id,
@@ -218,6 +223,7 @@ export async function getReport(ctx: Ctx, actor: Actor | undefined, assessmentId
         agreement: r6(c?.agreement),
         answered: d.answered,
         buckets: d.buckets.map((b) => ({ key: b.key, label: bucketText(locale, inst, item, b.key), total: b.total, government: b.government, nonGovernment: b.nonGovernment })),
+        comments,
       };
     });
 

@@ -11,8 +11,10 @@ import { listAssessments } from '../../domain/assessments/list-assessments.ts';
 import { listCountryChoices } from '../../domain/assessments/list-country-choices.ts';
 import { updateSettings } from '../../domain/assessments/update-assessment-settings.ts';
 import { listInstruments } from '../../domain/instruments/list-instruments.ts';
+import { getPublicationInfo } from '../../domain/publication/get-public-report.ts';
+import { updatePublication } from '../../domain/publication/update-publication.ts';
 import { loadAssessment } from '../../domain/kernel/access.ts';
-import type { AppError } from '../../domain/kernel/errors.ts';
+import { AppError } from '../../domain/kernel/errors.ts';
 import { can } from '../../domain/kernel/policies.ts';
 import { countryName } from '../../i18n/countries.ts';
 import type { AppEnv } from '../env.ts';
@@ -53,7 +55,12 @@ export const assessmentRoutes = new Hono<AppEnv>();
 assessmentRoutes.get('/', async (c) => {
   const access = await loadAssessment(c.var.ctx, c.var.actor, param(c, 'id'), 'assessment.read');
   const d = access.may('participants.read') ? await getDashboard(c.var.ctx, c.var.actor, access.assessment.id) : access;
-  return page(c, countryName(c.var.locale, access.assessment.country), <AssessmentOverviewPage t={c.var.t} locale={c.var.locale} d={d} />);
+  // Where the public report is and what it shows (the public page itself needs no sign-in).
+  const publication = access.assessment.state === 'published' ? await getPublicationInfo(c.var.ctx, access.assessment.id).catch((e: unknown) => {
+    if (e instanceof AppError) return undefined;
+    throw e;
+  }) : undefined;
+  return page(c, countryName(c.var.locale, access.assessment.country), <AssessmentOverviewPage t={c.var.t} locale={c.var.locale} d={d} publication={publication} />);
 });
 
 assessmentRoutes.post('/state', async (c) => {
@@ -66,7 +73,7 @@ assessmentRoutes.post('/state', async (c) => {
   } catch (e) {
     const err = fieldErrors(c, e);
     const d = await getDashboard(c.var.ctx, c.var.actor, id);
-    return page(c, countryName(c.var.locale, d.assessment.country), <AssessmentOverviewPage t={c.var.t} locale={c.var.locale} d={d} error={err.error} fields={err.fields} />, { status: (e as AppError).status ?? 400 });
+    return page(c, countryName(c.var.locale, d.assessment.country), <AssessmentOverviewPage t={c.var.t} locale={c.var.locale} d={d} error={err.error} fields={err.fields} values={form} />, { status: (e as AppError).status ?? 400 });
   }
 });
 
@@ -118,5 +125,24 @@ assessmentRoutes.post('/validation/accept-defaults', async (c) => {
     return c.redirect(`${assessmentPaths(param(c, 'id')).validation}#val-nc`, 303);
   } catch (e) {
     return validationPage(c, { consensualError: fieldErrors(c, e).error }, (e as AppError).status ?? 400);
+  }
+});
+
+// What a published assessment shows the public, and its data licence, changed without withdrawing it.
+assessmentRoutes.post('/publication', async (c) => {
+  const form = await formFields(c);
+  const id = param(c, 'id');
+  try {
+    await updatePublication(c.var.ctx, c.var.actor, id, form);
+    flash(c, 'flash.changes_saved');
+    return c.redirect(assessmentPaths(id).overview, 303);
+  } catch (e) {
+    const err = fieldErrors(c, e);
+    const d = await getDashboard(c.var.ctx, c.var.actor, id);
+    const publication = await getPublicationInfo(c.var.ctx, id).catch((x: unknown) => {
+      if (x instanceof AppError) return undefined;
+      throw x;
+    });
+    return page(c, countryName(c.var.locale, d.assessment.country), <AssessmentOverviewPage t={c.var.t} locale={c.var.locale} d={d} publication={publication} publicationForm={{ values: form, fields: err.fields, error: err.error }} error={publication ? undefined : err.error} />, { status: (e as AppError).status ?? 400 });
   }
 });

@@ -1,6 +1,8 @@
 // Pages of the assessments area: the list with the form to create one, and an assessment's overview.
 import type { TDashboard } from '../../domain/assessments/get-dashboard.ts';
 import { TRANSITIONS } from '../../domain/assessments/change-assessment-state.ts';
+import type { TPublicationInfo } from '../../domain/publication/get-public-report.ts';
+import { PublicationCard, PublishFields } from './publication-views.tsx';
 import { isEditable } from '../../domain/kernel/editable.ts';
 import { type TFn, type TLocale } from '../../i18n/index.ts';
 import { Bdi, Msg } from '../kit/bidi.tsx';
@@ -75,7 +77,7 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
 }
 
 /** The overview: what state the assessment is in and what happens next. */
-export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboard | (Pick<TDashboard, 'assessment' | 'role' | 'may' | 'instrument'> & { participants?: undefined }); error?: string; fields?: Record<string, string> }) {
+export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboard | (Pick<TDashboard, 'assessment' | 'role' | 'may' | 'instrument'> & { participants?: undefined }); error?: string; fields?: Record<string, string>; values?: Record<string, string>; publication?: TPublicationInfo | undefined; publicationForm?: { values?: Record<string, string>; fields?: Record<string, string>; error?: string } }) {
   const { t, locale, d } = p;
   const a = d.assessment;
   return (
@@ -108,6 +110,7 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
           <a class="button" href={assessmentPaths(a.id).answer}>{t('asm.go_answer')}</a>
         </p>
       )}
+      {p.publication && <PublicationCard t={t} locale={locale} id={a.id} publication={p.publication} canChange={d.may('assessment.change_state')} {...(p.publicationForm ?? {})} />}
       {d.may('assessment.change_state') && (
         <section aria-labelledby="state-h" class="card">
           <h2 id="state-h">{t('asm.state_title')}</h2>
@@ -122,6 +125,7 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
             <form method="post" action={assessmentPaths(a.id).state} class="state-form">
               <input type="hidden" name="to" value={s.to} />
               {s.back && <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />}
+              {s.to === 'published' && <PublishFields t={t} values={p.values} fields={p.fields} />}
               <button type="submit" class={s.back ? 'secondary' : undefined}>{t(s.back ? `state.back.${s.to}` : `state.to.${s.to}`)}</button>
             </form>
             ),

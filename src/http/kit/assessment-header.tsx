@@ -35,6 +35,8 @@ export function AssessmentHeader(p: { t: TFn; locale: TLocale; d: Pick<TDashboar
   if (d.may('results.read')) links.push([assessmentPaths(a.id).results, t('res.title')]);
   if (d.may('plan.read')) links.push([assessmentPaths(a.id).plan, t('plan.tab')]);
   if (d.may('pulse.manage')) links.push([assessmentPaths(a.id).pulse, t('pulse.tab')]);
+  // A respondent's consent to be named in the report (domain/publication).
+  if (d.may('answers.write_own')) links.push([assessmentPaths(a.id).consent, t('consent.tab')]);
   return (
     <>
       <h1>

@@ -65,6 +65,7 @@ export function Layout(p: PageProps) {
               <li><a href={paths.instruments}>{t('nav.instrument')}</a></li>
               <li><a href={paths.methodology}>{t('nav.methodology')}</a></li>
               <li><a href={paths.countries}>{t('nav.countries')}</a></li>
+              <li><a href={paths.publicAssessments}>{t('nav.published')}</a></li>
               {actor && <li><a href={paths.assessments}>{t('nav.assessments')}</a></li>}
               {can(actor, 'programme.view') && <li><a href={paths.programme()}>{t('nav.programme')}</a></li>}
               {can(actor, 'user.list') && <li><a href={paths.users}>{t('nav.users')}</a></li>}

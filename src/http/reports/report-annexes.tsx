@@ -152,19 +152,34 @@ export function Items(p: TSectionProps) {
             {t('res.scored_answer')}: {it.answer || t('ws.no_answer')}
             {it.source && ` (${it.source})`} · {t('res.score')} <span class="num">{score(l, it.score)}</span> · {t('res.agreement')} {pct(l, it.agreement)} · {t('report.answered', { count: it.answered })}
           </p>
-          <DataTable
-            t={t}
-            class="dist"
-            caption={t('ws.distribution')}
-            captionStyle="hidden"
-            rows={it.buckets}
-            columns={[
-              { head: t('ws.answer'), rowHeader: true, cell: (b) => b.label },
-              { head: t('ws.all'), num: true, cell: (b) => formatNumber(l, b.total) },
-              { head: t('group.government'), num: true, cell: (b) => formatNumber(l, b.government) },
-              { head: t('group.non_government'), num: true, cell: (b) => formatNumber(l, b.nonGovernment) },
-            ]}
-          />
+          {/* A public report published with scores only has no distributions (domain/publication). */}
+          {it.buckets.length > 0 && (
+            <DataTable
+              t={t}
+              class="dist"
+              caption={t('ws.distribution')}
+              captionStyle="hidden"
+              rows={it.buckets}
+              columns={[
+                { head: t('ws.answer'), rowHeader: true, cell: (b) => b.label },
+                { head: t('ws.all'), num: true, cell: (b) => formatNumber(l, b.total) },
+                { head: t('group.government'), num: true, cell: (b) => formatNumber(l, b.government) },
+                { head: t('group.non_government'), num: true, cell: (b) => formatNumber(l, b.nonGovernment) },
+              ]}
+            />
+          )}
+          {it.comments.length > 0 && (
+            <>
+              <h4>{t('report.comments')}</h4>
+              <ul class="report-comments">
+                {it.comments.map((x) => (
+                  <li>
+                    <UserText as="span">{x}</UserText>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </article>
       ))}
     </section>

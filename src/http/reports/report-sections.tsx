@@ -220,7 +220,8 @@ export function Decisions(p: TSectionProps) {
             <Pairs
               pairs={[
                 [t('ws.agreed_answer'), d.answer],
-                [t('ws.rationale'), <UserText>{d.rationale}</UserText>],
+                // A public report without comments carries no rationale (free text): domain/publication.
+                d.rationale !== '' && [t('ws.rationale'), <UserText>{d.rationale}</UserText>],
                 d.dissent !== null && [t('ws.dissent'), <UserText>{d.dissent}</UserText>],
                 [t('ws.decided'), day(r.locale, d.decidedAt)],
               ]}

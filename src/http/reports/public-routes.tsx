@@ -1,0 +1,115 @@
+// The public side of the country report, no sign-in (mounted at MOUNT.publicAssessments): the index of
+// published assessments, each report in every language with its PDF and XLSX; the same as JSON
+// (MOUNT.publicApi). Everything here is made from getPublicReport's redacted model (domain/publication);
+// an assessment that is not published is 404 here, whoever asks.
+import { Hono } from 'hono';
+import { getPublicReport } from '../../domain/publication/get-public-report.ts';
+import { listPublications } from '../../domain/publication/list-publications.ts';
+import { countryName } from '../../i18n/countries.ts';
+import { isLocale, type TLocale } from '../../i18n/index.ts';
+import { PdfUnavailable } from '../../reports/pdf.ts';
+import { reportXlsx } from '../../reports/report-xlsx.ts';
+import { assetUrl } from '../assets.ts';
+import type { AppEnv } from '../env.ts';
+import { absolute, paths } from '../paths.ts';
+import { page, param } from '../request.ts';
+import { reportHtml } from './report-document.tsx';
+import { reportPdf } from './report-files.ts';
+import { PublicIndexPage, PublicToolbar } from './public-views.tsx';
+
+function language(asked: string | undefined, fallback: TLocale): TLocale {
+  return isLocale(asked) ? asked : fallback;
+}
+
+const fileName = (r: { cover: { countryCode: string; cycleYear: number } }, l: string, ext: string) => `metep-public-report-${r.cover.countryCode}-${r.cover.cycleYear}-${l}.${ext}`;
+
+/** Public pages (mounted at MOUNT.publicAssessments). */
+export const publicRoutes = new Hono<AppEnv>();
+
+publicRoutes.get('/', async (c) => {
+  const rows = await listPublications(c.var.ctx);
+  return page(c, c.var.t('pub.index_title'), <PublicIndexPage t={c.var.t} locale={c.var.locale} rows={rows} />);
+});
+
+publicRoutes.get('/:id', async (c) => {
+  const id = param(c, 'id');
+  const l = language(c.req.query('language'), c.var.locale);
+  const { report, publication } = await getPublicReport(c.var.ctx, id, l);
+  c.header('Cache-Control', 'no-store');
+  return c.html(
+    reportHtml(report, {
+      generatedAt: c.var.ctx.now().toISOString(),
+      css: { href: assetUrl('report.css') },
+      toolbar: <PublicToolbar t={c.var.t} ui={c.var.locale} id={id} language={l} level={publication.level} licence={publication.licence} publishedAt={publication.publishedAt} />,
+    }),
+  );
+});
+
+publicRoutes.get('/:id/report.pdf', async (c) => {
+  const id = param(c, 'id');
+  const l = language(c.req.query('language'), c.var.locale);
+  const { report } = await getPublicReport(c.var.ctx, id, l);
+  try {
+    const pdf = await reportPdf(c.var.ctx, report);
+    c.header('Content-Type', 'application/pdf');
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Disposition', `attachment; filename="${fileName(report, l, 'pdf')}"`);
+    return c.body(new Uint8Array(pdf));
+  } catch (e) {
+    if (!(e instanceof PdfUnavailable)) throw e;
+    c.var.ctx.log.warn('pdf unavailable', { reason: e.message });
+    const t = c.var.t;
+    return page(
+      c,
+      t('report.title'),
+      <section>
+        <h1>{t('report.title')}</h1>
+        <p class="notice">{t('report.pdf_unavailable')}</p>
+        <p><a href={paths.publicAssessment(id, l)}>{t('report.open_html')}</a></p>
+      </section>,
+      { status: 503 },
+    );
+  }
+});
+
+publicRoutes.get('/:id/report.xlsx', async (c) => {
+  const l = language(c.req.query('language'), c.var.locale);
+  const { report } = await getPublicReport(c.var.ctx, param(c, 'id'), l);
+  c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  c.header('Cache-Control', 'no-store');
+  c.header('Content-Disposition', `attachment; filename="${fileName(report, l, 'xlsx')}"`);
+  return c.body(new Uint8Array(await reportXlsx(report)));
+});
+
+/** The public JSON (mounted at MOUNT.publicApi); `?language=` labels the report (English by default). */
+export const publicApi = new Hono<AppEnv>();
+
+publicApi.get('/', async (c) => {
+  const rows = await listPublications(c.var.ctx);
+  const base = c.var.ctx.config.publicUrl;
+  c.header('Cache-Control', 'no-store');
+  return c.json({
+    assessments: rows.map((r) => ({
+      id: r.id,
+      country: r.country,
+      countryName: countryName('en', r.country),
+      scope: r.scope,
+      cycleYear: r.cycleYear,
+      publishedAt: r.publishedAt,
+      index: r.index,
+      band: r.band,
+      level: r.level,
+      licence: r.licence,
+      page: absolute(base, paths.publicAssessment(r.id)),
+      data: absolute(base, paths.publicApiAssessment(r.id)),
+    })),
+  });
+});
+
+publicApi.get('/:id', async (c) => {
+  const l = language(c.req.query('language'), 'en');
+  const { report, publication } = await getPublicReport(c.var.ctx, param(c, 'id'), l);
+  c.header('Cache-Control', 'no-store');
+  return c.json({ publication, report });
+});
+
