@@ -43,7 +43,7 @@ function shape(path: string): string {
  * posters (each is in the language of its address; the crawl visits the one in its own language). */
 function skipLink(url: URL): boolean {
   return (
-    /\.(csv|json|xlsx|xml|js|css|svg|png|pdf)$/.test(url.pathname) ||
+    /\.(csv|json|xlsx|xml|js|css|svg|png|pdf|zip)$/.test(url.pathname) ||
     url.pathname.endsWith('/xliff') ||
     /^\/(api|static|files)\//.test(url.pathname) ||
     /\/files\//.test(url.pathname) ||

@@ -121,6 +121,7 @@ const ACCESS: Record<string, TAccess> = {
   'GET /assessments/:id/report': 'results.read',
   'GET /assessments/:id/report.pdf': 'results.read',
   'GET /assessments/:id/report.xlsx': 'results.read',
+  'GET /assessments/:id/report.zip': 'results.read',
   'GET /assessments/:id/plan': 'plan.read',
   'GET /assessments/:id/plan/timeline': 'plan.read',
   'GET /assessments/:id/plan.json': 'plan.read',

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import JSZip from 'jszip';
 
 const bin = new URL('../bin/metep.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'metep-cli-'));
@@ -145,6 +146,20 @@ test('report writes the country report as standalone HTML and as PDF, in the lan
   assert.match(none.stderr, /--format html/);
   assert.equal(metep(['report', id, '--lang', 'xx', '--format', 'pdf', '--out', pdf]).status, 2);
   assert.equal(metep(['report', id, '--lang', 'en', '--format', 'doc', '--out', pdf]).status, 2);
+});
+
+test('report --format datapackage writes the open data as a zip: datapackage.json and CSVs in the language asked', async () => {
+  const id = '00000000-0000-4000-8000-000000000de4';
+  const out = join(dir, 'data.zip');
+  const r = metep(['report', id, '--lang', 'ar', '--format', 'datapackage', '--licence', 'CC-BY-SA-4.0', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const zip = await JSZip.loadAsync(readFileSync(out));
+  const descriptor = JSON.parse(await zip.file('datapackage.json')!.async('string')) as { name: string; licenses: { name: string }[]; resources: { path: string }[] };
+  assert.match(descriptor.name, /-ar$/);
+  assert.equal(descriptor.licenses[0]?.name, 'CC-BY-SA-4.0');
+  for (const res of descriptor.resources) assert.ok(zip.file(res.path), res.path);
+  assert.match(await zip.file('data/pillars.csv')!.async('string'), /[\u0600-\u06ff]/, 'Arabic labels');
+  assert.equal(metep(['report', id, '--lang', 'ar', '--format', 'datapackage', '--licence', 'MIT', '--out', out]).status, 2);
 });
 
 test('commands that read an installation refuse a database that is not there, and create nothing', () => {

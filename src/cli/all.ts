@@ -142,9 +142,9 @@ export const allCommands: Command[] = [
   },
   {
     path: ['report'],
-    summary: 'Write the country report of an assessment in one of the six languages, as PDF (printed by Chromium), standalone HTML or an XLSX workbook.',
-    usage: 'metep report <assessment-id> --lang ar|en|es|fr|ru|zh --format pdf|html|xlsx --out FILE   (PDF needs Chromium: CHROMIUM_PATH, default /usr/bin/chromium)',
-    options: { lang: { type: 'string', default: 'en' }, format: { type: 'string', default: 'pdf' }, out: { type: 'string' } },
+    summary: 'Write the country report of an assessment in one of the six languages, as PDF (printed by Chromium), standalone HTML, an XLSX workbook or open data (a Frictionless data package: datapackage.json and CSVs in a ZIP).',
+    usage: 'metep report <assessment-id> --lang ar|en|es|fr|ru|zh --format pdf|html|xlsx|datapackage --out FILE [--licence CC-BY-4.0]   (PDF needs Chromium: CHROMIUM_PATH, default /usr/bin/chromium; --licence is an SPDX id for the data package: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0, ODC-By-1.0, ODbL-1.0, PDDL-1.0)',
+    options: { lang: { type: 'string', default: 'en' }, format: { type: 'string', default: 'pdf' }, out: { type: 'string' }, licence: { type: 'string' } },
     allowPositionals: true,
     load: async () => (await import('./report.ts')).report,
   },

@@ -1,5 +1,6 @@
-// `metep report <id> --lang ar --format pdf|html|xlsx --out FILE`: the country report as a file, in any of the
-// six languages, the same document the report page shows (the HTML stands alone, stylesheet inlined).
+// `metep report <id> --lang ar --format pdf|html|xlsx|datapackage --out FILE`: the country report as a file, in
+// any of the six languages, the same document the report page shows (the HTML stands alone, stylesheet
+// inlined); `datapackage` is its open data, a Frictionless data package in a ZIP (`--licence` an SPDX id).
 import { writeFileSync } from 'node:fs';
 import { OPERATOR } from '../domain/kernel/context.ts';
 import { AppError } from '../domain/kernel/errors.ts';
@@ -7,12 +8,13 @@ import { getReport } from '../domain/reports/get-report.ts';
 import { reportFile, reportPdf } from '../http/reports/report-files.ts';
 import { isLocale, LOCALES } from '../i18n/index.ts';
 import { closePdfBrowser, PdfUnavailable } from '../reports/pdf.ts';
+import { dataPackageZip, DEFAULT_LICENCE, isLicence, LICENCES } from '../reports/datapackage.ts';
 import { reportXlsx } from '../reports/report-xlsx.ts';
 import { withCtx } from './context.ts';
 import { UsageError, type CommandRun } from './index.ts';
 
 /** The file formats of the report. */
-export const REPORT_FORMATS = ['pdf', 'html', 'xlsx'] as const;
+export const REPORT_FORMATS = ['pdf', 'html', 'xlsx', 'datapackage'] as const;
 
 /** Writes the country report of an assessment to a file. */
 export const report: CommandRun = async ({ positionals, values, config }) => {
@@ -22,6 +24,8 @@ export const report: CommandRun = async ({ positionals, values, config }) => {
   if (!isLocale(lang)) throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}`);
   const format = values.format;
   if (!(REPORT_FORMATS as readonly unknown[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}`);
+  const licence = values.licence ?? DEFAULT_LICENCE;
+  if (!isLicence(licence)) throw new UsageError(`--licence must be one of ${Object.keys(LICENCES).join(', ')}`);
   const out = values.out;
   if (typeof out !== 'string' || !out) throw new UsageError('give the file to write with --out FILE');
   const body = await withCtx(
@@ -33,6 +37,7 @@ export const report: CommandRun = async ({ positionals, values, config }) => {
       });
       if (format === 'html') return reportFile(r, ctx.now().toISOString());
       if (format === 'xlsx') return reportXlsx(r);
+      if (format === 'datapackage') return dataPackageZip(r, { language: lang, licence, created: ctx.now().toISOString() });
       try {
         return await reportPdf(ctx, r);
       } catch (e) {

@@ -96,6 +96,8 @@ export function assessmentPaths(id: string) {
     report: (language?: string) => `${base}/report${language ? `?language=${enc(language)}` : ''}`,
     reportPdf: (language: string) => `${base}/report.pdf?language=${enc(language)}`,
     reportXlsx: (language: string) => `${base}/report.xlsx?language=${enc(language)}`,
+    /** The report's open data: a Frictionless data package (datapackage.json and CSVs) in a ZIP. */
+    reportZip: (language: string) => `${base}/report.zip?language=${enc(language)}`,
     plan: `${base}/plan`,
     planTimeline: `${base}/plan/timeline`,
     planGenerate: `${base}/plan/generate`,

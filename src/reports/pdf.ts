@@ -5,7 +5,7 @@
 // changed assessment is a new key and nothing stale is served. Without Chromium, PdfUnavailable says so
 // and callers offer the HTML to print instead.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Chromium is not installed or cannot start: the report is available as HTML to print instead. */
 export class PdfUnavailable extends Error {}
@@ -23,7 +23,6 @@ export interface TPrintFrame {
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 let browser: Promise<Browser> | undefined;
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function launch(path: string): Promise<Browser> {
   if (!existsSync(path)) return Promise.reject(new PdfUnavailable(`Chromium not found at ${path}`));
@@ -55,31 +54,54 @@ async function running(path: string): Promise<Browser> {
   return browser;
 }
 
-// Header and footer are rendered by Chromium apart from the page, in a tiny document of their own: they
-// need their own font size, direction and font list (the page's stylesheet does not reach them).
-function frame(f: TPrintFrame, body: string): string {
-  return `<div lang="${escape(f.lang)}" dir="${f.dir}" style="font-family:'Noto Sans','Noto Sans Arabic','Noto Sans CJK SC',sans-serif;font-size:8pt;color:#555;inline-size:100%;margin-inline:16mm;text-align:center">${body}</div>`;
+// The running header and the page numbers are CSS page-margin boxes of the document itself, not Chromium's
+// header and footer templates: those are laid out as a separate little document on every page, which cost
+// a measurable part of a 40-page print (bench/README.md). The margin boxes take the page's fonts and
+// direction; the strings go in as CSS strings, escaped so no text can end the rule or the <style>.
+const cssString = (s: string) => `"${s.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+function frameCss(f: TPrintFrame): string {
+  const pageOf = f.pageOf
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+  const box = 'font-family: "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", sans-serif; font-size: 8pt; color: #555;';
+  return `@page { @top-center { content: ${cssString(f.header)}; ${box} } @bottom-center { content: ${pageOf}; ${box} } }`;
+}
+
+// One page is kept and reused for every print (opening a page is part of every warm print); prints take
+// turns on it, so two requests never write into the same page at once.
+let kept: { browser: Browser; page: Page } | undefined;
+let turn: Promise<unknown> = Promise.resolve();
+
+async function keptPage(b: Browser): Promise<Page> {
+  if (kept?.browser === b && !kept.page.isClosed()) return kept.page;
+  kept = { browser: b, page: await b.newPage() };
+  return kept.page;
 }
 
 /** Prints a complete HTML document to an A4 PDF with a running header and page numbers. */
-export async function printPdf(chromiumPath: string, html: string, f: TPrintFrame): Promise<Buffer> {
-  const b = await running(chromiumPath);
-  const page = await b.newPage();
-  try {
-    await page.setContent(html, { waitUntil: 'load' });
-    const pageOf = escape(f.pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
-    return await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: frame(f, escape(f.header)),
-      footerTemplate: frame(f, pageOf),
-      margin: { top: '20mm', bottom: '20mm', left: '16mm', right: '16mm' },
-    });
-  } finally {
-    await page.close();
-    touch();
-  }
+export function printPdf(chromiumPath: string, html: string, f: TPrintFrame): Promise<Buffer> {
+  const run = turn.then(async () => {
+    const b = await running(chromiumPath);
+    const page = await keptPage(b);
+    try {
+      const framed = html.replace('</head>', () => `<style>${frameCss(f)}</style></head>`);
+      await page.setContent(framed, { waitUntil: 'load' });
+      // The stylesheet's @page gives the size and margins (A4, room for the header and the page numbers).
+      return await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    } catch (e) {
+      // A page that failed is not reused: the next print opens a fresh one.
+      kept = undefined;
+      await page.close().catch(() => undefined);
+      throw e;
+    } finally {
+      touch();
+    }
+  });
+  turn = run.catch(() => undefined);
+  return run;
 }
 
 /** Closes the kept browser (the CLI and tests call this before exiting). */
@@ -87,6 +109,7 @@ export async function closePdfBrowser(): Promise<void> {
   clearTimeout(idle);
   const b = await browser?.catch(() => undefined);
   browser = undefined;
+  kept = undefined;
   await b?.close();
 }
 

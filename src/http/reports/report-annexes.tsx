@@ -136,51 +136,70 @@ export function Participants(p: TSectionProps) {
   );
 }
 
-/** The item annex: every scored item with its answer, score and the distribution of every answer. */
+/** The item annex: every scored item with its answer, score, agreement and the distribution of every answer,
+ * as one table per pillar (a row per item; the distribution as "answer: all (government / non-government)"
+ * lines in one cell). A block and a table per item filled 30 of 44 A4 pages and most of the PDF's print time
+ * (bench/README.md); the rows carry the same figures. */
 export function Items(p: TSectionProps) {
   const { t, r } = p;
   const l = r.locale;
+  const byPillar = new Map<string, typeof r.items>();
+  for (const it of r.items) byPillar.set(it.pillarId, [...(byPillar.get(it.pillarId) ?? []), it]);
+  const title = new Map(r.pillars.map((x) => [x.id, x.title]));
+  // A public report published with scores only has no distributions (domain/publication): no empty column.
+  const withDist = r.items.some((it) => it.buckets.length > 0);
+  const distHead = `${t('ws.all')} (${t('group.government')} / ${t('group.non_government')})`;
   return (
     <section aria-labelledby="items" class="chapter">
       <h2 id="items">{t('report.items')}</h2>
-      {r.items.map((it) => (
-        <article class="item-entry">
-          <h3>
-            {it.id} {it.question}
-          </h3>
-          <p>
-            {t('res.scored_answer')}: {it.answer || t('ws.no_answer')}
-            {it.source && ` (${it.source})`} · {t('res.score')} <span class="num">{score(l, it.score)}</span> · {t('res.agreement')} {pct(l, it.agreement)} · {t('report.answered', { count: it.answered })}
-          </p>
-          {/* A public report published with scores only has no distributions (domain/publication). */}
-          {it.buckets.length > 0 && (
-            <DataTable
-              t={t}
-              class="dist"
-              caption={t('ws.distribution')}
-              captionStyle="hidden"
-              rows={it.buckets}
-              columns={[
-                { head: t('ws.answer'), rowHeader: true, cell: (b) => b.label },
-                { head: t('ws.all'), num: true, cell: (b) => formatNumber(l, b.total) },
-                { head: t('group.government'), num: true, cell: (b) => formatNumber(l, b.government) },
-                { head: t('group.non_government'), num: true, cell: (b) => formatNumber(l, b.nonGovernment) },
-              ]}
-            />
-          )}
-          {it.comments.length > 0 && (
-            <>
-              <h4>{t('report.comments')}</h4>
-              <ul class="report-comments">
-                {it.comments.map((x) => (
-                  <li>
-                    <UserText as="span">{x}</UserText>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </article>
+      {withDist && <p class="muted">{t('ws.distribution')}: {distHead}</p>}
+      {[...byPillar].map(([pillarId, items]) => (
+        <>
+        <DataTable
+          t={t}
+          class="item-annex"
+          caption={`${pillarId} · ${title.get(pillarId) ?? ''}`}
+          rows={items}
+          columns={[
+            { head: t('res.items'), rowHeader: true, cell: (it) => <>{it.id} {it.question}</> },
+            { head: t('res.scored_answer'), cell: (it) => <>{it.answer || t('ws.no_answer')}{it.source && <span class="muted"> ({it.source})</span>}</> },
+            { head: t('res.score'), num: true, cell: (it) => score(l, it.score) },
+            { head: t('res.agreement'), num: true, cell: (it) => pct(l, it.agreement) },
+            ...(withDist
+              ? [
+                {
+                  head: distHead,
+                  cell: (it) => (
+                    <>
+                      <span class="bucket">{t('report.answered', { count: it.answered })}</span>
+                      {it.buckets.map((b) => (
+                        <>
+                          {' '}
+                          <span class="bucket">
+                            {b.label}: <span class="num">{`${formatNumber(l, b.total)} (${formatNumber(l, b.government)} / ${formatNumber(l, b.nonGovernment)})`}</span>
+                          </span>
+                        </>
+                      ))}
+                    </>
+                  ),
+                },
+                ]
+              : [{ head: t('pulse.responses'), num: true, cell: (it: (typeof r.items)[number]) => formatNumber(l, it.answered) }]),
+          ]}
+        />
+        {/* Comments appear only in a report published with comments, or inside (domain/publication). */}
+        {items.some((it) => it.comments.length > 0) && (
+          <ul class="report-comments">
+            {items.flatMap((it) =>
+              it.comments.map((x) => (
+                <li>
+                  <Bdi>{it.id}</Bdi>: <UserText as="span">{x}</UserText>
+                </li>
+              )),
+            )}
+          </ul>
+        )}
+        </>
       ))}
     </section>
   );

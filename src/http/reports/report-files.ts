@@ -7,10 +7,6 @@ import { cachedPdf, printPdf } from '../../reports/pdf.ts';
 import { getAsset } from '../assets.ts';
 import { reportHtml, reportRunningHeader } from './report-document.tsx';
 
-// Chromium's own header and footer carry the running title and page numbers in the PDF; the stylesheet's
-// page-number margin box (for printing from a browser) would print them twice.
-const PDF_ONLY = '@page { @bottom-center { content: none; } }';
-
 function css(): string {
   const a = getAsset('report.css');
   return a ? new TextDecoder().decode(a.body) : '';
@@ -25,6 +21,6 @@ export function reportFile(r: TReport, generatedAt: string, extraCss = ''): stri
 export function reportPdf(ctx: Ctx, r: TReport): Promise<Buffer> {
   // Keyed by content, not by time: a kept PDF says on its cover when it was made.
   return cachedPdf(`${r.cover.assessmentId}:${r.locale}:${r.fingerprint}`, () =>
-    printPdf(ctx.config.chromiumPath, reportFile(r, ctx.now().toISOString(), PDF_ONLY), { lang: r.locale, dir: DIRECTION[r.locale], header: reportRunningHeader(r), pageOf: t(r.locale, 'report.page_of', { page: '{page}', pages: '{pages}' }) }),
+    printPdf(ctx.config.chromiumPath, reportFile(r, ctx.now().toISOString()), { lang: r.locale, dir: DIRECTION[r.locale], header: reportRunningHeader(r), pageOf: t(r.locale, 'report.page_of', { page: '{page}', pages: '{pages}' }) }),
   );
 }

@@ -1,10 +1,11 @@
 // Report area: the country report as a page in a language chosen apart from the interface (`?language=`),
-// as a PDF printed by Chromium and as an XLSX workbook (mounted at MOUNT.assessment). Whoever may read the results may read
+// as a PDF printed by Chromium, as an XLSX workbook and as open data (a Frictionless data package in a ZIP) (mounted at MOUNT.assessment). Whoever may read the results may read
 // the report (getReport checks `results.read`).
 import { Hono } from 'hono';
 import { getReport } from '../../domain/reports/get-report.ts';
 import { DIRECTION, ENDONYM, isLocale, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
 import { PdfUnavailable } from '../../reports/pdf.ts';
+import { dataPackageZip } from '../../reports/datapackage.ts';
 import { reportXlsx } from '../../reports/report-xlsx.ts';
 import { assetUrl } from '../assets.ts';
 import type { AppEnv } from '../env.ts';
@@ -31,6 +32,7 @@ function Toolbar(p: { t: TFn; ui: TLocale; id: string; language: TLocale }) {
         <li><a href={to.results}>{t('res.back')}</a></li>
         <li><a href={to.reportPdf(p.language)}>{t('report.download_pdf')}</a></li>
         <li><a href={to.reportXlsx(p.language)}>{t('report.download_xlsx')}</a></li>
+        <li><a href={to.reportZip(p.language)}>{t('report.download_datapackage')}</a></li>
       </ul>
       <form method="get" action={to.report()}>
         <label for="report-language">{t('report.language')}</label>
@@ -88,4 +90,14 @@ reportRoutes.get('/report.xlsx', async (c) => {
   c.header('Cache-Control', 'no-store');
   c.header('Content-Disposition', `attachment; filename="metep-report-${r.cover.countryCode}-${r.cover.cycleYear}-${language}.xlsx"`);
   return c.body(new Uint8Array(await reportXlsx(r)));
+});
+
+reportRoutes.get('/report.zip', async (c) => {
+  const language = reportLanguage(c.req.query('language'), c.var.locale);
+  const r = await getReport(c.var.ctx, c.var.actor, param(c, 'id'), language);
+  const zip = await dataPackageZip(r, { language, created: c.var.ctx.now().toISOString() });
+  c.header('Content-Type', 'application/zip');
+  c.header('Cache-Control', 'no-store');
+  c.header('Content-Disposition', `attachment; filename="metep-data-${r.cover.countryCode}-${r.cover.cycleYear}-${language}.zip"`);
+  return c.body(new Uint8Array(zip));
 });
