@@ -169,7 +169,7 @@ export function Items(p: TSectionProps) {
               ? [
                 {
                   head: distHead,
-                  cell: (it) => (
+                  cell: (it: (typeof r.items)[number]) => (
                     <>
                       <span class="bucket">{t('report.answered', { count: it.answered })}</span>
                       {it.buckets.map((b) => (
