@@ -155,7 +155,8 @@ eachDialect('report open data (Frictionless data package)', (get) => {
     const { descriptor, raw } = await openAndValidate(await dataPackageZip(redacted, { created: CREATED }));
     assert.deepEqual(descriptor.resources.map((x) => x.name), ['summary', 'pillars', 'stages', 'items', 'decisions', 'perception_gaps']);
     const zip = await JSZip.loadAsync(await dataPackageZip(redacted, { created: CREATED }));
-    assert.deepEqual(Object.keys(zip.files).filter((f) => !zip.files[f]!.dir).sort(), ['data/decisions.csv', 'data/items.csv', 'data/perception_gaps.csv', 'data/pillars.csv', 'data/stages.csv', 'data/summary.csv', 'datapackage.json']);
+    // No folder entries: JSZip dates those with the clock, and the same content must give the same bytes.
+    assert.deepEqual(Object.keys(zip.files).sort(), ['data/decisions.csv', 'data/items.csv', 'data/perception_gaps.csv', 'data/pillars.csv', 'data/stages.csv', 'data/summary.csv', 'datapackage.json']);
     assert.ok(![...raw.values()].some((csv) => r.plan!.actions.some((a) => csv.includes(a.title))));
   });
 

@@ -308,7 +308,8 @@ export function buildDataPackage(r: TReport, options: TPackageOptions = {}): TBu
   return { descriptor, files };
 }
 
-// A fixed file date: the same package content gives the same zip bytes.
+// A fixed file date, and no folder entries (JSZip would date a "data/" entry with the clock): the same
+// package content gives the same zip bytes.
 const ZIP_DATE = new Date(Date.UTC(2026, 0, 1));
 
 /** The open-data package of a report model as a ZIP (datapackage.json at its root, CSVs under data/). */
@@ -316,6 +317,6 @@ export async function dataPackageZip(r: TReport, options: TPackageOptions = {}):
   const { descriptor, files } = buildDataPackage(r, options);
   const zip = new JSZip();
   zip.file('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`, { date: ZIP_DATE });
-  for (const [path, body] of files) zip.file(path, body, { date: ZIP_DATE });
+  for (const [path, body] of files) zip.file(path, body, { date: ZIP_DATE, createFolders: false });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
