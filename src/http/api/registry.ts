@@ -11,6 +11,7 @@ import { parseInput } from '../../domain/kernel/validate.ts';
 import type { AppEnv } from '../env.ts';
 import { MOUNT } from '../paths.ts';
 import { readJson } from '../request.ts';
+import { header, presetHeaders } from '../incoming.ts';
 
 /** What a personal API token needs for an operation ('public': no sign-in at all). */
 export type TApiScope = 'public' | 'read' | 'read_write';
@@ -85,6 +86,8 @@ export function paginate<T>(all: readonly T[], key: (x: T) => string, q: { limit
   return { items, next: more && last !== undefined ? Buffer.from(key(last), 'utf8').toString('base64url') : null };
 }
 
+const NO_STORE = [['Cache-Control', 'no-store']] as const;
+
 /** A weak entity tag of a JSON body. */
 function etagOf(body: string): string {
   return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
@@ -128,16 +131,18 @@ export function apiRoutes(): Hono<AppEnv> {
         c.header('Link', `<${next}>; rel="next"`);
       }
       const text = JSON.stringify(shaped);
-      c.header('Content-Type', 'application/json; charset=UTF-8');
-      if (op.method === 'get') {
-        const tag = etagOf(text);
-        c.header('ETag', tag);
-        c.header('Cache-Control', op.cache ?? 'private, no-cache');
-        c.header('Vary', 'Authorization, Cookie');
-        if (matches(c.req.header('if-none-match'), tag)) return c.body(null, 304);
-      } else {
-        c.header('Cache-Control', 'no-store');
+      if (op.method !== 'get') {
+        // Writes (every autosave) skip the web Headers object: the one content type goes with the body
+        // as a plain record, the constant rest on Node's response (incoming.ts, bench/README.md).
+        presetHeaders(c, NO_STORE);
+        return c.body(text, op.status, { 'Content-Type': 'application/json; charset=UTF-8' });
       }
+      c.header('Content-Type', 'application/json; charset=UTF-8');
+      const tag = etagOf(text);
+      c.header('ETag', tag);
+      c.header('Cache-Control', op.cache ?? 'private, no-cache');
+      c.header('Vary', 'Authorization, Cookie');
+      if (matches(header(c, 'if-none-match'), tag)) return c.body(null, 304);
       return c.body(text, op.status);
     });
   }
