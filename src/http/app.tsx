@@ -153,8 +153,6 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
     c.set('shutdown', shutdown);
-    // UI strings edited in the translators' workbench override the bundled catalogs (refreshed, not per request).
-    await ensureUiOverrides(ctx);
     c.set('ip', clientIp(c, ctx.config));
     c.set('actor', undefined);
     // Pages: the language before anything can fail, so even error pages speak the user's language. The
@@ -171,6 +169,10 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
       if (wantsJson(c)) return problem(c, 503, 'unavailable', message);
       return page(c, c.var.t('errorpage.503.title'), <ErrorPage t={c.var.t} status={503} message={message} />, { status: 503 });
     }
+    // UI strings edited in the translators' workbench override the bundled catalogs (reloaded every
+    // REFRESH_MS, not per request). After the stopping check: a request accepted before the signal is
+    // decided before this first await, as it was before.
+    await ensureUiOverrides(ctx);
     await next();
   });
   // Questionnaire pages may carry an evidence document; everything else gets the small limit.
