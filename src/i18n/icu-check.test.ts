@@ -32,3 +32,9 @@ test('the plural categories the target language needs are required (Arabic six, 
 test('a source that is not ICU is compared as plain text', () => {
   assert.deepEqual(keys('Use {curly braces', 'Utiliser', 'fr'), []);
 });
+
+test('French and Spanish plurals need no compact-only many form', () => {
+  assert.deepEqual(keys('{count, plural, one {# item} other {# items}}', '{count, plural, one {# élément} other {# éléments}}', 'fr'), []);
+  assert.deepEqual(keys('{count, plural, one {# item} other {# items}}', '{count, plural, one {# elemento} other {# elementos}}', 'es'), []);
+  assert.equal(keys('{count, plural, one {# item} other {# items}}', '{count, plural, other {# éléments}}', 'fr').length, 1);
+});

@@ -4,6 +4,11 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
 /** What is wrong with a translation: a message key of the catalogs and its parameters. */
+// French and Spanish have a CLDR 'many' form only for millions written compactly ("1 M de …", "1,5 M"):
+// the app never formats counts that way, and ICU falls back to 'other', which is the right form there.
+// Requiring it would refuse every existing plural string in those languages.
+const ONLY_COMPACT_MANY = new Set(['fr', 'es']);
+
 export interface TIcuProblem {
   key: string;
   params: Record<string, string | number>;
@@ -91,7 +96,9 @@ export function icuProblems(source: string, translation: string, lang: string): 
   }
   for (const [name, uses] of tr.plurals) {
     for (const use of uses) {
-      const needed = [...new Intl.PluralRules(lang, { type: use.ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions().pluralCategories].sort((a, b) => CLDR_ORDER.indexOf(a) - CLDR_ORDER.indexOf(b));
+      const needed = [...new Intl.PluralRules(lang, { type: use.ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions().pluralCategories]
+        .filter((c) => !(c === 'many' && ONLY_COMPACT_MANY.has(lang)))
+        .sort((a, b) => CLDR_ORDER.indexOf(a) - CLDR_ORDER.indexOf(b));
       const lacking = needed.filter((c) => !use.categories.has(c));
       if (lacking.length) {
         problems.push({ key: 'error.icu_plural', params: { name, missing: lacking.join(', '), needed: needed.join(', ') } });
