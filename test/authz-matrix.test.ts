@@ -163,6 +163,7 @@ const ACCESS: Record<string, TAccess> = {
   'GET /public/assessments/:id': 'public',
   'GET /public/assessments/:id/report.pdf': 'public',
   'GET /public/assessments/:id/report.xlsx': 'public',
+  'GET /public/assessments/:id/report.zip': 'public',
   'GET /api/v1/public/assessments': 'public',
   'GET /api/v1/public/assessments/:id': 'public',
   'GET /assessments/:id/consent': 'answers.write_own',

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Hono } from 'hono';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
 import { redactReport } from '../src/domain/publication/redact-report.ts';
@@ -139,6 +140,16 @@ eachDialect('publication and redaction', (get) => {
       const xlsx = await fetchBytes(app, paths.publicReportXlsx(PREVIOUS, 'en'));
       assert.equal(xlsx.status, 200);
       outputs.push(['xlsx', await xlsxText(xlsx.body)]);
+      // The open data: every CSV and the package descriptor, under the licence chosen when publishing.
+      const zip = await fetchBytes(app, paths.publicReportZip(PREVIOUS, 'en'));
+      assert.equal(zip.status, 200);
+      assert.equal(zip.type, 'application/zip');
+      const pkg = await JSZip.loadAsync(zip.body);
+      const names = Object.keys(pkg.files);
+      outputs.push(['data package', (await Promise.all(names.map((n) => pkg.file(n)!.async('string')))).join('\n')]);
+      const descriptor = JSON.parse(await pkg.file('datapackage.json')!.async('string'));
+      assert.equal(descriptor.licenses[0].name, 'CC0-1.0');
+      assert.equal(names.some((n) => /distributions\.csv$/.test(n)), level !== 'scores', 'the distributions file only from "distributions"');
       const api = await fetchBytes(app, paths.publicApiAssessment(PREVIOUS));
       assert.equal(api.status, 200);
       outputs.push(['api', api.body.toString()]);

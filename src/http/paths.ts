@@ -185,6 +185,8 @@ export const paths = {
   publicAssessment: (id: string, language?: string) => `${MOUNT.publicAssessments}/${enc(id)}${language ? `?language=${enc(language)}` : ''}`,
   publicReportPdf: (id: string, language: string) => `${MOUNT.publicAssessments}/${enc(id)}/report.pdf?language=${enc(language)}`,
   publicReportXlsx: (id: string, language: string) => `${MOUNT.publicAssessments}/${enc(id)}/report.xlsx?language=${enc(language)}`,
+  /** The open data (Frictionless data package, zip) of a published report, under its publication's licence. */
+  publicReportZip: (id: string, language: string) => `${MOUNT.publicAssessments}/${enc(id)}/report.zip?language=${enc(language)}`,
   publicApi: MOUNT.publicApi,
   publicApiAssessment: (id: string, language?: string) => `${MOUNT.publicApi}/${enc(id)}${language ? `?language=${enc(language)}` : ''}`,
   healthz: '/healthz',

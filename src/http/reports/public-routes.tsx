@@ -9,6 +9,7 @@ import { countryName } from '../../i18n/countries.ts';
 import { isLocale, type TLocale } from '../../i18n/index.ts';
 import { PdfUnavailable } from '../../reports/pdf.ts';
 import { reportXlsx } from '../../reports/report-xlsx.ts';
+import { dataPackageZip } from '../../reports/datapackage.ts';
 import { assetUrl } from '../assets.ts';
 import type { AppEnv } from '../env.ts';
 import { absolute, paths } from '../paths.ts';
@@ -79,6 +80,17 @@ publicRoutes.get('/:id/report.xlsx', async (c) => {
   c.header('Cache-Control', 'no-store');
   c.header('Content-Disposition', `attachment; filename="${fileName(report, l, 'xlsx')}"`);
   return c.body(new Uint8Array(await reportXlsx(report)));
+});
+
+publicRoutes.get('/:id/report.zip', async (c) => {
+  const l = language(c.req.query('language'), c.var.locale);
+  const { report, publication } = await getPublicReport(c.var.ctx, param(c, 'id'), l);
+  // The open data carries the licence the coordinator chose when publishing.
+  const zip = await dataPackageZip(report, { language: l, licence: publication.licence, created: publication.publishedAt });
+  c.header('Content-Type', 'application/zip');
+  c.header('Cache-Control', 'no-store');
+  c.header('Content-Disposition', `attachment; filename="${fileName(report, l, 'zip')}"`);
+  return c.body(new Uint8Array(zip));
 });
 
 /** The public JSON (mounted at MOUNT.publicApi); `?language=` labels the report (English by default). */

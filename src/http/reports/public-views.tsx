@@ -18,13 +18,13 @@ export interface TDownload {
 
 /**
  * The files of a public report in one language. Every public download is listed here (and only made from
- * the redacted model): the open-data package's link is added to this list when it exists.
+ * the redacted model): the open-data package under the publication's licence among them.
  */
 export function publicDownloads(t: TFn, id: string, language: TLocale): TDownload[] {
   return [
     { href: paths.publicReportPdf(id, language), label: t('report.download_pdf') },
     { href: paths.publicReportXlsx(id, language), label: t('report.download_xlsx') },
-    // DATA PACKAGE: the Frictionless data package download goes here (src/reports/datapackage.ts).
+    { href: paths.publicReportZip(id, language), label: t('report.download_datapackage') },
     { href: paths.publicApiAssessment(id, language), label: t('pub.download_json') },
   ];
 }
