@@ -20,7 +20,7 @@ const RATE = Number(process.env.BENCH_RATE ?? (dialect === 'postgres' ? 1500 : 6
 const tokens = await respondents(ctx, assessmentId, CONNECTIONS);
 await ctx.db.close();
 
-const items = ['A.01', 'B.01', 'C.01', 'D.01', 'E.01', 'F.02', 'G.03'];
+const items = ['A.01', 'B.01', 'C.01', 'D.01', 'E.01', 'F.04', 'G.03'];
 const body = (n: number) => ({ answers: [{ itemId: items[n % items.length], value: { kind: 'level', level: n % 5 } }] });
 
 const full = await launchServer(['src/main.ts', 'serve'], 3792, env);

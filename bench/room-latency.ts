@@ -31,7 +31,7 @@ const writer = await launchServer(['src/main.ts', 'serve'], 3794, { ...env, PUBL
 const reader = pg ? await launchServer(['src/main.ts', 'serve'], 3795, { ...env, PUBLIC_URL: 'http://127.0.0.1:3795' }) : writer;
 const roomBase = pg ? 'http://127.0.0.1:3795' : 'http://127.0.0.1:3794';
 const api = `/api/v1/assessments/${assessmentId}/answers`;
-const PROBE_ITEM = 'G.10';
+const PROBE_ITEM = 'G.08'; // a text item in instrument 2026.2 (the demo's version)
 const count = (html: string) => Number(/(\d+) answers/.exec(html)?.[1]);
 
 let t0 = 0;
