@@ -10,6 +10,8 @@ import { eachDialect } from './env.ts';
 import type { Browser } from './http.ts';
 import { Contract, contractClient, loadDocument } from './support/contract.ts';
 import { buildWorld, type TWorld } from './support/identities.ts';
+import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
+import { OPERATOR } from '../src/domain/kernel/context.ts';
 
 type TProblem = { type: string; title: string; status: number; detail: string; code: string; errors?: { field: string; detail: string }[] };
 
@@ -231,6 +233,24 @@ eachDialect('API v1 against its OpenAPI document', (get) => {
     const r = await api(`/api/v1/assessments/${w.own.id}/answers`, { method: 'POST', token: secret, body: big, headers: { 'content-length': String(Buffer.byteLength(big)) } });
     assert.equal(r.status, 413);
     assert.equal(problem(r.body).code, 'too_large');
+  });
+
+  test('published assessments are readable without a token, redacted to their level; unpublished ones are 404', async () => {
+    const previous = '00000000-0000-4000-8000-000000000de4'; // the demo's validated 2024 cycle
+    assert.equal((await api(`/api/v1/public/assessments/${previous}`, {})).status, 404);
+    await changeAssessmentState(get().ctx, OPERATOR, previous, { to: 'published', level: 'scores', licence: 'CC0-1.0' });
+    const list = await api('/api/v1/public/assessments?limit=10', {});
+    assert.equal(list.status, 200);
+    const items = (list.body as { items: { id: string; licence: string; level: string; data: string }[] }).items;
+    assert.deepEqual(items.map((i) => i.id), [previous]);
+    assert.equal(items[0]!.licence, 'CC0-1.0');
+    const one = await api(`/api/v1/public/assessments/${previous}?language=ar`, {});
+    assert.equal(one.status, 200);
+    const body = one.body as { publication: { level: string }; report: { items: { buckets: unknown[] }[]; cover: { countryCode: string } } };
+    assert.equal(body.publication.level, 'scores');
+    assert.ok(body.report.items.length > 0 && body.report.items.every((i) => i.buckets.length === 0), 'no distributions at "scores"');
+    // Another assessment, not published: not found, with or without a token.
+    assert.equal((await api(`/api/v1/public/assessments/${w.own.id}`, {})).status, 404);
   });
 
   test('every operation and every error status the tests met was checked against the document', () => {

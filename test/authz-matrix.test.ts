@@ -206,6 +206,7 @@ const ABSENT_THING = new Set([
   'GET /public/assessments/:id',
   'GET /public/assessments/:id/report.pdf',
   'GET /public/assessments/:id/report.xlsx',
+  'GET /public/assessments/:id/report.zip',
   'GET /api/v1/public/assessments/:id',
 ]);
 

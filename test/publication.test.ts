@@ -102,7 +102,7 @@ eachDialect('publication and redaction', (get) => {
     assert.equal(index.status, 200, 'the index needs no sign-in');
     assert.ok(index.body.toString().includes(t('en', 'pub.none')));
     const api = JSON.parse((await fetchBytes(app, paths.publicApi)).body.toString());
-    assert.deepEqual(api, { assessments: [] });
+    assert.deepEqual(api, { items: [], next: null });
   });
 
   test('the redaction is a whitelist by level: distributions from "distributions", comments and rationale only at "comments"', async () => {
@@ -172,7 +172,7 @@ eachDialect('publication and redaction', (get) => {
       assert.deepEqual(json.publication.level, level);
       assert.equal(json.publication.licence, 'CC0-1.0');
       assert.equal(json.report.items.some((i: { buckets: unknown[] }) => i.buckets.length > 0), level !== 'scores', 'distributions only from "distributions"');
-      const listed = JSON.parse(list.body.toString()).assessments;
+      const listed = JSON.parse(list.body.toString()).items;
       assert.equal(listed.length, 1);
       assert.equal(listed[0].id, PREVIOUS);
       assert.ok(typeof listed[0].index === 'number' && typeof listed[0].band === 'string');

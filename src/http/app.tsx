@@ -26,7 +26,7 @@ import { joinRoutes, participantRoutes } from './participants/routes.tsx';
 import { isAnswerPage, MOUNT, paths } from './paths.ts';
 import { planRoutes } from './plans/routes.tsx';
 import { consentRoutes } from './publication/routes.tsx';
-import { publicApi, publicRoutes } from './reports/public-routes.tsx';
+import { publicRoutes } from './reports/public-routes.tsx';
 import { pulsePublicRoutes } from './pulse/public-routes.tsx';
 import { pulseRoutes } from './pulse/routes.tsx';
 import { reportRoutes } from './reports/routes.tsx';
@@ -287,7 +287,6 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
   app.route(MOUNT.assessment, reportRoutes);
   app.route(MOUNT.assessment, consentRoutes);
   app.route(MOUNT.publicAssessments, publicRoutes);
-  app.route(MOUNT.publicApi, publicApi);
   app.route(MOUNT.pulse, pulsePublicRoutes);
   app.route(MOUNT.join, joinRoutes);
   app.route(paths.vote, voteRoutes);

@@ -42,6 +42,8 @@ export const API_ROUTES = {
   country: '/countries/:iso3',
   instruments: '/instruments',
   instrument: '/instruments/:key/:version',
+  publicAssessments: '/public/assessments',
+  publicAssessment: '/public/assessments/:id',
 } as const;
 
 /** The pages and actions of one assessment. */

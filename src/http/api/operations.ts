@@ -25,7 +25,12 @@ import { countryBenchmarksJson } from '../../reports/benchmarks-export.ts';
 import { planJson } from '../../reports/plan-export.ts';
 import { pulseJson } from '../../reports/pulse-export.ts';
 import { resultsJson } from '../../reports/results-export.ts';
-import { API_ROUTES } from '../paths.ts';
+import { getPublicReport } from '../../domain/publication/get-public-report.ts';
+import { listPublications } from '../../domain/publication/list-publications.ts';
+import { PUBLICATION_LEVELS } from '../../domain/publication/publication-levels.ts';
+import { countryName } from '../../i18n/countries.ts';
+import { isLocale } from '../../i18n/index.ts';
+import { absolute, API_ROUTES, paths } from '../paths.ts';
 import { defineOperation, openApiDocument, pageOf, paginate, ZPageQuery } from './registry.ts';
 
 const num = z.number().nullable();
@@ -502,4 +507,78 @@ defineOperation({
   errors: [],
   cache: 'public, max-age=300',
   handler: async (c) => openApiDocument(c.var.ctx.config.publicUrl),
+});
+
+// Published assessments: what the public pages show, for everyone, no token needed. Made only from the
+// redacted report (domain/publication): an assessment that is not published is 404 here.
+const ZPublication = z.object({
+  level: z.enum(PUBLICATION_LEVELS).meta({ description: 'What the coordinator made public: scores only, plus answer distributions, plus comments.' }),
+  licence: z.string().meta({ description: 'SPDX id of the data licence chosen when publishing.' }),
+  publishedAt: z.string(),
+});
+
+defineOperation({
+  id: 'listPublishedAssessments',
+  method: 'get',
+  path: API_ROUTES.publicAssessments,
+  tag: 'publication',
+  summary: 'Published assessments: country, cycle, index and band, with links to the public report and its data',
+  scope: 'public',
+  query: ZPageQuery,
+  status: 200,
+  response: pageOf(
+    z.object({
+      id: z.string(),
+      country: z.string(),
+      countryName: z.string(),
+      scope: z.string().nullable(),
+      cycleYear: z.number().int(),
+      publishedAt: z.string(),
+      index: num,
+      band: z.string().nullable(),
+      level: z.enum(PUBLICATION_LEVELS),
+      licence: z.string(),
+      page: z.string(),
+      data: z.string(),
+    }),
+  ),
+  errors: [400],
+  paginated: true,
+  handler: async (c, { query }) => {
+    const rows = await listPublications(c.var.ctx);
+    const base = c.var.ctx.config.publicUrl;
+    const page = paginate(rows, (r) => r.id, query as { limit: number; cursor?: string });
+    return {
+      items: page.items.map((r) => ({ ...r, countryName: countryName('en', r.country), page: absolute(base, paths.publicAssessment(r.id)), data: absolute(base, paths.publicApiAssessment(r.id)) })),
+      next: page.next,
+    };
+  },
+});
+
+defineOperation({
+  id: 'getPublishedReport',
+  method: 'get',
+  path: API_ROUTES.publicAssessment,
+  tag: 'publication',
+  summary: 'The country report of a published assessment, as published (only what its publication level allows)',
+  scope: 'public',
+  params: ZAssessmentParams,
+  query: z.object({ language: z.string().optional().meta({ description: 'ar, en, es, fr, ru or zh: the language of the report\'s labels (en by default).' }) }),
+  status: 200,
+  response: z.object({
+    publication: ZPublication,
+    // The report model is the one the public page prints (docs/METHODOLOGY.md says what each figure is);
+    // its fields are listed by the redaction whitelist (domain/publication/redact-report.ts).
+    report: z.looseObject({
+      cover: z.looseObject({ countryCode: z.string(), cycleYear: z.number().int() }),
+      pillars: z.array(z.looseObject({ id: z.string() })),
+      items: z.array(z.looseObject({ id: z.string() })),
+    }),
+  }),
+  errors: [404],
+  handler: async (c, { params, query }) => {
+    const asked = (query as { language?: string }).language;
+    const { report, publication } = await getPublicReport(c.var.ctx, params.id as string, isLocale(asked) ? asked : 'en');
+    return { publication, report };
+  },
 });

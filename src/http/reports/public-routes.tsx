@@ -1,6 +1,6 @@
 // The public side of the country report, no sign-in (mounted at MOUNT.publicAssessments): the index of
 // published assessments, each report in every language with its PDF and XLSX; the same as JSON
-// (MOUNT.publicApi). Everything here is made from getPublicReport's redacted model (domain/publication);
+// (API v1: src/http/api/operations.ts). Everything here is made from getPublicReport's redacted model (domain/publication);
 // an assessment that is not published is 404 here, whoever asks.
 import { Hono } from 'hono';
 import { getPublicReport } from '../../domain/publication/get-public-report.ts';
@@ -92,36 +92,3 @@ publicRoutes.get('/:id/report.zip', async (c) => {
   c.header('Content-Disposition', `attachment; filename="${fileName(report, l, 'zip')}"`);
   return c.body(new Uint8Array(zip));
 });
-
-/** The public JSON (mounted at MOUNT.publicApi); `?language=` labels the report (English by default). */
-export const publicApi = new Hono<AppEnv>();
-
-publicApi.get('/', async (c) => {
-  const rows = await listPublications(c.var.ctx);
-  const base = c.var.ctx.config.publicUrl;
-  c.header('Cache-Control', 'no-store');
-  return c.json({
-    assessments: rows.map((r) => ({
-      id: r.id,
-      country: r.country,
-      countryName: countryName('en', r.country),
-      scope: r.scope,
-      cycleYear: r.cycleYear,
-      publishedAt: r.publishedAt,
-      index: r.index,
-      band: r.band,
-      level: r.level,
-      licence: r.licence,
-      page: absolute(base, paths.publicAssessment(r.id)),
-      data: absolute(base, paths.publicApiAssessment(r.id)),
-    })),
-  });
-});
-
-publicApi.get('/:id', async (c) => {
-  const l = language(c.req.query('language'), 'en');
-  const { report, publication } = await getPublicReport(c.var.ctx, param(c, 'id'), l);
-  c.header('Cache-Control', 'no-store');
-  return c.json({ publication, report });
-});
-
