@@ -183,6 +183,10 @@ const ZResults = z.object({
       gap: num,
       gapP: num,
       gapNoise: z.boolean().nullable(),
+      decision: z
+        .object({ rationale: z.string().nullable(), dissent: z.string().nullable(), decidedAt: z.string(), revision: z.number().int() })
+        .nullable()
+        .meta({ description: "The workshop's decision behind an agreed answer: why, and who disagreed; null without one." }),
     }),
   ),
   calibration: ZCalibration,
