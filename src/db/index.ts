@@ -87,9 +87,16 @@ export async function migrate(db: Db): Promise<string[]> {
     provider,
     ...(db.schema ? { migrationTableSchema: db.schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // Kysely's migrator looks for its table by listing every schema's tables with has_schema_privilege(),
+  // which fails (3F000) when another schema of the same database is dropped during that scan — tests and
+  // benchmarks running side by side on one database, or a deployment removing an old schema. Nothing has
+  // been applied then; looking again is safe.
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error && (error as { code?: string }).code === '3F000' && attempt < 5) continue;
+    if (error) throw error;
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  }
 }
 
 /** Whether an error is a unique-key violation (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE/PRIMARYKEY). */

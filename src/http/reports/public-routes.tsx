@@ -7,7 +7,6 @@ import { getPublicReport } from '../../domain/publication/get-public-report.ts';
 import { listPublications } from '../../domain/publication/list-publications.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { isLocale, type TLocale } from '../../i18n/index.ts';
-import { PdfUnavailable } from '../../reports/pdf.ts';
 import { reportXlsx } from '../../reports/report-xlsx.ts';
 import { dataPackageZip } from '../../reports/datapackage.ts';
 import { assetUrl } from '../assets.ts';
@@ -15,7 +14,7 @@ import type { AppEnv } from '../env.ts';
 import { absolute, paths } from '../paths.ts';
 import { page, param } from '../request.ts';
 import { reportHtml } from './report-document.tsx';
-import { reportPdf } from './report-files.ts';
+import { pdfResponse } from './pdf-response.tsx';
 import { PublicIndexPage, PublicToolbar } from './public-views.tsx';
 
 function language(asked: string | undefined, fallback: TLocale): TLocale {
@@ -50,27 +49,7 @@ publicRoutes.get('/:id/report.pdf', async (c) => {
   const id = param(c, 'id');
   const l = language(c.req.query('language'), c.var.locale);
   const { report } = await getPublicReport(c.var.ctx, id, l);
-  try {
-    const pdf = await reportPdf(c.var.ctx, report);
-    c.header('Content-Type', 'application/pdf');
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Disposition', `attachment; filename="${fileName(report, l, 'pdf')}"`);
-    return c.body(new Uint8Array(pdf));
-  } catch (e) {
-    if (!(e instanceof PdfUnavailable)) throw e;
-    c.var.ctx.log.warn('pdf unavailable', { reason: e.message });
-    const t = c.var.t;
-    return page(
-      c,
-      t('report.title'),
-      <section>
-        <h1>{t('report.title')}</h1>
-        <p class="notice">{t('report.pdf_unavailable')}</p>
-        <p><a href={paths.publicAssessment(id, l)}>{t('report.open_html')}</a></p>
-      </section>,
-      { status: 503 },
-    );
-  }
+  return pdfResponse(c, report, fileName(report, l, 'pdf'), paths.publicAssessment(id, l));
 });
 
 publicRoutes.get('/:id/report.xlsx', async (c) => {

@@ -4,7 +4,6 @@
 import { Hono } from 'hono';
 import { getReport } from '../../domain/reports/get-report.ts';
 import { DIRECTION, ENDONYM, isLocale, LOCALES, type TFn, type TLocale } from '../../i18n/index.ts';
-import { PdfUnavailable } from '../../reports/pdf.ts';
 import { dataPackageZip } from '../../reports/datapackage.ts';
 import { reportXlsx } from '../../reports/report-xlsx.ts';
 import { assetUrl } from '../assets.ts';
@@ -12,7 +11,7 @@ import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
 import { page, param } from '../request.ts';
 import { reportHtml } from './report-document.tsx';
-import { reportPdf } from './report-files.ts';
+import { pdfResponse } from './pdf-response.tsx';
 
 /** Report pages and files (mounted at MOUNT.assessment). */
 export const reportRoutes = new Hono<AppEnv>();
@@ -60,27 +59,7 @@ reportRoutes.get('/report.pdf', async (c) => {
   const id = param(c, 'id');
   const language = reportLanguage(c.req.query('language'), c.var.locale);
   const r = await getReport(c.var.ctx, c.var.actor, id, language);
-  try {
-    const pdf = await reportPdf(c.var.ctx, r);
-    c.header('Content-Type', 'application/pdf');
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Disposition', `attachment; filename="metep-report-${r.cover.countryCode}-${r.cover.cycleYear}-${language}.pdf"`);
-    return c.body(new Uint8Array(pdf));
-  } catch (e) {
-    if (!(e instanceof PdfUnavailable)) throw e;
-    c.var.ctx.log.warn('pdf unavailable', { reason: e.message });
-    const t = c.var.t;
-    return page(
-      c,
-      t('report.title'),
-      <section>
-        <h1>{t('report.title')}</h1>
-        <p class="notice">{t('report.pdf_unavailable')}</p>
-        <p><a href={assessmentPaths(id).report(language)}>{t('report.open_html')}</a></p>
-      </section>,
-      { status: 503 },
-    );
-  }
+  return pdfResponse(c, r, `metep-report-${r.cover.countryCode}-${r.cover.cycleYear}-${language}.pdf`, assessmentPaths(id).report(language));
 });
 
 reportRoutes.get('/report.xlsx', async (c) => {
