@@ -1,11 +1,11 @@
-// The workshop room at scale: BENCH_PHONES phones keep the room page open (event stream, and a re-fetch
-// of the live part on each change with If-None-Match, as public/room.js does through the browser cache)
+// The workshop room at scale: BENCH_PHONES phones keep the room page open (the event stream, which pushes
+// the room's live part after each change, as public/room.js reads it)
 // while BENCH_AUTOSAVERS respondents autosave (one save every BENCH_AUTOSAVE_MS each, open loop, latency
 // per save from when it was due). A probe respondent adds and removes one answer every BENCH_GAP_MS; for
 // each probe and phone: time until the phone's screen shows the new answer count ("screen updated").
-// On PostgreSQL two app instances run: saves go to one, the phones to the other, so the path includes
-// LISTEN/NOTIFY between instances. A warm-up (every autosaver's first save, the phones' first fetch)
-// comes before measuring.
+// On PostgreSQL two app instances run (BENCH_INSTANCES=1: one): saves go to one, the phones to the other,
+// so the path includes LISTEN/NOTIFY between instances. A warm-up (every autosaver's first save, each phone's stream open with
+// its first part) comes before measuring.
 // Usage: npx tsx bench/room-latency.ts                                    (SQLite, one instance)
 //        BENCH_PHONES=300 BENCH_AUTOSAVERS=200 npx tsx bench/room-latency.ts
 //        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/test BENCH_PHONES=300 BENCH_AUTOSAVERS=200 npx tsx bench/room-latency.ts
@@ -28,55 +28,41 @@ for (let i = 0; i < Math.min(PHONES, 20); i++) watchers.push(await startSession(
 await ctx.db.close();
 
 const writer = await launchServer(['src/main.ts', 'serve'], 3794, { ...env, PUBLIC_URL: 'http://127.0.0.1:3794' });
-const reader = pg ? await launchServer(['src/main.ts', 'serve'], 3795, { ...env, PUBLIC_URL: 'http://127.0.0.1:3795' }) : writer;
-const roomBase = pg ? 'http://127.0.0.1:3795' : 'http://127.0.0.1:3794';
+// Two instances by default on PostgreSQL (BENCH_INSTANCES=1 for one), one on SQLite.
+const two = pg && process.env.BENCH_INSTANCES !== '1';
+const reader = two ? await launchServer(['src/main.ts', 'serve'], 3795, { ...env, PUBLIC_URL: 'http://127.0.0.1:3795' }) : writer;
+const roomBase = two ? 'http://127.0.0.1:3795' : 'http://127.0.0.1:3794';
 const api = `/api/v1/assessments/${assessmentId}/answers`;
 const PROBE_ITEM = 'G.08'; // a text item in instrument 2026.2 (the demo's version)
 const count = (html: string) => Number(/(\d+) answers/.exec(html)?.[1]);
 
 let t0 = 0;
 let expected = -1;
-let fetches = 0;
-let notModified = 0;
+let pushes = 0;
+let bytes = 0;
 const updateLat: number[] = [];
 const eventLat: number[] = [];
 let waiting = 0;
 let allSeen: () => void = () => undefined;
 
-/** One phone with the room open: the event stream, and the re-fetch with the last ETag. */
+/** One phone with the room open: the event stream, whose "live" events carry the part room.js swaps in. */
 function openPhone(n: number) {
   const ac = new AbortController();
   const cookie = `metep_session=${watchers[n % watchers.length]}`;
-  let etag = '';
-  let shown = -1;
   let seenFor = -1;
   let evFor = -1;
   let probeNo = 0;
-  let running = false;
-  let again = false;
-  const refresh = async () => {
-    if (running) {
-      again = true;
-      return;
+  const shown = (html: string) => {
+    pushes++;
+    if (expected >= 0 && evFor !== probeNo) {
+      evFor = probeNo;
+      eventLat.push(performance.now() - t0);
     }
-    running = true;
-    do {
-      again = false;
-      const r = await fetch(`${roomBase}/assessments/${assessmentId}/room?part=live`, { headers: { cookie, ...(etag ? { 'if-none-match': etag } : {}) } });
-      const text = await r.text();
-      fetches++;
-      if (r.status === 304) notModified++;
-      else if (r.ok) {
-        etag = r.headers.get('etag') ?? '';
-        shown = count(text);
-      }
-      if (expected >= 0 && shown === expected && seenFor !== probeNo && waiting > 0) {
-        seenFor = probeNo;
-        updateLat.push(performance.now() - t0);
-        if (--waiting === 0) allSeen();
-      }
-    } while (again);
-    running = false;
+    if (expected >= 0 && count(html) === expected && seenFor !== probeNo && waiting > 0) {
+      seenFor = probeNo;
+      updateLat.push(performance.now() - t0);
+      if (--waiting === 0) allSeen();
+    }
   };
   const ready = (async () => {
     const res = await fetch(`${roomBase}/assessments/${assessmentId}/room/events`, { headers: { cookie }, signal: ac.signal });
@@ -90,19 +76,16 @@ function openPhone(n: number) {
         for (;;) {
           const { value, done } = await rd.read();
           if (done) break;
+          bytes += value.byteLength;
           buf += dec.decode(value, { stream: true });
           let i;
           while ((i = buf.indexOf('\n\n')) >= 0) {
             const block = buf.slice(0, i);
             buf = buf.slice(i + 2);
-            if (block.includes('event: ready')) resolveReady();
-            if (block.includes('event: change')) {
-              if (expected >= 0 && evFor !== probeNo) {
-                evFor = probeNo;
-                eventLat.push(performance.now() - t0);
-              }
-              void refresh();
-            }
+            const lines = block.split('\n');
+            const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim();
+            if (event === 'ready') resolveReady();
+            if (event === 'live') shown(lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n'));
           }
         }
       } catch {
@@ -110,7 +93,6 @@ function openPhone(n: number) {
       }
     })();
     await isReady;
-    await refresh();
   })();
   return { ready, close: () => ac.abort(), next: (k: number) => void (probeNo = k) };
 }
@@ -156,10 +138,10 @@ writer.kill();
 if (reader !== writer) reader.kill();
 
 const row = (name: string, xs: number[]) => `  ${name.padEnd(16)} p50 ${quantile(xs, 0.5).toFixed(1).padStart(7)} ms   p95 ${quantile(xs, 0.95).toFixed(1).padStart(7)} ms   p99 ${quantile(xs, 0.99).toFixed(1).padStart(7)} ms   max ${Math.max(...xs).toFixed(1).padStart(7)} ms   (${xs.length} samples)`;
-console.log(`room at scale on ${pg ? 'postgres, two instances (LISTEN/NOTIFY)' : 'sqlite, one instance'}: ${PHONES} phones, ${AUTOSAVERS} respondents autosaving every ${AUTOSAVE_MS} ms, ${PROBES} probes ${GAP_MS} ms apart`);
+console.log(`room at scale on ${pg ? (two ? 'postgres, two instances (LISTEN/NOTIFY)' : 'postgres, one instance') : 'sqlite, one instance'}: ${PHONES} phones, ${AUTOSAVERS} respondents autosaving every ${AUTOSAVE_MS} ms, ${PROBES} probes ${GAP_MS} ms apart`);
 console.log(row('event received', eventLat));
 console.log(row('screen updated', updateLat));
-console.log(`  missed updates (not shown within 5 s): ${missed}; room fetches ${fetches}, of which 304 ${notModified}`);
+console.log(`  missed updates (not shown within 5 s): ${missed}; live parts pushed ${pushes} (${(bytes / PHONES / 1024).toFixed(0)} KB per phone over the run, uncompressed)`);
 if (saves) console.log(row('autosave', saves.latencies) + `   non-2xx/errors ${saves.non2xx}/${saves.errors}`);
 await cleanup();
 process.exit(0);

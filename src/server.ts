@@ -1,4 +1,5 @@
 // Starting and stopping the HTTP server around a context (used by `metep serve` and by tests).
+import { setMaxListeners } from 'node:events';
 import type { Server as HttpServer } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import type { TConfig } from './config.ts';
@@ -32,6 +33,8 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
   await ensureBundledInstrument(ctx);
   await ensureBundledBenchmarks(ctx);
   const stopping = new AbortController();
+  // Every open room page's event stream listens for the shutdown (hundreds in a workshop): not a leak.
+  setMaxListeners(0, stopping.signal);
   const app = createApp(ctx, { shutdown: stopping.signal });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

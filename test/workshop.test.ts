@@ -19,14 +19,15 @@ import type { TAnswer, TValue } from '../src/scoring/types.ts';
 import { eachDialect, postgresOnly } from './env.ts';
 import { demoApp } from './support/demo.ts';
 import { Browser } from './http.ts';
+import { paths } from '../src/http/paths.ts';
 
 const GOV = new Set(['central_government', 'local_government']);
 
 /** Reads server-sent events from a streaming response until `until` matches one, or times out. */
-async function readEvents(res: Response, until: (ev: { event: string; data: string }) => boolean, ms = 5000): Promise<{ event: string; data: string }[]> {
+async function readEvents(res: Response, until: (ev: { event: string; data: string; id?: string }) => boolean, ms = 5000): Promise<{ event: string; data: string; id?: string }[]> {
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const dec = new TextDecoder();
-  const seen: { event: string; data: string }[] = [];
+  const seen: { event: string; data: string; id?: string }[] = [];
   let buf = '';
   const deadline = Date.now() + ms;
   try {
@@ -38,10 +39,12 @@ async function readEvents(res: Response, until: (ev: { event: string; data: stri
       while ((i = buf.indexOf('\n\n')) >= 0) {
         const block = buf.slice(0, i);
         buf = buf.slice(i + 2);
-        const ev = { event: 'message', data: '' };
+        const ev: { event: string; data: string; id?: string } = { event: 'message', data: '' };
         for (const line of block.split('\n')) {
+          if (line.startsWith('id:')) ev.id = line.slice(3).trim();
           if (line.startsWith('event:')) ev.event = line.slice(6).trim();
-          if (line.startsWith('data:')) ev.data = line.slice(5).trim();
+          // A multi-line payload comes as several data lines, joined with newlines (as EventSource does).
+          if (line.startsWith('data:')) ev.data = ev.data ? `${ev.data}\n${line.slice(5).trim()}` : line.slice(5).trim();
         }
         if (block.startsWith(':')) continue;
         seen.push(ev);
@@ -62,7 +65,7 @@ eachDialect('workshop', (get) => {
     ({ id, app, as } = await demoApp(get().ctx));
   });
 
-  test('the room stream announces a saved answer; its live part shows the new count', async () => {
+  test('the room stream pushes the live part with the new count after a saved answer', async () => {
     const facilitator = await as('facilitator@demo.metep.example');
     const respondent = await as('respondent1@demo.metep.example');
     // Clear one text item so that answering it adds exactly one answer.
@@ -77,19 +80,61 @@ eachDialect('workshop', (get) => {
     const cookie = [...facilitator.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const stream = await app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie } });
     assert.equal(stream.headers.get('content-type'), 'text/event-stream');
-    const events = readEvents(stream, (e) => e.event === 'change');
+    const events = readEvents(stream, (e) => e.event === 'live' && count(e.data) === n0 + 1);
     // Give the stream time to subscribe before the change happens.
     await new Promise((r) => setTimeout(r, 100));
     const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: textItem.id, value: { kind: 'text', text: 'Consultations are announced on the portal.' } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
     assert.equal(saved.status, 200, saved.text);
     const seen = await events;
-    assert.deepEqual(seen.map((e) => e.event).slice(0, 2), ['ready', 'change']);
-    assert.match(seen[1]!.data, /answers/);
+    // Opened without saying what it shows, the stream starts with the current part, then pushes the new one.
+    assert.deepEqual(seen.map((e) => e.event), ['ready', 'live', 'live']);
+    assert.equal(count(seen[1]!.data), n0);
+    assert.equal(count(seen[2]!.data), n0 + 1);
+    assert.match(seen[2]!.data, /<h2/, 'the pushed part is the rendered room part');
     const afterLive = await facilitator.get(`/assessments/${id}/room?part=live`);
     assert.equal(count(afterLive.text), n0 + 1, 'one more answer');
     // Without permission there is no stream: someone from outside gets 404 (existence not revealed).
     const anon = await app.request(`http://metep.test/assessments/${id}/room/events`);
     assert.notEqual(anon.status, 200);
+  });
+
+  test('the room stream starts from what the page shows; signing out ends it', async () => {
+    const observer = await as('observer@demo.metep.example');
+    const respondent = await as('respondent1@demo.metep.example');
+    const textItem = bundledInstrument('2026.2').parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.type === 'text')!;
+    const save = async (text: string) => {
+      const r = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: textItem.id, value: { kind: 'text', text } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
+      assert.equal(r.status, 200, r.text);
+    };
+    const page = await observer.get(`/assessments/${id}/room`);
+    const events = /id="room-live"[^>]* data-events="([^"]+)"/.exec(page.text)?.[1]?.replaceAll('&amp;', '&');
+    assert.match(events ?? '', /\/room\/events\?since=/, 'the page says which snapshot it shows');
+    const cookie = [...observer.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    // The page is current: the stream sends nothing until something changes, then the new part.
+    const s1 = await app.request(`http://metep.test${events}`, { headers: { cookie } });
+    const first = readEvents(s1, (e) => e.event === 'live');
+    await new Promise((r) => setTimeout(r, 100));
+    await save('Published on the portal.');
+    const seen = await first;
+    assert.deepEqual(seen.map((e) => e.event), ['ready', 'live']);
+    // Opened without a snapshot, the stream starts with the current part; a reconnecting browser says
+    // which part it has (Last-Event-ID) and is not sent it again.
+    const fresh = await readEvents(await app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie } }), (e) => e.event === 'live');
+    assert.deepEqual(fresh.map((e) => e.event), ['ready', 'live']);
+    assert.equal(fresh[1]!.id, seen[1]!.id, 'the same snapshot, named by its id');
+    const again = await readEvents(await app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie, 'last-event-id': fresh[1]!.id! } }), (e) => e.event === 'live', 600);
+    assert.deepEqual(again.map((e) => e.event), ['ready']);
+    // Signed out while the room is open: the next change ends the stream instead of reaching the page.
+    const s2 = await app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie, 'last-event-id': fresh[1]!.id! } });
+    const started = Date.now();
+    const second = readEvents(s2, (e) => e.event === 'live', 8000);
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await observer.post(paths.signOut, {})).status, 303);
+    await save('Published on the portal and in the gazette.');
+    const after = await second;
+    assert.deepEqual(after.map((e) => e.event), ['ready'], 'nothing pushed after signing out');
+    assert.ok(Date.now() - started < 5000, 'the stream ended rather than timing out');
+    assert.notEqual((await app.request(`http://metep.test${events}`, { headers: { cookie } })).status, 200, 'and cannot be opened again');
   });
 
   test('a quick poll: facilitator opens it, phones vote, the room shows the count; stale and invalid votes are refused', async () => {
@@ -413,13 +458,14 @@ postgresOnly('workshop across app instances', (get) => {
       const facilitator = await as('facilitator@demo.metep.example');
       const cookie = [...facilitator.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
       const stream = await app2.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie } });
-      const events = readEvents(stream, (e) => e.event === 'change');
+      let lives = 0;
+      const events = readEvents(stream, (e) => e.event === 'live' && ++lives === 2);
       await new Promise((r) => setTimeout(r, 100));
       const respondent = await as('respondent2@demo.metep.example');
       const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: 'B.01', value: { kind: 'level', level: 1 } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
       assert.equal(saved.status, 200);
       const seen = await events;
-      assert.deepEqual(seen.map((e) => e.event).slice(0, 2), ['ready', 'change'], 'the other instance heard the change');
+      assert.deepEqual(seen.map((e) => e.event), ['ready', 'live', 'live'], 'the other instance heard the change and pushed the part again');
     } finally {
       await ctx2.bus.close();
       await db2.close();

@@ -79,6 +79,8 @@ export function assessmentPaths(id: string) {
     room: `${base}/room`,
     roomLive: `${base}/room?part=live`,
     roomEvents: `${base}/room/events`,
+    /** The room's event stream for a page showing snapshot `tag` (the stream starts with a newer one). */
+    roomEventsSince: (tag: string) => `${base}/room/events?since=${enc(tag)}`,
     roomShow: `${base}/room/show`,
     poll: `${base}/poll`,
     polls: `${base}/polls`,

@@ -18,7 +18,7 @@ import { BallotFields, PollResult, VoteInvite, yourVote } from './poll-views.tsx
 import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { assessmentPaths } from '../paths.ts';
 
-/** The part of the room that changes (also served alone for room.js to swap in). */
+/** The part of the room that changes (pushed alone over the room's event stream for room.js to swap in). */
 export function RoomLive(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; voteUrl: string }) {
   const { t, locale, r } = p;
   const inst = r.access.instrument;
@@ -83,7 +83,7 @@ export function RoomPage(p: { t: TFn; locale: TLocale; r: TRoom; at: Date; voteU
         <a href={assessmentPaths(a.id).room} id="room-refresh">{t('room.refresh')}</a> · <a href={r.access.may('workshop.run') ? assessmentPaths(a.id).workshop : assessmentPaths(a.id).overview}>{t('room.leave')}</a>{' '}
         <span id="room-status" role="status"></span>
       </p>
-      <div id="room-live" data-src={assessmentPaths(a.id).roomLive} data-events={assessmentPaths(a.id).roomEvents} data-live-text={t('room.live')} data-offline-text={t('room.offline')}>
+      <div id="room-live" data-events={assessmentPaths(a.id).roomEventsSince(r.snapshot.tag)} data-live-text={t('room.live')} data-offline-text={t('room.offline')}>
         <RoomLive {...p} />
       </div>
     </div>

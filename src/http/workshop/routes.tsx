@@ -13,7 +13,8 @@ import { getOpenPoll } from '../../domain/workshop/get-open-poll.ts';
 import { openPoll } from '../../domain/workshop/open-poll.ts';
 import { vote } from '../../domain/workshop/vote.ts';
 import { ConsensusConflict, recordConsensus, type TConflict } from '../../domain/workshop/record-consensus.ts';
-import { getRoom } from '../../domain/workshop/get-room.ts';
+import { getRoom, type TRoom } from '../../domain/workshop/get-room.ts';
+import { resolveSession } from '../../domain/accounts/resolve-session.ts';
 import { showInRoom } from '../../domain/workshop/show-in-room.ts';
 import { setAnonymise } from '../../domain/workshop/set-anonymise.ts';
 import { setRoomVoting } from '../../domain/workshop/set-room-voting.ts';
@@ -23,11 +24,11 @@ import { locateItem } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import type { AppEnv } from '../env.ts';
 import { absolute, assessmentPaths, paths } from '../paths.ts';
-import { fieldErrors, flash, formFields, page, param, readForm, safeNext } from '../request.ts';
+import { fieldErrors, flash, formFields, page, param, readForm, safeNext, SESSION_COOKIE } from '../request.ts';
 import { PollPage, RoomLive, RoomPage } from './room-views.tsx';
 import { WorkshopItemPage } from './item-views.tsx';
 import { WorkshopPage } from './views.tsx';
-import { header } from '../incoming.ts';
+import { cookie, header } from '../incoming.ts';
 
 /** Workshop, room and poll routes (mounted at MOUNT.assessment). */
 export const workshopRoutes = new Hono<AppEnv>();
@@ -116,47 +117,65 @@ workshopRoutes.post('/poll', async (c) => {
   }
 });
 
-/** The shortest pause between two change events on one room page's stream. */
+/** The shortest pause between two pushes of the live part on one room page's stream. */
 const CHANGE_GAP_MS = 500;
 
 // The room's live part as rendered, per snapshot (forgotten with it) and language.
 const rendered = new WeakMap<object, Map<string, string>>();
 
+/** The live part of a room for one language: rendered once per snapshot, then the same string for every member. */
+function liveHtml(c: Context<AppEnv>, r: TRoom): string {
+  let byLocale = rendered.get(r.snapshot);
+  if (!byLocale) rendered.set(r.snapshot, (byLocale = new Map()));
+  let html = byLocale.get(c.var.locale);
+  if (html === undefined) {
+    const voteUrl = absolute(c.var.ctx.config.publicUrl, paths.voteCode(r.code));
+    byLocale.set(c.var.locale, (html = String(<RoomLive t={c.var.t} locale={c.var.locale} r={r} at={r.snapshot.at} voteUrl={voteUrl} />)));
+  }
+  return html;
+}
+
 workshopRoutes.get('/room', async (c) => {
   const r = await getRoom(c.var.ctx, c.var.actor, param(c, 'id'));
-  const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), voteUrl: absolute(c.var.ctx.config.publicUrl, paths.voteCode(r.code)) };
   if (c.req.query('part') === 'live') {
-    // Every open room page asks for this after each change, and the content is the same for every member:
-    // rendered once per snapshot and language, and "unchanged" (304) to a page that already has it. The
-    // member's access was checked above, on every request; only the rendering is shared.
+    // The live part alone (a refresh, a client without event streams). The content is the same for every
+    // member: rendered once per snapshot and language, and "unchanged" (304) to a page that already has it.
+    // The member's access was checked above, on every request; only the rendering is shared.
     const etag = `W/"room-${r.snapshot.tag}-${c.var.locale}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', 'private, no-cache');
     if (header(c, 'if-none-match') === etag) return c.body(null, 304);
-    let byLocale = rendered.get(r.snapshot);
-    if (!byLocale) rendered.set(r.snapshot, (byLocale = new Map()));
-    let html = byLocale.get(c.var.locale);
-    if (html === undefined) byLocale.set(c.var.locale, (html = String(<RoomLive {...props} at={r.snapshot.at} />)));
-    return c.html(html);
+    return c.html(liveHtml(c, r));
   }
+  const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), voteUrl: absolute(c.var.ctx.config.publicUrl, paths.voteCode(r.code)) };
   return page(c, c.var.t('room.title', { country: countryName(c.var.locale, r.access.assessment.country), year: r.access.assessment.cycle_year }), <RoomPage {...props} />, { bare: true, scripts: ['room.js'] });
 });
 
-// Server-sent events: one "change" event per announced change. Authorised once at connection; the page
-// re-fetches what it shows, which checks permissions again.
+// Server-sent events carrying the room's live part itself: after each announced change the stream's
+// session and membership are checked again, and the part, computed and rendered once per change for everyone,
+// is written to the stream. A room full of phones then costs one render and a socket write per phone per
+// change, instead of every phone re-fetching the page part (measured: a request costs more than the
+// write). The page says which snapshot it shows (?since=), and a reconnecting browser sends the last one
+// it got (Last-Event-ID), so the stream starts with the current part only when the page's is older.
 workshopRoutes.get('/room/events', async (c) => {
-  const access = await loadAssessment(c.var.ctx, c.var.actor, param(c, 'id'), 'room.view');
-  const bus = c.var.ctx.bus;
+  const ctx = c.var.ctx;
+  const id = param(c, 'id');
+  let actor = c.var.actor;
+  const first = await getRoom(ctx, actor, id);
+  const token = cookie(c, SESSION_COOKIE);
+  const userId = actor?.id;
+  const bus = ctx.bus;
   c.header('Cache-Control', 'no-store');
   c.header('X-Accel-Buffering', 'no');
+  let shown = header(c, 'last-event-id') ?? c.req.query('since');
   return streamSSE(c, async (stream) => {
     let wake: (() => void) | undefined;
-    const pending: string[] = [];
-    const off = bus.subscribe(liveTopic(access.assessment.id), (kind) => {
-      pending.push(kind);
+    let pending = false;
+    const off = bus.subscribe(liveTopic(first.access.assessment.id), () => {
+      pending = true;
       wake?.();
     });
-    // Woken only by the end of the stream, never by a change: the pause between two change events.
+    // Woken only by the end of the stream, never by a change: the pause between two pushes.
     let nap: (() => void) | undefined;
     stream.onAbort(() => {
       off();
@@ -169,9 +188,15 @@ workshopRoutes.get('/room/events', async (c) => {
       nap?.();
     };
     stopping.addEventListener('abort', onStop);
+    const push = async (r: TRoom) => {
+      if (r.snapshot.tag === shown) return;
+      shown = r.snapshot.tag;
+      await stream.writeSSE({ event: 'live', id: r.snapshot.tag, data: liveHtml(c, r) });
+    };
     await stream.writeSSE({ event: 'ready', data: 'ok', retry: 3000 });
+    await push(first);
     while (!stream.aborted && !stream.closed && !stopping.aborted) {
-      if (!pending.length) {
+      if (!pending) {
         // A comment every 25 s keeps proxies from closing an idle stream.
         await new Promise<void>((r) => {
           const timer = setTimeout(r, 25_000);
@@ -181,13 +206,22 @@ workshopRoutes.get('/room/events', async (c) => {
           };
         });
         wake = undefined;
-        if (!pending.length && !stream.aborted) await stream.write(': ping\n\n');
+        if (!pending && !stream.aborted) await stream.write(': ping\n\n');
         continue;
       }
-      const kinds = [...new Set(pending.splice(0))];
-      await stream.writeSSE({ event: 'change', data: kinds.join(',') });
-      // At most two change events a second per page: with hundreds of phones in the room and respondents
-      // autosaving, each event is a re-fetch from every phone; what changes meanwhile folds into the next.
+      pending = false;
+      try {
+        // Before each push, the session and the membership are checked again (two small reads): a
+        // signed-out session or a removed member ends the stream, and the browser's reconnection is refused.
+        actor = await resolveSession(ctx, token);
+        if (!actor || actor.id !== userId) break;
+        await push(await getRoom(ctx, actor, id));
+      } catch (e) {
+        // No longer a member, or the assessment is gone: the stream ends and so does the live view.
+        if (e instanceof AppError) break;
+        ctx.log.warn('room update not sent', { assessmentId: id, error: (e as Error).message });
+      }
+      // At most two pushes a second per page: what changes meanwhile folds into the next.
       await new Promise<void>((r) => {
         const timer = setTimeout(r, CHANGE_GAP_MS);
         nap = () => {
