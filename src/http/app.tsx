@@ -41,7 +41,8 @@ import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCooki
 import { megabytes } from './kit/format.ts';
 import { representable } from '../domain/kernel/schemas.ts';
 import { ErrorPage } from './home/views.tsx';
-import { cookie, header, presetHeaders } from './incoming.ts';
+import { cookie, header } from './incoming.ts';
+import { API_SECURITY_HEADERS } from './api/security-headers.ts';
 import { problem } from './api/problem.ts';
 import { apiRoutes } from './api/routes.ts';
 import { apiDocsRoutes } from './api/docs-routes.tsx';
@@ -78,21 +79,6 @@ function isApi(c: Context<AppEnv>): boolean {
   return c.req.path.startsWith('/api/');
 }
 
-// What secureHeaders gives pages, as constants for the API (JSON needs no script, style or frame).
-const API_HEADERS: [string, string][] = [
-  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-  ['Cross-Origin-Resource-Policy', 'same-origin'],
-  ['Origin-Agent-Cluster', '?1'],
-  ['Referrer-Policy', 'same-origin'],
-  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['X-DNS-Prefetch-Control', 'off'],
-  ['X-Download-Options', 'noopen'],
-  ['X-Frame-Options', 'SAMEORIGIN'],
-  ['X-Permitted-Cross-Domain-Policies', 'none'],
-  ['X-XSS-Protection', '0'],
-];
 
 /** Sets the request's language once: the language cookie, else the signed-in person's, else the browser's. */
 function useLanguage(c: Context<AppEnv>): void {
@@ -138,8 +124,11 @@ export function createApp(ctx: Ctx, opts: { shutdown?: AbortSignal } = {}): Hono
     });
   app.use('*', async (c, next) => {
     if (isApi(c)) {
-      presetHeaders(c, API_HEADERS);
-      return next();
+      await next();
+      // Answers that carry the headers in their own record (API writes, see api/security-headers.ts)
+      // have them already; every other API answer (reads, errors, 404) gets them here.
+      if (!c.get('secured')) for (const [k, v] of Object.entries(API_SECURITY_HEADERS)) c.res.headers.set(k, v);
+      return;
     }
     await pageSecurity(c, next);
     // A response that sets its own, stricter policy keeps it (see above).

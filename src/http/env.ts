@@ -15,6 +15,8 @@ export interface AppEnv {
     csp?: string;
     /** A JSON request body, parsed (and checked) once by the middleware; read it with readJson. */
     json?: unknown;
+    /** Set by an API answer that carries the API's security headers in its own header record. */
+    secured?: boolean;
     /** Aborted when the server begins to stop: long-lived responses (event streams) end then. */
     shutdown: AbortSignal;
   };

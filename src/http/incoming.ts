@@ -24,10 +24,3 @@ export function cookie(c: Context, name: string): string | undefined {
   const raw = header(c, 'cookie');
   return raw ? parse(raw, name)[name] : undefined;
 }
-
-/** Sets constant response headers on Node's response (cheaper than web Headers); in-process, on the context. */
-export function presetHeaders(c: Context, headers: readonly (readonly [string, string])[]): void {
-  const res = (c.env as { outgoing?: { setHeader(k: string, v: string): unknown } } | undefined)?.outgoing;
-  if (res) for (const [k, v] of headers) res.setHeader(k, v);
-  else for (const [k, v] of headers) c.header(k, v);
-}

@@ -11,7 +11,8 @@ import { parseInput } from '../../domain/kernel/validate.ts';
 import type { AppEnv } from '../env.ts';
 import { MOUNT } from '../paths.ts';
 import { readJson } from '../request.ts';
-import { header, presetHeaders } from '../incoming.ts';
+import { header } from '../incoming.ts';
+import { API_SECURITY_HEADERS } from './security-headers.ts';
 
 /** What a personal API token needs for an operation ('public': no sign-in at all). */
 export type TApiScope = 'public' | 'read' | 'read_write';
@@ -86,7 +87,7 @@ export function paginate<T>(all: readonly T[], key: (x: T) => string, q: { limit
   return { items, next: more && last !== undefined ? Buffer.from(key(last), 'utf8').toString('base64url') : null };
 }
 
-const NO_STORE = [['Cache-Control', 'no-store']] as const;
+const WRITE_HEADERS = { ...API_SECURITY_HEADERS, 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=UTF-8' };
 
 /** A weak entity tag of a JSON body. */
 function etagOf(body: string): string {
@@ -132,10 +133,11 @@ export function apiRoutes(): Hono<AppEnv> {
       }
       const text = JSON.stringify(shaped);
       if (op.method !== 'get') {
-        // Writes (every autosave) skip the web Headers object: the one content type goes with the body
-        // as a plain record, the constant rest on Node's response (incoming.ts, bench/README.md).
-        presetHeaders(c, NO_STORE);
-        return c.body(text, op.status, { 'Content-Type': 'application/json; charset=UTF-8' });
+        // Writes (every autosave) skip the web Headers object: every header goes with the body as one
+        // plain record, which the Node adapter's Response keeps and Node writes as it is (c.body would turn
+        // a record of more than one header into Headers; security-headers.ts, bench/README.md).
+        c.set('secured', true);
+        return new Response(text, { status: op.status, headers: WRITE_HEADERS });
       }
       c.header('Content-Type', 'application/json; charset=UTF-8');
       const tag = etagOf(text);
