@@ -107,6 +107,16 @@ eachDialect('API v1 against its OpenAPI document', (get) => {
     const bad = await api(`/api/v1/assessments/${w.own.id}/answers`, { method: 'POST', token: rw, body: { answers: [{ itemId: 'A.02', value: { kind: 'level', level: 1 } }] } });
     assert.equal(bad.status, 400);
     assert.ok(problem(bad.body).errors?.some((e) => e.field === 'A.02'), `the item is named: ${JSON.stringify(bad.body)}`);
+    // Every API answer carries the security headers, whichever way it was built: a write (its own header
+    // record), a refused write, a read, an error.
+    const read1 = await api(`/api/v1/assessments/${w.own.id}`, { token: rw });
+    for (const [what, r] of [['saved', saved], ['refused', denied], ['invalid', bad], ['read', read1]] as const) {
+      assert.equal(r.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'", what);
+      assert.equal(r.headers.get('x-content-type-options'), 'nosniff', what);
+      assert.equal(r.headers.get('referrer-policy'), 'same-origin', what);
+      assert.match(r.headers.get('content-type') ?? '', /json/, what);
+    }
+    assert.equal(saved.headers.get('cache-control'), 'no-store');
     // A respondent's read-write token still cannot do what the respondent cannot.
     assert.equal((await api(`/api/v1/assessments/${w.own.id}/organisations`, { method: 'POST', token: rw, body: { name: 'X', group: 'academia' } })).status, 403);
 
