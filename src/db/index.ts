@@ -23,6 +23,20 @@ export interface Db {
   close(): Promise<void>;
 }
 
+/** The SQLite connection behind a Kysely instance, for running a compiled statement without Kysely's queue. */
+export interface TDirect {
+  prepare(sql: string): SQLite.Statement;
+  /** Whether a transaction is open on the one connection (its statements must not be joined by others). */
+  inTransaction(): boolean;
+}
+
+const direct = new WeakMap<Kysely<Database>, TDirect>();
+
+/** The direct SQLite connection of a top-level Kysely instance (not a transaction's); undefined on PostgreSQL. */
+export function directSqlite(k: unknown): TDirect | undefined {
+  return direct.get(k as Kysely<Database>);
+}
+
 /** Opens the configured database (creating the SQLite file and its folder when needed). */
 export function createDb(database: TConfig['database']): Db {
   if (database.kind === 'postgres') {
@@ -73,6 +87,7 @@ export function createDb(database: TConfig['database']): Db {
     close: () => sqlite.close(),
   };
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached as unknown as SQLite.Database }) });
+  direct.set(kysely, { prepare: cached.prepare, inTransaction: () => sqlite.inTransaction });
   return { kysely, kind: 'sqlite', close: () => kysely.destroy() };
 }
 

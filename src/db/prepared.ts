@@ -3,6 +3,7 @@
 // tree each time, which cost more than running these small queries. A query is compiled once with marker
 // values for its parameters; later calls put the real values where the markers were.
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
+import { directSqlite } from './index.ts';
 import type { Database } from './schema.ts';
 
 const MARK = '\u0000metep-param-';
@@ -27,6 +28,25 @@ export function prepared<R, A extends unknown[]>(arity: A['length'], build: (db:
       cache.set(db, (p = { compiled, slots }));
     }
     const parameters = p.slots.map((s) => ('arg' in s ? args[s.arg] : s.value));
-    return (await db.executeQuery<R>({ ...p.compiled, parameters })).rows;
+    return runCompiled<R>(db, p.compiled, parameters);
   };
+}
+
+/**
+ * Runs a compiled query with these parameters. On SQLite, outside any transaction, the statement runs
+ * straight on the connection: better-sqlite3 is synchronous, so Kysely's connection queue (a lock taken
+ * and released across several promise turns per statement) only orders statements that are already
+ * ordered, and costs more than a small statement (bench/README.md). While a transaction is open on the
+ * one connection, and on a transaction's own handle (not the top-level instance), the statement waits its
+ * turn in Kysely's queue as before, so it never runs inside someone else's transaction.
+ */
+export async function runCompiled<R>(db: Kysely<Database>, compiled: CompiledQuery, parameters: readonly unknown[]): Promise<R[]> {
+  const d = directSqlite(db);
+  if (d && !d.inTransaction()) {
+    const st = d.prepare(compiled.sql);
+    if (st.reader) return st.all(parameters) as R[];
+    st.run(parameters);
+    return [];
+  }
+  return (await db.executeQuery<R>({ ...compiled, parameters })).rows;
 }

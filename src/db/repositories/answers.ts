@@ -1,6 +1,6 @@
 // Answers, responses, evidence and files. One answer row per (assessment, respondent, item), upserted.
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import { prepared } from '../prepared.ts';
+import type { CompiledQuery, Kysely, Selectable, Transaction } from 'kysely';
+import { prepared, runCompiled } from '../prepared.ts';
 import type { AnswersTable, Database, EvidenceTable, FilesTable } from '../schema.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -26,7 +26,28 @@ export async function upsertAnswers(db: Q, rows: AnswersTable[]): Promise<void> 
     await upsertOne(db, r.assessment_id, r.user_id, r.item_id, r.value_json, r.comment, r.updated_at);
     return;
   }
-  await db
+  const params = rows.flatMap((r) => [r.assessment_id, r.user_id, r.item_id, r.value_json, r.comment, r.updated_at]);
+  const key = rows.length;
+  let compiled = upsertMany.get(db)?.get(key);
+  if (!compiled) {
+    compiled = upsertQuery(db, rows).compile();
+    // Kept only when its parameters are these rows' values in this order, so later calls can pass theirs.
+    if (compiled.parameters.length !== params.length || compiled.parameters.some((v, i) => v !== params[i])) {
+      await upsertQuery(db, rows).execute();
+      return;
+    }
+    let byCount = upsertMany.get(db);
+    if (!byCount) upsertMany.set(db, (byCount = new Map()));
+    byCount.set(key, compiled);
+  }
+  await runCompiled(db as Kysely<Database>, compiled, params);
+}
+
+// The multi-row upserts of batched saves, compiled once per row count (at most BATCH_ROWS of them).
+const upsertMany = new WeakMap<Q, Map<number, CompiledQuery>>();
+
+function upsertQuery(db: Q, rows: AnswersTable[]) {
+  return db
     .insertInto('answers')
     .values(rows)
     .onConflict((oc) =>
@@ -35,8 +56,7 @@ export async function upsertAnswers(db: Q, rows: AnswersTable[]): Promise<void> 
         comment: eb.ref('excluded.comment'),
         updated_at: eb.ref('excluded.updated_at'),
       })),
-    )
-    .execute();
+    );
 }
 
 // Autosave writes are gathered per turn of the event loop and written as one multi-row upsert: under load
