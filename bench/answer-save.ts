@@ -64,12 +64,16 @@ function open(name: TName, rate: number, seconds: number): Promise<TOpenResult> 
 
 const closedRuns: Record<TName, autocannon.Result[]> = { full: [], bare: [] };
 const openRuns: Record<TName, TOpenResult[]> = { full: [], bare: [] };
+// BENCH_LOOPS=open (or closed) runs one kind only, for quicker experiments.
+const LOOPS = process.env.BENCH_LOOPS ?? 'closed,open';
 for (let round = 0; round < ROUNDS; round++) {
   for (const name of ['full', 'bare'] as const) {
+    if (!LOOPS.includes('closed')) break;
     await closed(name, WARMUP);
     closedRuns[name].push(await closed(name, SECONDS));
   }
   for (const name of ['full', 'bare'] as const) {
+    if (!LOOPS.includes('open')) break;
     await open(name, RATE, WARMUP);
     openRuns[name].push(await open(name, RATE, SECONDS));
   }
@@ -82,19 +86,31 @@ const closedRow = (name: TName) => {
   const rs = closedRuns[name];
   return `  ${name.padEnd(5)} ${String(Math.round(median(rs.map((r) => r.requests.average)))).padStart(6)} saves/s   p50 ${String(median(rs.map((r) => r.latency.p50))).padStart(4)} ms   p99 ${String(median(rs.map((r) => r.latency.p99))).padStart(4)} ms   non-2xx/errors ${rs.reduce((s, r) => s + r.non2xx, 0)}/${rs.reduce((s, r) => s + r.errors, 0)}`;
 };
+
+/** The socket errors of open-loop runs by code, when there were any. */
+function codes(rs: TOpenResult[]): string {
+  const all: Record<string, number> = {};
+  for (const r of rs) for (const [k, n] of Object.entries(r.errorCodes)) all[k] = (all[k] ?? 0) + n;
+  const s = Object.entries(all).map(([k, n]) => `${k} ${n}`).join(', ');
+  return s ? ` (${s})` : '';
+}
 const openRow = (name: TName) => {
   const rs = openRuns[name];
   const answered = median(rs.map((r) => r.latencies.length / SECONDS));
-  return `  ${name.padEnd(5)} ${String(Math.round(answered)).padStart(6)} answered/s   p50 ${ms(median(rs.map((r) => quantile(r.latencies, 0.5))))}   p99 ${ms(median(rs.map((r) => quantile(r.latencies, 0.99))))}   max ${ms(median(rs.map((r) => Math.max(...r.latencies))))}   non-2xx/errors ${rs.reduce((s, r) => s + r.non2xx, 0)}/${rs.reduce((s, r) => s + r.errors, 0)}`;
+  return `  ${name.padEnd(5)} ${String(Math.round(answered)).padStart(6)} answered/s   p50 ${ms(median(rs.map((r) => quantile(r.latencies, 0.5))))}   p99 ${ms(median(rs.map((r) => quantile(r.latencies, 0.99))))}   max ${ms(median(rs.map((r) => Math.max(...r.latencies))))}   non-2xx/errors ${rs.reduce((s, r) => s + r.non2xx, 0)}/${rs.reduce((s, r) => s + r.errors, 0)}${codes(rs)}`;
 };
 const ratios = closedRuns.full.map((f, i) => f.requests.average / (closedRuns.bare[i] as autocannon.Result).requests.average);
 console.log(`answer saves on ${dialect}, ${ROUNDS} rounds (medians), ${WARMUP} s warm-up before each ${SECONDS} s run:`);
-console.log(`closed loop, ${CONNECTIONS} connections:`);
-console.log(closedRow('full'));
-console.log(closedRow('bare'));
-console.log(`  full/bare ratio ${median(ratios).toFixed(2)}× (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
-console.log(`open loop, ${RATE} saves/s offered:`);
-console.log(openRow('full'));
-console.log(openRow('bare'));
+if (LOOPS.includes('closed')) {
+  console.log(`closed loop, ${CONNECTIONS} connections:`);
+  console.log(closedRow('full'));
+  console.log(closedRow('bare'));
+  console.log(`  full/bare ratio ${median(ratios).toFixed(2)}× (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})`);
+}
+if (LOOPS.includes('open')) {
+  console.log(`open loop, ${RATE} saves/s offered:`);
+  console.log(openRow('full'));
+  console.log(openRow('bare'));
+}
 await cleanup();
 process.exit(0);

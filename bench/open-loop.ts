@@ -19,6 +19,8 @@ export interface TOpenResult {
   latencies: number[];
   non2xx: number;
   errors: number;
+  /** Socket errors by code (ECONNRESET, …), so a count of errors says what they were. */
+  errorCodes: Record<string, number>;
 }
 
 /** Sends `rate` requests a second for `seconds` to `base` (make(i) gives the i-th request) and waits for the answers. */
@@ -28,6 +30,7 @@ export async function openLoop(base: string, rate: number, seconds: number, make
   const latencies: number[] = [];
   let non2xx = 0;
   let errors = 0;
+  const errorCodes: Record<string, number> = {};
   const total = Math.round(rate * seconds);
   const inflight: Promise<void>[] = [];
   const start = performance.now();
@@ -42,8 +45,9 @@ export async function openLoop(base: string, rate: number, seconds: number, make
           resolve();
         });
       });
-      req.on('error', () => {
+      req.on('error', (e: NodeJS.ErrnoException) => {
         errors++;
+        errorCodes[e.code ?? e.message] = (errorCodes[e.code ?? e.message] ?? 0) + 1;
         resolve();
       });
       req.end(r.body);
@@ -64,7 +68,7 @@ export async function openLoop(base: string, rate: number, seconds: number, make
   });
   await Promise.all(inflight);
   agent.destroy();
-  return { rate, sent: total, latencies, non2xx, errors };
+  return { rate, sent: total, latencies, non2xx, errors, errorCodes };
 }
 
 /** The p-th quantile (0..1) of a list of numbers. */

@@ -97,7 +97,9 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
 /** Runs a server script in its own process (as in production) and resolves once it says it is up. */
 export function launchServer(args: string[], port: number, env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    // BENCH_PROFILE_DIR: the app servers write a V8 CPU profile there when they stop (for `node --cpu-prof`'s viewers).
+    const prof = process.env.BENCH_PROFILE_DIR && args[0] === 'src/main.ts' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+    const child = spawn(process.execPath, [...prof, '--import', 'tsx', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (d: Buffer) => {
       if (/ready|running/.test(d.toString())) resolve(child);
     });

@@ -30,6 +30,8 @@ export async function start(config: TConfig, opts: { quiet?: boolean; setup?: (u
   const db = createDb(config.database);
   await migrate(db);
   const ctx = createContext({ db, config, log });
+  // A server's SQLite checkpoints run beside it, not inside an autosave's commit (db/checkpointer.ts).
+  db.checkpointInBackground?.((message) => log.warn('checkpoint failed', { message }));
   await ensureBundledInstrument(ctx);
   await ensureBundledBenchmarks(ctx);
   const stopping = new AbortController();

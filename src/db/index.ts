@@ -6,6 +6,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import type { TConfig } from '../config.ts';
+import { checkpointInBackground } from './checkpointer.ts';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -20,6 +21,8 @@ export interface Db {
   schema?: string;
   /** A pg pool for LISTEN/NOTIFY; absent on SQLite. */
   pool?: pg.Pool;
+  /** SQLite file: checkpoint the write-ahead log in a worker thread from now on (checkpointer.ts). */
+  checkpointInBackground?(onError: (message: string) => void): void;
   close(): Promise<void>;
 }
 
@@ -88,7 +91,22 @@ export function createDb(database: TConfig['database']): Db {
   };
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached as unknown as SQLite.Database }) });
   direct.set(kysely, { prepare: cached.prepare, inTransaction: () => sqlite.inTransaction });
-  return { kysely, kind: 'sqlite', close: () => kysely.destroy() };
+  let stopCheckpoints: (() => Promise<void>) | undefined;
+  return {
+    kysely,
+    kind: 'sqlite',
+    ...(database.file !== ':memory:'
+      ? {
+          checkpointInBackground: (onError: (message: string) => void) => {
+            stopCheckpoints ??= checkpointInBackground(sqlite, database.file, onError);
+          },
+        }
+      : {}),
+    close: async () => {
+      await stopCheckpoints?.();
+      await kysely.destroy();
+    },
+  };
 }
 
 /** Applies pending migrations; safe to call on every start and from several processes in turn. */
