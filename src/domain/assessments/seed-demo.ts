@@ -132,17 +132,20 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
   // One cycle of answers on one instrument version. Seeded, so every demo has the same answers.
   const seedCycle = async (trx: Transaction<Database>, c: { id: string; year: number; state: 'collecting' | 'validated'; seed: number; shift: number; unfinished: boolean; instRow: InstrumentRow }) => {
     const instRow = c.instRow;
+    // An earlier cycle happened in its own year: its dates (opened, answered, submitted) are that year's,
+    // so its report does not say it started after its deadline.
+    const when = c.state === 'validated' ? `${c.year}-09-15T09:00:00.000Z` : at;
     const items = itemsOf.get(instRow.id) ?? [];
     const r = seededRandom(c.seed);
     const truth = new Map(items.map((it) => [it.id, Math.max(0, Math.min(4, c.shift + 1 + r() * 2.6 + (it.id.startsWith('E') ? 0.6 : it.id.startsWith('G') ? -0.6 : 0)))]));
-    await insertAssessment(trx, { id: c.id, country: DEMO_COUNTRY, scope: null, cycle_year: c.year, instrument_id: instRow.id, target_index: 0.6, deadline: c.state === 'collecting' ? '2026-12-15' : `${c.year}-11-30`, state: c.state, anonymise: 0, room_item: null, created_by: creator, created_at: at, updated_at: at });
-    for (const p of people.slice(0, 3)) await insertMembership(trx, { id: newId(), assessment_id: c.id, user_id: ids.get(p.email)!, role: p.role as 'coordinator', organisation_id: null, created_at: at });
+    await insertAssessment(trx, { id: c.id, country: DEMO_COUNTRY, scope: null, cycle_year: c.year, instrument_id: instRow.id, target_index: 0.6, deadline: c.state === 'collecting' ? '2026-12-15' : `${c.year}-11-30`, state: c.state, anonymise: 0, room_item: null, created_by: creator, created_at: when, updated_at: when });
+    for (const p of people.slice(0, 3)) await insertMembership(trx, { id: newId(), assessment_id: c.id, user_id: ids.get(p.email)!, role: p.role as 'coordinator', organisation_id: null, created_at: when });
     for (const [i, org] of ORGS.entries()) {
       const orgId = newId();
-      await insertOrganisation(trx, { id: orgId, assessment_id: c.id, name: org.name, group_code: org.group, created_at: at });
+      await insertOrganisation(trx, { id: orgId, assessment_id: c.id, name: org.name, group_code: org.group, created_at: when });
       const person = people[i + 3]!;
       const userId = ids.get(person.email)!;
-      await insertMembership(trx, { id: newId(), assessment_id: c.id, user_id: userId, role: 'respondent', organisation_id: orgId, created_at: at });
+      await insertMembership(trx, { id: newId(), assessment_id: c.id, user_id: userId, role: 'respondent', organisation_id: orgId, created_at: when });
       // Two respondents are still working: they stop part-way through.
       const upTo = c.unfinished && i === 4 ? 30 : c.unfinished && i === 10 ? 52 : items.length;
       const rows = [];
@@ -152,14 +155,14 @@ export async function seedDemo(ctx: Ctx): Promise<TDemoResult> {
         const v = answerFor(item, truth.get(item.id) ?? 2, contested, r);
         if (!v) continue;
         const comment = r() < 0.08 ? (org.bias < 0 ? 'In practice this applies only in the capital; rural users are rarely reached.' : 'See the annual report of the lead agency for details.') : null;
-        rows.push({ assessment_id: c.id, user_id: userId, item_id: item.id, value_json: JSON.stringify(v), comment, updated_at: at });
+        rows.push({ assessment_id: c.id, user_id: userId, item_id: item.id, value_json: JSON.stringify(v), comment, updated_at: when });
         if (v.kind !== 'excluded' && v.kind !== 'text' && r() < 0.35) {
-          await insertEvidence(trx, { id: newId(), assessment_id: c.id, user_id: userId, item_id: item.id, kind: 'link', title: `${item.id} source document`, url: `https://example.org/demoland/${item.id.toLowerCase()}`, file_id: null, created_at: at });
+          await insertEvidence(trx, { id: newId(), assessment_id: c.id, user_id: userId, item_id: item.id, kind: 'link', title: `${item.id} source document`, url: `https://example.org/demoland/${item.id.toLowerCase()}`, file_id: null, created_at: when });
         }
       }
       await upsertAnswers(trx, rows);
-      if (upTo === items.length) await submitResponse(trx, c.id, userId, at);
-      else await touchResponse(trx, c.id, userId, at);
+      if (upTo === items.length) await submitResponse(trx, c.id, userId, when);
+      else await touchResponse(trx, c.id, userId, when);
     }
   };
   await db.transaction().execute(async (trx) => {
