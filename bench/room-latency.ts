@@ -9,6 +9,8 @@
 // Usage: npx tsx bench/room-latency.ts                                    (SQLite, one instance)
 //        BENCH_PHONES=300 BENCH_AUTOSAVERS=200 npx tsx bench/room-latency.ts
 //        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/test BENCH_PHONES=300 BENCH_AUTOSAVERS=200 npx tsx bench/room-latency.ts
+import { get as httpGet } from 'node:http';
+import { createGunzip } from 'node:zlib';
 import { startSession } from '../src/domain/accounts/start-session.ts';
 import { openLoop, quantile } from './open-loop.ts';
 import { demoDatabase, launchServer, respondents } from './setup.ts';
@@ -64,36 +66,30 @@ function openPhone(n: number) {
       if (--waiting === 0) allSeen();
     }
   };
-  const ready = (async () => {
-    const res = await fetch(`${roomBase}/assessments/${assessmentId}/room/events`, { headers: { cookie }, signal: ac.signal });
-    const rd = (res.body as ReadableStream<Uint8Array>).getReader();
-    const dec = new TextDecoder();
-    let buf = '';
-    let resolveReady: () => void = () => undefined;
-    const isReady = new Promise<void>((r) => (resolveReady = r));
-    void (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await rd.read();
-          if (done) break;
-          bytes += value.byteLength;
-          buf += dec.decode(value, { stream: true });
-          let i;
-          while ((i = buf.indexOf('\n\n')) >= 0) {
-            const block = buf.slice(0, i);
-            buf = buf.slice(i + 2);
-            const lines = block.split('\n');
-            const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim();
-            if (event === 'ready') resolveReady();
-            if (event === 'live') shown(lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n'));
-          }
+  // node:http rather than fetch, to count the bytes as they travel (gzip, as a browser asks for them).
+  const ready = new Promise<void>((resolveReady) => {
+    const u = new URL(`${roomBase}/assessments/${assessmentId}/room/events`);
+    const req = httpGet({ host: u.hostname, port: u.port, path: u.pathname, headers: { cookie, 'accept-encoding': 'gzip' }, signal: ac.signal }, (res) => {
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      const plain = res.headers['content-encoding'] === 'gzip' ? res.pipe(createGunzip()) : res;
+      plain.setEncoding('utf8');
+      let buf = '';
+      plain.on('data', (text: string) => {
+        buf += text;
+        let i;
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          const lines = block.split('\n');
+          const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim();
+          if (event === 'ready') resolveReady();
+          if (event === 'live') shown(lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n'));
         }
-      } catch {
-        // aborted at the end
-      }
-    })();
-    await isReady;
-  })();
+      });
+      plain.on('error', () => undefined);
+    });
+    req.on('error', () => undefined);
+  });
   return { ready, close: () => ac.abort(), next: (k: number) => void (probeNo = k) };
 }
 
@@ -141,7 +137,7 @@ const row = (name: string, xs: number[]) => `  ${name.padEnd(16)} p50 ${quantile
 console.log(`room at scale on ${pg ? (two ? 'postgres, two instances (LISTEN/NOTIFY)' : 'postgres, one instance') : 'sqlite, one instance'}: ${PHONES} phones, ${AUTOSAVERS} respondents autosaving every ${AUTOSAVE_MS} ms, ${PROBES} probes ${GAP_MS} ms apart`);
 console.log(row('event received', eventLat));
 console.log(row('screen updated', updateLat));
-console.log(`  missed updates (not shown within 5 s): ${missed}; live parts pushed ${pushes} (${(bytes / PHONES / 1024).toFixed(0)} KB per phone over the run, uncompressed)`);
+console.log(`  missed updates (not shown within 5 s): ${missed}; live parts pushed ${pushes} (${(bytes / PHONES / 1024).toFixed(1)} KB per phone over the run as sent, gzip; ${((bytes / Math.max(1, pushes)) | 0)} B per push)`);
 if (saves) console.log(row('autosave', saves.latencies) + `   non-2xx/errors ${saves.non2xx}/${saves.errors}`);
 await cleanup();
 process.exit(0);

@@ -137,6 +137,26 @@ eachDialect('workshop', (get) => {
     assert.notEqual((await app.request(`http://metep.test${events}`, { headers: { cookie } })).status, 200, 'and cannot be opened again');
   });
 
+  test('the room stream is gzip-compressed for a browser that accepts it, each push flushed at once', async () => {
+    const observer = await as('observer@demo.metep.example');
+    const respondent = await as('respondent2@demo.metep.example');
+    const cookie = [...observer.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } });
+    assert.equal(res.headers.get('content-type'), 'text/event-stream');
+    assert.equal(res.headers.get('content-encoding'), 'gzip');
+    const plain = new Response((res.body as ReadableStream<Uint8Array>).pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>));
+    let lives = 0;
+    const events = readEvents(plain, (e) => e.event === 'live' && ++lives === 2);
+    await new Promise((r) => setTimeout(r, 100));
+    const textItem = bundledInstrument('2026.2').parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.type === 'text')!;
+    const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: textItem.id, value: { kind: 'text', text: `Compressed ${Date.now()}` } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
+    assert.equal(saved.status, 200);
+    // The second part arrives while the stream stays open: every event is flushed through the compressor.
+    const seen = await events;
+    assert.deepEqual(seen.map((e) => e.event), ['ready', 'live', 'live']);
+    assert.match(seen[2]!.data, /\d+ answers/);
+  });
+
   test('a quick poll: facilitator opens it, phones vote, the room shows the count; stale and invalid votes are refused', async () => {
     const facilitator = await as('facilitator@demo.metep.example');
     const r1 = await as('respondent1@demo.metep.example');

@@ -2,7 +2,6 @@
 // screen, quick polls (open, close, vote), the room page and its event stream, anonymisation (mounted at
 // MOUNT.assessment). Each route parses, calls one use case, presents.
 import { Hono, type Context } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { answersFromForm } from '../../domain/answering/answer-values.ts';
 import { loadAssessment } from '../../domain/kernel/access.ts';
 import { countryName } from '../../i18n/countries.ts';
@@ -29,6 +28,7 @@ import { PollPage, RoomLive, RoomPage } from './room-views.tsx';
 import { WorkshopItemPage } from './item-views.tsx';
 import { WorkshopPage } from './views.tsx';
 import { cookie, header } from '../incoming.ts';
+import { eventStream } from '../kit/event-stream.ts';
 
 /** Workshop, room and poll routes (mounted at MOUNT.assessment). */
 export const workshopRoutes = new Hono<AppEnv>();
@@ -165,10 +165,8 @@ workshopRoutes.get('/room/events', async (c) => {
   const token = cookie(c, SESSION_COOKIE);
   const userId = actor?.id;
   const bus = ctx.bus;
-  c.header('Cache-Control', 'no-store');
-  c.header('X-Accel-Buffering', 'no');
   let shown = header(c, 'last-event-id') ?? c.req.query('since');
-  return streamSSE(c, async (stream) => {
+  return eventStream(c, async (stream) => {
     let wake: (() => void) | undefined;
     let pending = false;
     const off = bus.subscribe(liveTopic(first.access.assessment.id), () => {
@@ -188,14 +186,14 @@ workshopRoutes.get('/room/events', async (c) => {
       nap?.();
     };
     stopping.addEventListener('abort', onStop);
-    const push = async (r: TRoom) => {
+    const push = (r: TRoom) => {
       if (r.snapshot.tag === shown) return;
       shown = r.snapshot.tag;
-      await stream.writeSSE({ event: 'live', id: r.snapshot.tag, data: liveHtml(c, r) });
+      stream.send({ event: 'live', id: r.snapshot.tag, data: liveHtml(c, r) });
     };
-    await stream.writeSSE({ event: 'ready', data: 'ok', retry: 3000 });
-    await push(first);
-    while (!stream.aborted && !stream.closed && !stopping.aborted) {
+    stream.send({ event: 'ready', data: 'ok', retry: 3000 });
+    push(first);
+    while (!stream.aborted && !stopping.aborted) {
       if (!pending) {
         // A comment every 25 s keeps proxies from closing an idle stream.
         await new Promise<void>((r) => {
@@ -206,7 +204,7 @@ workshopRoutes.get('/room/events', async (c) => {
           };
         });
         wake = undefined;
-        if (!pending && !stream.aborted) await stream.write(': ping\n\n');
+        if (!pending && !stream.aborted) stream.write(': ping\n\n');
         continue;
       }
       pending = false;
@@ -215,7 +213,7 @@ workshopRoutes.get('/room/events', async (c) => {
         // signed-out session or a removed member ends the stream, and the browser's reconnection is refused.
         actor = await resolveSession(ctx, token);
         if (!actor || actor.id !== userId) break;
-        await push(await getRoom(ctx, actor, id));
+        push(await getRoom(ctx, actor, id));
       } catch (e) {
         // No longer a member, or the assessment is gone: the stream ends and so does the live view.
         if (e instanceof AppError) break;
@@ -233,7 +231,7 @@ workshopRoutes.get('/room/events', async (c) => {
     }
     // This instance is stopping: tell the browser when to reconnect (to another instance, or this one
     // restarted), with some spread so a room full of phones does not come back in one instant.
-    if (stopping.aborted && !stream.aborted) await stream.write(`retry: ${1000 + Math.floor(Math.random() * 2000)}\n\n`);
+    if (stopping.aborted && !stream.aborted) stream.write(`retry: ${1000 + Math.floor(Math.random() * 2000)}\n\n`);
     stopping.removeEventListener('abort', onStop);
     off();
   });
