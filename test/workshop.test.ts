@@ -14,6 +14,7 @@ import { createApp } from '../src/http/app.tsx';
 import { AppError } from '../src/domain/kernel/errors.ts';
 import { voteByCode } from '../src/domain/workshop/vote-by-code.ts';
 import { bundledInstrument } from '../src/instrument/loader.ts';
+import { allItems } from '../src/instrument/model.ts';
 import { consolidate } from '../src/scoring/consolidate.ts';
 import type { TAnswer, TValue } from '../src/scoring/types.ts';
 import { eachDialect, postgresOnly } from './env.ts';
@@ -22,6 +23,8 @@ import { Browser } from './http.ts';
 import { paths } from '../src/http/paths.ts';
 
 const GOV = new Set(['central_government', 'local_government']);
+/** A text item of the demo's instrument: answering it changes the room's answer count and nothing scored. */
+const TEXT_ITEM = allItems(bundledInstrument('2026.2')).map(({ item }) => item).find((i) => i.type === 'text')!;
 
 /** Reads server-sent events from a streaming response until `until` matches one, or times out. */
 async function readEvents(res: Response, until: (ev: { event: string; data: string; id?: string }) => boolean, ms = 5000): Promise<{ event: string; data: string; id?: string }[]> {
@@ -69,8 +72,7 @@ eachDialect('workshop', (get) => {
     const facilitator = await as('facilitator@demo.metep.example');
     const respondent = await as('respondent1@demo.metep.example');
     // Clear one text item so that answering it adds exactly one answer.
-    const inst = bundledInstrument('2026.2');
-    const textItem = inst.parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.type === 'text')!;
+    const textItem = TEXT_ITEM;
     await get().db.kysely.deleteFrom('answers').where('assessment_id', '=', id).where('item_id', '=', textItem.id).execute();
     const before = await facilitator.get(`/assessments/${id}/room?part=live`);
     assert.equal(before.status, 200);
@@ -101,7 +103,7 @@ eachDialect('workshop', (get) => {
   test('the room stream starts from what the page shows; signing out ends it', async () => {
     const observer = await as('observer@demo.metep.example');
     const respondent = await as('respondent1@demo.metep.example');
-    const textItem = bundledInstrument('2026.2').parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.type === 'text')!;
+    const textItem = TEXT_ITEM;
     const save = async (text: string) => {
       const r = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: textItem.id, value: { kind: 'text', text } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
       assert.equal(r.status, 200, r.text);
@@ -148,7 +150,7 @@ eachDialect('workshop', (get) => {
     let lives = 0;
     const events = readEvents(plain, (e) => e.event === 'live' && ++lives === 2);
     await new Promise((r) => setTimeout(r, 100));
-    const textItem = bundledInstrument('2026.2').parts.flatMap((p) => p.pillars).flatMap((p) => p.items).find((i) => i.type === 'text')!;
+    const textItem = TEXT_ITEM;
     const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: textItem.id, value: { kind: 'text', text: `Compressed ${Date.now()}` } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
     assert.equal(saved.status, 200);
     // The second part arrives while the stream stays open: every event is flushed through the compressor.

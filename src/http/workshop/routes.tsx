@@ -123,14 +123,16 @@ const CHANGE_GAP_MS = 500;
 // The room's live part as rendered, per snapshot (forgotten with it) and language.
 const rendered = new WeakMap<object, Map<string, string>>();
 
+/** Where phones vote without an account: the room code's page. */
+const voteUrl = (c: Context<AppEnv>, r: TRoom) => absolute(c.var.ctx.config.publicUrl, paths.voteCode(r.code));
+
 /** The live part of a room for one language: rendered once per snapshot, then the same string for every member. */
 function liveHtml(c: Context<AppEnv>, r: TRoom): string {
   let byLocale = rendered.get(r.snapshot);
   if (!byLocale) rendered.set(r.snapshot, (byLocale = new Map()));
   let html = byLocale.get(c.var.locale);
   if (html === undefined) {
-    const voteUrl = absolute(c.var.ctx.config.publicUrl, paths.voteCode(r.code));
-    byLocale.set(c.var.locale, (html = String(<RoomLive t={c.var.t} locale={c.var.locale} r={r} at={r.snapshot.at} voteUrl={voteUrl} />)));
+    byLocale.set(c.var.locale, (html = String(<RoomLive t={c.var.t} locale={c.var.locale} r={r} at={r.snapshot.at} voteUrl={voteUrl(c, r)} />)));
   }
   return html;
 }
@@ -147,7 +149,7 @@ workshopRoutes.get('/room', async (c) => {
     if (header(c, 'if-none-match') === etag) return c.body(null, 304);
     return c.html(liveHtml(c, r));
   }
-  const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), voteUrl: absolute(c.var.ctx.config.publicUrl, paths.voteCode(r.code)) };
+  const props = { t: c.var.t, locale: c.var.locale, r, at: c.var.ctx.now(), voteUrl: voteUrl(c, r) };
   return page(c, c.var.t('room.title', { country: countryName(c.var.locale, r.access.assessment.country), year: r.access.assessment.cycle_year }), <RoomPage {...props} />, { bare: true, scripts: ['room.js'] });
 });
 
