@@ -4,6 +4,7 @@
 // process exits 0.
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,25 @@ test('SIGTERM under load: every accepted request is answered, every acknowledged
       .end();
   });
 
+  // A request whose head is half sent well before the signal and finished after it: its connection has
+  // no request yet when the server starts closing quiet ones, but it is not quiet (bytes have arrived
+  // since its last answer), so it must stay open and the request be answered, not cut off.
+  let finishHead!: () => void;
+  const headHeld = new Promise<void>((r) => (finishHead = r));
+  const partialHead = new Promise<string>((resolve) => {
+    const u = new URL(server.url);
+    const sock = connect(Number(u.port), u.hostname);
+    let text = '';
+    sock.setEncoding('utf8');
+    sock.on('data', (d) => (text += d));
+    sock.on('end', () => resolve(text));
+    sock.on('error', (e: NodeJS.ErrnoException) => resolve(`error ${e.code ?? e.message}`));
+    sock.on('connect', () => {
+      sock.write(`GET /healthz HTTP/1.1\r\nHost: ${u.host}\r\n`);
+      void headHeld.then(() => sock.write('Accept: application/json\r\n\r\n'));
+    });
+  });
+
   // Autosaving clients, each on its own item, one request after another until the server is gone.
   let stop = false;
   const acked = new Map<string, number>();
@@ -86,6 +106,9 @@ test('SIGTERM under load: every accepted request is answered, every acknowledged
   server.child.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
   release();
+  // After the slow uploads have finished (so the server is closing quiet connections by then).
+  await new Promise((r) => setTimeout(r, 700));
+  finishHead();
   const slowResults = await Promise.all(slow);
   stop = true;
   await Promise.all(workers);
@@ -97,6 +120,7 @@ test('SIGTERM under load: every accepted request is answered, every acknowledged
   assert.ok(acked.size === 12, 'every client saved before the signal');
   // After the signal a client may be refused a connection (not accepted); none may be cut off mid-request.
   assert.deepEqual(errors.filter((e) => e !== 'ECONNREFUSED'), [], 'no accepted request was cut off');
+  assert.match(await partialHead, /^HTTP\/1\.1 (200|503) /, 'a request whose head was still arriving is answered');
   assert.match(ended.text, /event: ready/);
   assert.match(ended.text, /\nretry: \d+\n\n$/, 'the event stream ends with a reconnect hint');
   assert.equal(ended.ended, 'end');
