@@ -17,16 +17,17 @@ import { prepareCollecting, spawnServer } from './support/server-process.ts';
 const dir = mkdtempSync(join(tmpdir(), 'metep-shutdown-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-type Outcome = { status: number; body: string } | { error: string };
+type Outcome = { status: number; body: string; connection?: string } | { error: string };
 
-/** One request on its own connection; `hold` delays the second half of the body until it resolves. */
+/** One request on its own connection; `hold` delays the second half of the body until it resolves (and asks
+ * to keep the connection open, as a browser does). */
 function send(url: string, cookie: string, path: string, body: string, hold?: Promise<void>): Promise<Outcome> {
   return new Promise((resolve) => {
-    const req = request(`${url}${path}`, { method: 'POST', agent: false, headers: { cookie: `metep_session=${cookie}`, 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const req = request(`${url}${path}`, { method: 'POST', agent: false, headers: { cookie: `metep_session=${cookie}`, 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body), ...(hold ? { connection: 'keep-alive' } : {}) } }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, ...(res.headers.connection ? { connection: res.headers.connection } : {}) }));
       res.on('error', (e: NodeJS.ErrnoException) => resolve({ error: `response ${e.code ?? e.message}` }));
     });
     req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
@@ -117,6 +118,9 @@ test('SIGTERM under load: every accepted request is answered, every acknowledged
 
   assert.deepEqual(exit, { code: 0, signal: null }, 'exits cleanly');
   for (const r of slowResults) assert.ok('status' in r && r.status === 200, `slow upload answered: ${JSON.stringify(r).slice(0, 200)}`);
+  // In progress when the signal came: answered, then the connection closes, so the client's next request
+  // goes to a running instance.
+  for (const r of slowResults) assert.ok('status' in r && r.connection === 'close', `slow upload told to reconnect: ${JSON.stringify(r).slice(0, 200)}`);
   assert.ok(acked.size === 12, 'every client saved before the signal');
   // After the signal a client may be refused a connection (not accepted); none may be cut off mid-request.
   assert.deepEqual(errors.filter((e) => e !== 'ECONNREFUSED'), [], 'no accepted request was cut off');
