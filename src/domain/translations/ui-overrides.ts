@@ -40,15 +40,14 @@ export async function reloadUiOverrides(ctx: Ctx): Promise<void> {
   loadedAt = Date.now();
 }
 
-/** Loads the overrides when they are older than REFRESH_MS or came from another database (tests switch). */
-export async function ensureUiOverrides(ctx: Ctx): Promise<void> {
-  if (loadedFrom === ctx.db && Date.now() - loadedAt < REFRESH_MS) return;
-  try {
-    await reloadUiOverrides(ctx);
-  } catch {
+/** Loads the overrides when they are older than REFRESH_MS or came from another database (tests switch).
+ * Returns nothing to wait for when they are fresh (nearly every request: no promise to allocate). */
+export function ensureUiOverrides(ctx: Ctx): Promise<void> | undefined {
+  if (loadedFrom === ctx.db && Date.now() - loadedAt < REFRESH_MS) return undefined;
+  return reloadUiOverrides(ctx).catch(() => {
     // A database that cannot answer now leaves the last overrides (or the bundled catalogs) in place: the
     // page still renders, and the request's own queries will report the failure. No retry before REFRESH_MS.
     loadedFrom = ctx.db;
     loadedAt = Date.now();
-  }
+  });
 }

@@ -1,5 +1,5 @@
 // Personal API tokens: the page where a person creates and revokes them, and the Bearer authentication of
-// /api/v1 (a sub-app of middleware only, mounted at MOUNT.api before the API areas).
+// the API (called by the API's middleware in app.tsx, after the session cookie).
 import { Hono, type Context } from 'hono';
 import { createApiToken } from '../../domain/accounts/create-api-token.ts';
 import { listApiTokens } from '../../domain/accounts/list-api-tokens.ts';
@@ -13,19 +13,15 @@ import { fieldErrors, flash, formFields, page } from '../request.ts';
 import { TokensPage } from './views.tsx';
 import { header } from '../incoming.ts';
 
-/** Bearer authentication for everything under MOUNT.api: a token, when sent, decides who is asking. */
-export const apiTokenAuth = new Hono<AppEnv>();
-
-apiTokenAuth.use('*', async (c, next) => {
+/** Bearer authentication for the API: a token, when sent, decides who is asking (over any session). */
+export async function authenticateBearer(c: Context<AppEnv>): Promise<void> {
   const auth = header(c, 'authorization');
-  if (auth !== undefined) {
-    const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    if (!m) throw new AppError('unauthenticated', 'tokens.invalid');
-    // A token is no session: nothing under /api/v1 signs out, so the session id stays empty.
-    c.set('actor', { ...(await resolveApiToken(c.var.ctx, m[1] as string, { method: c.req.method, path: c.req.path, ip: c.var.ip })), sessionId: '' });
-  }
-  await next();
-});
+  if (auth === undefined) return;
+  const m = /^Bearer\s+(\S+)$/i.exec(auth);
+  if (!m) throw new AppError('unauthenticated', 'tokens.invalid');
+  // A token is no session: nothing under /api/v1 signs out, so the session id stays empty.
+  c.set('actor', { ...(await resolveApiToken(c.var.ctx, m[1] as string, { method: c.req.method, path: c.req.path, ip: c.var.ip })), sessionId: '' });
+}
 
 async function tokensPage(c: Context<AppEnv>, extra: { created?: string; values?: Record<string, string>; error?: string; fields?: Record<string, string> } = {}, status = 200) {
   const tokens = await listApiTokens(c.var.ctx, c.var.actor);
