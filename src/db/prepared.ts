@@ -2,11 +2,13 @@
 // upsert) are built once per database instead of on every request: Kysely builds and compiles a query
 // tree each time, which cost more than running these small queries. A query is compiled once with marker
 // values for its parameters; later calls put the real values where the markers were.
+import type SQLite from 'better-sqlite3';
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import { directSqlite } from './index.ts';
 import type { Database } from './schema.ts';
 
 const MARK = '\u0000metep-param-';
+const columnNames = new WeakMap<SQLite.Statement, string[]>();
 
 interface TPrepared {
   compiled: CompiledQuery;
@@ -17,14 +19,15 @@ interface TPrepared {
 /** A query built once per database; `build` receives one marker per argument in place of the values. */
 export function prepared<R, A extends unknown[]>(arity: A['length'], build: (db: Kysely<Database>, ...markers: string[]) => Compilable<R>) {
   const cache = new WeakMap<Kysely<Database>, TPrepared>();
-  return async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
+  // Not async itself: it hands back runCompiled's promise rather than wrapping it in another.
+  return (db: Kysely<Database>, ...args: A): Promise<R[]> => {
     let p = cache.get(db);
     if (!p) {
       const markers = Array.from({ length: arity }, (_, i) => `${MARK}${i}`);
       const compiled = build(db, ...markers).compile();
       const slots = compiled.parameters.map((v) => (typeof v === 'string' && v.startsWith(MARK) ? { arg: Number(v.slice(MARK.length)) } : { value: v }));
       // Every argument must appear as a parameter, or the query silently ignores a value.
-      for (let i = 0; i < arity; i++) if (!slots.some((s) => 'arg' in s && s.arg === i)) throw new Error(`prepared query does not use argument ${i}`);
+      for (let i = 0; i < arity; i++) if (!slots.some((s) => 'arg' in s && s.arg === i)) return Promise.reject(new Error(`prepared query does not use argument ${i}`));
       cache.set(db, (p = { compiled, slots }));
     }
     const parameters = p.slots.map((s) => ('arg' in s ? args[s.arg] : s.value));
@@ -40,13 +43,43 @@ export function prepared<R, A extends unknown[]>(arity: A['length'], build: (db:
  * one connection, and on a transaction's own handle (not the top-level instance), the statement waits its
  * turn in Kysely's queue as before, so it never runs inside someone else's transaction.
  */
-export async function runCompiled<R>(db: Kysely<Database>, compiled: CompiledQuery, parameters: readonly unknown[]): Promise<R[]> {
+export function runCompiled<R>(db: Kysely<Database>, compiled: CompiledQuery, parameters: readonly unknown[]): Promise<R[]> {
   const d = directSqlite(db);
   if (d && !d.inTransaction()) {
-    const st = d.prepare(compiled.sql);
-    if (st.reader) return st.all(parameters) as R[];
-    st.run(parameters);
-    return [];
+    try {
+      const st = d.prepare(compiled.sql);
+      if (!st.reader) {
+        st.run(parameters);
+        return Promise.resolve([]);
+      }
+      return Promise.resolve(rowsOf<R>(st, parameters));
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
-  return (await db.executeQuery<R>({ ...compiled, parameters })).rows;
+  return db.executeQuery<R>({ ...compiled, parameters }).then((r) => r.rows);
+}
+
+/**
+ * A statement's rows as objects. Read as arrays and named here: better-sqlite3 names each row's columns
+ * itself, looking every column name up in V8's string table for every row, which cost more than the
+ * query on the autosave path (bench/README.md). The statement is shared with Kysely's driver, so it is
+ * put back in object mode before anyone else can use it.
+ */
+function rowsOf<R>(st: SQLite.Statement, parameters: readonly unknown[]): R[] {
+  let rows: unknown[][];
+  try {
+    rows = st.raw(true).all(parameters) as unknown[][];
+  } finally {
+    st.raw(false);
+  }
+  let names = columnNames.get(st);
+  if (!names) columnNames.set(st, (names = st.columns().map((c) => c.name)));
+  const out: R[] = [];
+  for (const r of rows) {
+    const o: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) o[names[i] as string] = r[i];
+    out.push(o as R);
+  }
+  return out;
 }

@@ -48,10 +48,10 @@ export function flash(c: Context<AppEnv>, key: string, params: Record<string, nu
 }
 
 /** The JSON body of a request, as the middleware parsed it; anything else is the sender's error (400). */
-export async function readJson(c: Context<AppEnv>): Promise<unknown> {
-  if (!(header(c, 'content-type') ?? '').startsWith('application/json')) throw new AppError('invalid_input', 'error.bad_request');
+export function readJson(c: Context<AppEnv>): Promise<unknown> {
+  if (!(header(c, 'content-type') ?? '').startsWith('application/json')) return Promise.reject(new AppError('invalid_input', 'error.bad_request'));
   const parsed = c.get('json');
-  if (parsed !== undefined) return parsed;
+  if (parsed !== undefined) return Promise.resolve(parsed);
   return c.req.json().catch(() => {
     throw new AppError('invalid_input', 'error.bad_request');
   });

@@ -46,7 +46,8 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
     }
   }
   if (Object.keys(problems).length) throw new AppError('invalid_input', 'error.answers_invalid', { count: Object.keys(problems).length }, problems);
-  const at = ctx.now().toISOString();
+  const now = ctx.now();
+  const at = now.toISOString();
   const keep = answers.filter((a) => a.value !== null || (a.comment ?? '').trim() !== '');
   const clear = answers.filter((a) => a.value === null && !(a.comment ?? '').trim()).map((a) => a.itemId);
   const rows = keep.map((a) => ({ assessment_id: assessment.id, user_id: me.id, item_id: a.itemId, value_json: JSON.stringify(a.value), comment: a.comment?.trim() || null, updated_at: at }));
@@ -63,7 +64,7 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
     // Written with the other saves of this moment (one statement for many respondents), acknowledged
     // only once committed.
     await upsertAnswersBatched(ctx.db.kysely, rows);
-    if (shouldTouch(assessment.id, me.id, Date.parse(at))) await touchResponse(ctx.db.kysely, assessment.id, me.id, at);
+    if (shouldTouch(assessment.id, me.id, now.getTime())) await touchResponse(ctx.db.kysely, assessment.id, me.id, at);
   }
   await announce(ctx, assessmentId, 'answers');
   return { saved: answers.length, at };

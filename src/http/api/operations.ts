@@ -262,7 +262,10 @@ const ZInstrumentSummary = z.object({
   createdAt: z.string(),
 });
 
-const actorOf = (c: Parameters<Parameters<typeof defineOperation>[0]['handler']>[0]) => c.var.actor;
+// c.get, not c.var: Hono builds a new object of every variable on each c.var access (every autosave).
+type THandlerContext = Parameters<Parameters<typeof defineOperation>[0]['handler']>[0];
+const actorOf = (c: THandlerContext) => c.get('actor');
+const ctxOf = (c: THandlerContext) => c.get('ctx');
 
 defineOperation({
   id: 'listAssessments',
@@ -277,7 +280,7 @@ defineOperation({
   errors: [400],
   paginated: true,
   handler: async (c, { query }) => {
-    const rows = await listAssessments(c.var.ctx, actorOf(c));
+    const rows = await listAssessments(ctxOf(c), actorOf(c));
     // Newest first, ties by id, so a cursor (the last id seen) always lands in the same place.
     const ordered = [...rows].sort((a, b) => (a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1));
     const page = paginate(ordered, (r) => r.id, query as { limit: number; cursor?: string });
@@ -300,8 +303,8 @@ defineOperation({
   response: ZAssessment,
   errors: [404],
   handler: async (c, { params }) => {
-    const access = await loadAssessment(c.var.ctx, actorOf(c), params.id as string, 'assessment.read');
-    const d = access.may('participants.read') ? await getDashboard(c.var.ctx, actorOf(c), access.assessment.id) : null;
+    const access = await loadAssessment(ctxOf(c), actorOf(c), params.id as string, 'assessment.read');
+    const d = access.may('participants.read') ? await getDashboard(ctxOf(c), actorOf(c), access.assessment.id) : null;
     const a = access.assessment;
     return {
       id: a.id,
@@ -333,7 +336,7 @@ defineOperation({
   status: 200,
   response: ZResults,
   errors: [403, 404],
-  handler: async (c, { params }) => resultsJson(await computeResults(c.var.ctx, actorOf(c), params.id as string)),
+  handler: async (c, { params }) => resultsJson(await computeResults(ctxOf(c), actorOf(c), params.id as string)),
 });
 
 defineOperation({
@@ -348,7 +351,7 @@ defineOperation({
   response: ZPlan,
   errors: [403, 404],
   handler: async (c, { params }) => {
-    const doc = await getPlanDocument(c.var.ctx, actorOf(c), params.id as string);
+    const doc = await getPlanDocument(ctxOf(c), actorOf(c), params.id as string);
     return planJson(doc.assessment, doc.plan);
   },
 });
@@ -364,7 +367,7 @@ defineOperation({
   status: 200,
   response: ZPulse,
   errors: [403, 404],
-  handler: async (c, { params }) => pulseJson(await getPulseResults(c.var.ctx, actorOf(c), params.id as string)),
+  handler: async (c, { params }) => pulseJson(await getPulseResults(ctxOf(c), actorOf(c), params.id as string)),
 });
 
 defineOperation({
@@ -381,7 +384,7 @@ defineOperation({
   status: 200,
   response: z.object({ saved: z.number().int(), at: z.string() }),
   errors: [400, 403, 404, 409, 413],
-  handler: async (c, { params, body }) => saveAnswers(c.var.ctx, actorOf(c), params.id as string, body),
+  handler: async (c, { params, body }) => saveAnswers(ctxOf(c), actorOf(c), params.id as string, body),
 });
 
 defineOperation({
@@ -397,7 +400,7 @@ defineOperation({
   status: 201,
   response: z.object({ id: z.string() }),
   errors: [400, 403, 404, 409, 413],
-  handler: async (c, { params, body }) => ({ id: await addOrganisation(c.var.ctx, actorOf(c), params.id as string, body) }),
+  handler: async (c, { params, body }) => ({ id: await addOrganisation(ctxOf(c), actorOf(c), params.id as string, body) }),
 });
 
 defineOperation({
@@ -413,7 +416,7 @@ defineOperation({
   status: 201,
   response: z.object({ id: z.string(), url: z.string(), emailed: z.boolean(), mailError: z.string().optional() }),
   errors: [400, 403, 404, 409, 413],
-  handler: async (c, { params, body }) => createInvitation(c.var.ctx, actorOf(c), params.id as string, body),
+  handler: async (c, { params, body }) => createInvitation(ctxOf(c), actorOf(c), params.id as string, body),
 });
 
 defineOperation({
@@ -448,7 +451,7 @@ defineOperation({
   paginated: true,
   cache: 'public, max-age=300',
   handler: async (c, { query }) => {
-    const { rows } = await listBenchmarkCountries(c.var.ctx);
+    const { rows } = await listBenchmarkCountries(ctxOf(c));
     const ordered = [...rows].sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
     const page = paginate(ordered, (r) => r.iso3, query as { limit: number; cursor?: string });
     return { items: page.items.map((r) => ({ ...r, country: r.iso3 })), next: page.next };
@@ -468,7 +471,7 @@ defineOperation({
   errors: [404],
   // Figures change only when an administrator imports an edition.
   cache: 'public, max-age=300',
-  handler: async (c, { params }) => countryBenchmarksJson(await getCountryProfile(c.var.ctx, params.iso3 as string)),
+  handler: async (c, { params }) => countryBenchmarksJson(await getCountryProfile(ctxOf(c), params.iso3 as string)),
 });
 
 defineOperation({
@@ -481,7 +484,7 @@ defineOperation({
   status: 200,
   response: z.object({ instruments: z.array(ZInstrumentSummary) }),
   errors: [],
-  handler: async (c) => ({ instruments: await listInstrumentSummaries(c.var.ctx) }),
+  handler: async (c) => ({ instruments: await listInstrumentSummaries(ctxOf(c)) }),
 });
 
 defineOperation({
@@ -496,7 +499,7 @@ defineOperation({
   response: ZInstrument,
   errors: [404],
   cache: 'public, max-age=3600',
-  handler: async (c, { params }) => (await getInstrument(c.var.ctx, params.key as string, params.version as string)).instrument,
+  handler: async (c, { params }) => (await getInstrument(ctxOf(c), params.key as string, params.version as string)).instrument,
 });
 
 defineOperation({
@@ -510,7 +513,7 @@ defineOperation({
   response: z.looseObject({ openapi: z.literal('3.1.0'), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
   errors: [],
   cache: 'public, max-age=300',
-  handler: async (c) => openApiDocument(c.var.ctx.config.publicUrl),
+  handler: async (c) => openApiDocument(ctxOf(c).config.publicUrl),
 });
 
 // Published assessments: what the public pages show, for everyone, no token needed. Made only from the
@@ -549,8 +552,8 @@ defineOperation({
   errors: [400],
   paginated: true,
   handler: async (c, { query }) => {
-    const rows = await listPublications(c.var.ctx);
-    const base = c.var.ctx.config.publicUrl;
+    const rows = await listPublications(ctxOf(c));
+    const base = ctxOf(c).config.publicUrl;
     const page = paginate(rows, (r) => r.id, query as { limit: number; cursor?: string });
     return {
       items: page.items.map((r) => ({ ...r, countryName: countryName('en', r.country), page: absolute(base, paths.publicAssessment(r.id)), data: absolute(base, paths.publicApiAssessment(r.id)) })),
@@ -582,7 +585,7 @@ defineOperation({
   errors: [404],
   handler: async (c, { params, query }) => {
     const asked = (query as { language?: string }).language;
-    const { report, publication } = await getPublicReport(c.var.ctx, params.id as string, isLocale(asked) ? asked : 'en');
+    const { report, publication } = await getPublicReport(ctxOf(c), params.id as string, isLocale(asked) ? asked : 'en');
     return { publication, report };
   },
 });
