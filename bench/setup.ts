@@ -99,7 +99,8 @@ export function launchServer(args: string[], port: number, env: Record<string, s
   return new Promise((resolve, reject) => {
     // BENCH_PROFILE_DIR: the app servers write a V8 CPU profile there when they stop (for `node --cpu-prof`'s viewers).
     const prof = process.env.BENCH_PROFILE_DIR && args[0] === 'src/main.ts' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-    const child = spawn(process.execPath, [...prof, '--import', 'tsx', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    // Both servers with the young generation `npm start` gives the app (bin/metep.js says why).
+    const child = spawn(process.execPath, [...prof, '--max-semi-space-size=32', '--import', 'tsx', ...args], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (d: Buffer) => {
       if (/ready|running/.test(d.toString())) resolve(child);
     });
