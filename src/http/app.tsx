@@ -1,5 +1,5 @@
-// The HTTP application: middleware (security headers, body limit, CSRF, session, language), routes and
-// error pages. Nothing here holds state another instance would need.
+// The HTTP application: two middleware chains (the JSON API's, the pages'), each with its own routes, and
+// the error answers. Nothing here holds state another instance would need.
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { csrf } from 'hono/csrf';
