@@ -239,7 +239,7 @@ function apiApp(ctx: Ctx, shutdown: AbortSignal): Hono<AppEnv> {
     const refused = await admit(c);
     if (refused) return secure(refused);
     c.set('actor', await resolveSession(ctx, cookie(c, SESSION_COOKIE)));
-    if (header(c, 'authorization') !== undefined) await authenticateBearer(c);
+    await authenticateBearer(c);
     await next();
     if (!c.get('secured')) secure(c.res);
   });

@@ -16,46 +16,30 @@ const QUIET_MS = 1000;
 
 /** Tracks a server's connections; `drain` stops it gracefully. */
 export function trackConnections(server: HttpServer) {
-  const busy = new Map<Socket, number>();
-  const lastActive = new Map<Socket, number>();
-  /** Bytes read from each socket when it was last seen active. */
-  const seenBytes = new Map<Socket, number>();
+  /** Per open connection: requests being answered on it, when it was last active, and the bytes read
+   * from it by then (more bytes since: a request on its way whose head is not complete yet). */
+  const connections = new Map<Socket, { busy: number; lastActive: number; seenBytes: number }>();
   let stopping = false;
   // Requests in progress are counted, not kept in a set: a long-lived Set of every response in flight cost
   // an autosave a sixth of its CPU (bench/README.md). At drain time each connection's current response
   // is found on its socket (Node keeps it there while it is being answered).
   let inFlight = 0;
   server.on('connection', (socket: Socket) => {
-    busy.set(socket, 0);
-    lastActive.set(socket, Date.now());
-    seenBytes.set(socket, 0);
-    socket.once('close', () => {
-      busy.delete(socket);
-      lastActive.delete(socket);
-      seenBytes.delete(socket);
-    });
+    connections.set(socket, { busy: 0, lastActive: Date.now(), seenBytes: 0 });
+    socket.once('close', () => connections.delete(socket));
   });
-  /** Marks as active now every socket that has received bytes since it was last seen active (a request
-   * on its way whose head is not complete yet). */
-  const notice = (now: number) => {
-    for (const [socket, seen] of seenBytes) {
-      if (socket.bytesRead !== seen) {
-        seenBytes.set(socket, socket.bytesRead);
-        lastActive.set(socket, now);
-      }
-    }
-  };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const socket = req.socket;
-    busy.set(socket, (busy.get(socket) ?? 0) + 1);
+    const conn = connections.get(req.socket);
+    if (conn) conn.busy++;
     inFlight++;
     // Answer, then close this connection, so the client's next request goes to a running instance.
     if (stopping) res.shouldKeepAlive = false;
     res.once('close', () => {
       inFlight--;
-      busy.set(socket, (busy.get(socket) ?? 1) - 1);
-      lastActive.set(socket, Date.now());
-      if (seenBytes.has(socket)) seenBytes.set(socket, socket.bytesRead);
+      if (!conn) return;
+      conn.busy--;
+      conn.lastActive = Date.now();
+      conn.seenBytes = req.socket.bytesRead;
     });
   });
 
@@ -67,7 +51,7 @@ export function trackConnections(server: HttpServer) {
     /** Stops listening, lets requests finish, closes quiet connections; everything is closed by `deadline`. */
     async drain(deadlineMs: number): Promise<{ cutOff: number }> {
       stopping = true;
-      for (const socket of busy.keys()) {
+      for (const socket of connections.keys()) {
         const res = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
         if (res && !res.headersSent) res.shouldKeepAlive = false;
       }
@@ -78,14 +62,19 @@ export function trackConnections(server: HttpServer) {
       await new Promise((r) => setImmediate(r));
       // The net.Server close: stop accepting without http.Server's "destroy idle connections".
       const closed = new Promise<void>((r) => NetServer.prototype.close.call(server, () => r()));
-      while (busy.size && Date.now() < deadline) {
+      while (connections.size && Date.now() < deadline) {
         const now = Date.now();
-        notice(now);
-        for (const [socket, n] of busy) if (n === 0 && now - (lastActive.get(socket) ?? 0) >= QUIET_MS) socket.end();
+        for (const [socket, conn] of connections) {
+          if (socket.bytesRead !== conn.seenBytes) {
+            conn.seenBytes = socket.bytesRead;
+            conn.lastActive = now;
+          }
+          if (conn.busy === 0 && now - conn.lastActive >= QUIET_MS) socket.end();
+        }
         await new Promise((r) => setTimeout(r, 50));
       }
       const cutOff = inFlight;
-      for (const socket of busy.keys()) socket.destroy();
+      for (const socket of connections.keys()) socket.destroy();
       await closed;
       return { cutOff };
     },
