@@ -116,6 +116,10 @@ eachDialect('country report', (get) => {
     assert.match(r.text, /<nav class="report-bar" lang="en" dir="ltr"/);
     assert.ok(r.text.includes(t('ar', 'report.summary')) && r.text.includes(t('en', 'report.download_pdf')));
     assert.match(r.text, /<option value="ar" lang="ar" selected="">/);
+    // Its charts are mirrored with it: the radar turns anticlockwise and the bars start on the right.
+    const charts = [...r.text.matchAll(/<svg [^>]*role="img"[^>]*>/g)].map((m) => m[0]);
+    assert.ok(charts.length >= 2);
+    for (const svg of charts) assert.match(svg, /direction="rtl"/);
     const anonymous = await d.app.request(`/assessments/${PREVIOUS}/report`);
     assert.notEqual(anonymous.status, 200);
   });

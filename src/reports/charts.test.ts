@@ -134,21 +134,49 @@ describe('radarSvg', () => {
   });
 
   it('draws one filled polygon per series, told apart by dash as well as colour (each ≥ 3:1 on white)', () => {
-    const polys = [...svg.matchAll(/<path d="([^"]+)" fill="(#[0-9a-f]{6})" fill-opacity="0.12" stroke="(#[0-9a-f]{6})"[^>]*>/g)];
-    assert.equal(polys.length, 2);
-    for (const p of polys) assert.ok(contrastOnWhite(p[3]!) >= 3);
-    assert.equal(new Set(polys.map((p) => p[3])).size, 2);
-    assert.equal(polys.filter((p) => /stroke-dasharray/.test(p[0])).length, 1);
+    const fills = [...svg.matchAll(/<path d="[^"]+" fill="(#[0-9a-f]{6})" fill-opacity="0.12"/g)].map((m) => m[1]!);
+    const outlines = [...svg.matchAll(/<path d="[^"]+"(?: fill="#[0-9a-f]{6}" fill-opacity="0.12")? stroke="(#[0-9a-f]{6})" stroke-width="2"[^>]*>/g)];
+    assert.equal(fills.length, 2);
+    assert.equal(outlines.length, 2);
+    for (const p of outlines) assert.ok(contrastOnWhite(p[1]!) >= 3);
+    assert.deepEqual(new Set(outlines.map((p) => p[1])), new Set(fills));
+    assert.equal(new Set(fills).size, 2);
+    assert.equal(outlines.filter((p) => /stroke-dasharray/.test(p[0])).length, 1);
   });
 
-  it('draws a missing score at 0, the centre', () => {
-    const one = radarSvg({ id: 'c', title: 'x' }, ['A', 'B', 'C', 'D'], [{ name: 's', values: [100, null, 100, 0] }]);
-    const d = /<path d="([^"]+)" fill="#1f5fa8"/.exec(one)?.[1] ?? '';
-    const pts = [...d.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => `${Number(m[1])} ${Number(m[2])}`);
-    assert.equal(pts.length, 4);
-    assert.equal(pts[1], '0 0');
-    assert.equal(pts[3], '0 0');
-    assert.notEqual(pts[0], '0 0');
+  // Points of a path's d, as "x y".
+  const points = (d: string) => [...d.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => `${Number(m[1])} ${Number(m[2])}`);
+
+  it('leaves a gap for a missing score instead of drawing it at 0, the centre', () => {
+    const one = radarSvg({ id: 'c', title: 'x' }, ['A', 'B', 'C', 'D', 'E'], [{ name: 's', values: [100, null, 100, 0, 50] }], { noScore: 'no score' });
+    const fill = /<path d="([^"]+)" fill="#1f5fa8" fill-opacity="0.12"\/>/.exec(one)?.[1] ?? '';
+    const outline = /<path d="([^"]+)" stroke="#1f5fa8"/.exec(one)?.[1] ?? '';
+    // The fill joins the four scores there are; a real 0 (D) is at the centre, the missing B is nowhere.
+    assert.equal(points(fill).length, 4);
+    assert.equal(points(fill).filter((p) => p === '0 0').length, 1);
+    // The outline runs C–D–E–A and stops: no line into or out of B.
+    assert.deepEqual(points(outline), points(fill).slice(1).concat(points(fill).slice(0, 1)));
+    assert.equal((outline.match(/M/g) ?? []).length, 1);
+    assert.ok(texts(one).includes('(no score)'), 'the unscored axis says so');
+    assert.ok(!/<circle/.test(one), 'no dots when every score has a neighbour');
+  });
+
+  it('shows a score with gaps on both sides as a dot, and names an axis as unscored only when no series scores it', () => {
+    const two = radarSvg({ id: 'c', title: 'x' }, ['A', 'B', 'C', 'D'], [{ name: 's', values: [80, null, 60, null] }, { name: 't', values: [50, 50, null, null] }], { noScore: 'none' });
+    assert.equal((two.match(/<circle /g) ?? []).length, 2, 'A and C of the first series stand alone');
+    assert.ok(/<circle cx="0" cy="-[\d.]+" r="3.5" fill="#1f5fa8"\/>/.test(two), 'A straight up');
+    assert.ok(/<circle cx="0" cy="[\d.]+" r="3.5" fill="#1f5fa8"\/>/.test(two), 'C straight down');
+    assert.equal(texts(two).filter((t) => t === '(none)').length, 1, 'only D is scored by neither series');
+    // Two scores are too few for a fill: the second series is a single line from A to B.
+    assert.ok(!/fill="#b3541e" fill-opacity/.test(two));
+    assert.equal(points(/<path d="([^"]+)" stroke="#b3541e"/.exec(two)?.[1] ?? '').length, 2);
+  });
+
+  it('draws a complete series as one closed outline', () => {
+    const full = radarSvg({ id: 'c', title: 'x' }, ['A', 'B', 'C'], [{ name: 's', values: [10, 20, 30] }]);
+    const d = /<path d="([^"]+)" fill="#1f5fa8" fill-opacity="0.12" stroke=/.exec(full)?.[1] ?? '';
+    assert.equal(points(d).length, 3);
+    assert.ok(d.endsWith('Z'));
   });
 
   it('escapes markup in labels and in the title', () => {

@@ -116,8 +116,11 @@ const legendRows = (f: TFrame, names: string[]) => legend(f, names.map((name) =>
 const swatch = (i: number): TLegendEntry['key'] => (f, x, y) => rect(f, x - 7, y - 5, 14, 10, `fill="${at(PALETTE, i)}"`);
 const dashKey = (i: number): TLegendEntry['key'] => (f, x, y) => `<path d="M${r1(f.x(x - 8))} ${y}H${r1(f.x(x + 8))}" stroke="${at(PALETTE, i)}" stroke-width="3"${at(DASH, i) ? ` stroke-dasharray="${at(DASH, i)}"` : ''}/>`;
 
-/** Radar of pillar scores (0–100), one polygon per series (e.g. this cycle, previous cycle; or government vs non-government). */
-export function radarSvg(t: TChartText, axes: string[], series: TSeries[], opts?: { width?: number; height?: number; dir?: TChartDir }): string {
+/**
+ * Radar of pillar scores (0–100), one polygon per series (e.g. this cycle, previous cycle; or government vs
+ * non-government). `noScore` is written under the name of an axis that no series scores.
+ */
+export function radarSvg(t: TChartText, axes: string[], series: TSeries[], opts?: { width?: number; height?: number; dir?: TChartDir; noScore?: string }): string {
   const f = frame(opts?.width ?? 480, opts?.dir);
   const height = opts?.height ?? 400;
   const names = series.length > 1 ? series.map((s) => s.name) : [];
@@ -134,11 +137,39 @@ export function radarSvg(t: TChartText, axes: string[], series: TSeries[], opts?
   let body = `<g transform="translate(${r1(cx)} ${r1(cy)})" fill="none">`;
   for (const v of r.ticks(5).filter((v) => v > 0)) body += `<path d="${ring(axes.map(() => v))}" stroke="${GRID}"/>`;
   body += `<path d="${axes.map((_, i) => `M0 0L${r1(Math.sin(angle(i)) * radius)} ${r1(-Math.cos(angle(i)) * radius)}`).join('')}" stroke="${GRID}"/>`;
-  // A missing score is drawn at the centre with no mark of its own: a radar cannot leave a gap in a
-  // polygon, and the page always shows the table of scores (with "no score") beside the chart.
+  // A missing score is a gap, never a zero: the outline stops on either side of that axis, the fill joins
+  // only the scores there are (its edge across the gap has no outline), a score with gaps on both sides
+  // is a dot, and an axis no series scores says so under its name. The table beside the chart has them all.
+  const point = (a: number, v: number) => `${r1(Math.sin(angle(a)) * r(v))},${r1(-Math.cos(angle(a)) * r(v))}`;
   series.forEach((s, i) => {
+    const colour = at(PALETTE, i);
     const dash = at(DASH, i);
-    body += `<path d="${ring(axes.map((_, a) => s.values[a] ?? 0))}" fill="${at(PALETTE, i)}" fill-opacity="0.12" stroke="${at(PALETTE, i)}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+    const stroke = `stroke="${colour}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
+    const v = axes.map((_, a) => s.values[a] ?? null);
+    const present = v.flatMap((x, a) => (x === null ? [] : [a]));
+    if (present.length === axes.length) {
+      body += `<path d="${ring(v as number[])}" fill="${colour}" fill-opacity="0.12" ${stroke}/>`;
+      return;
+    }
+    if (present.length >= 3) body += `<path d="M${present.map((a) => point(a, v[a] as number)).join('L')}Z" fill="${colour}" fill-opacity="0.12"/>`;
+    let outline = '';
+    let open = -1;
+    axes.forEach((_, a) => {
+      const b = (a + 1) % axes.length;
+      const va = v[a] ?? null;
+      const vb = v[b] ?? null;
+      if (va === null || vb === null || a === b) return;
+      outline += `${open === a ? '' : `M${point(a, va)}`}L${point(b, vb)}`;
+      open = b;
+    });
+    if (outline) body += `<path d="${outline}" ${stroke}/>`;
+    for (const a of present) {
+      const alone = v[(a + axes.length - 1) % axes.length] === null && v[(a + 1) % axes.length] === null;
+      if (alone) {
+        const [x, y] = point(a, v[a] as number).split(',');
+        body += `<circle cx="${x}" cy="${y}" r="3.5" fill="${colour}"/>`;
+      }
+    }
   });
   body += '</g>';
   // Axis names beside their axis end, wrapped to the room on that side (15 px gap), centred above and below.
@@ -147,7 +178,8 @@ export function radarSvg(t: TChartText, axes: string[], series: TSeries[], opts?
     const cos = Math.cos((2 * Math.PI * i) / n);
     const side = Math.abs(sin) * radius;
     const room = Math.abs(sin) < 0.3 ? radius * 2 : f.width / 2 - side - 15 - 8;
-    const lines = wrapText(name, Math.max(48, room));
+    const unscored = opts?.noScore && series.length > 0 && series.every((s) => (s.values[i] ?? null) === null);
+    const lines = [...wrapText(name, Math.max(48, room)), ...(unscored ? [`(${opts.noScore})`] : [])];
     const x = f.width / 2 + sin * (radius + 15);
     const y = cy - cos * (radius + 15) + 4 - (cos > 0.3 ? lines.length * 14 - 14 : Math.abs(cos) <= 0.3 ? (lines.length * 14 - 14) / 2 : 0);
     const anchor = Math.abs(sin) < 0.3 ? 'middle' : sin > 0 ? 'start' : 'end';

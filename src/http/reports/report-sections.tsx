@@ -2,7 +2,7 @@
 // labels are already in the report's language; `t` and `locale` here are the report's, never the reader's
 // interface language. Every chart is shown with a table of the same numbers.
 import type { TReport, TReportRanked } from '../../domain/reports/get-report.ts';
-import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { DIRECTION, formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
 import { barSvg, radarSvg } from '../../reports/charts.ts';
 import { Bdi, UserText } from '../kit/bidi.tsx';
 import { Chart, hundred } from '../kit/chart.tsx';
@@ -102,8 +102,8 @@ export function Summary(p: TSectionProps) {
 export function Results(p: TSectionProps) {
   const { t, r } = p;
   const l = r.locale;
-  const radar = radarSvg({ id: 'report-radar', title: t('res.radar_title') }, r.pillars.map((x) => `${x.id} · ${x.title}`), [{ name: t('res.this_cycle', { year: r.cover.cycleYear }), values: r.pillars.map((x) => hundred(x.score)) }]);
-  const bars = barSvg({ id: 'report-stages', title: t('res.stages_title') }, r.stages.map((x) => x.label), [{ name: t('res.this_cycle', { year: r.cover.cycleYear }), values: r.stages.map((x) => x.percent) }]);
+  const radar = radarSvg({ id: 'report-radar', title: t('res.radar_title') }, r.pillars.map((x) => `${x.id} · ${x.title}`), [{ name: t('res.this_cycle', { year: r.cover.cycleYear }), values: r.pillars.map((x) => hundred(x.score)) }], { dir: DIRECTION[l], noScore: t('res.no_score') });
+  const bars = barSvg({ id: 'report-stages', title: t('res.stages_title') }, r.stages.map((x) => x.label), [{ name: t('res.this_cycle', { year: r.cover.cycleYear }), values: r.stages.map((x) => x.percent) }], { dir: DIRECTION[l] });
   return (
     <section aria-labelledby="results" class="chapter">
       <h2 id="results">{t('report.results')}</h2>

@@ -46,7 +46,7 @@ export function PillarSection(p: { v: TResultsView }) {
     { id: 'radar-title', title: t('res.radar_title') },
     pillars.map((x) => pillarName(x.id)),
     [thisCycle, ...(prev ? [{ name: t('res.this_cycle', { year: prev.access.assessment.cycle_year }), values: pillars.map((x) => hundred(prevPillar(x.id))) }] : [])],
-    { dir: DIRECTION[locale] },
+    { dir: DIRECTION[locale], noScore: t('res.no_score') },
   );
   return (
     <section aria-labelledby="pil-h">
