@@ -5,7 +5,7 @@
 // changed assessment is a new key and nothing stale is served. Without Chromium, PdfUnavailable says so
 // and callers offer the HTML to print instead.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Chromium is not installed or cannot start: the report is available as HTML to print instead. */
 export class PdfUnavailable extends Error {}
@@ -23,13 +23,14 @@ export interface TPrintFrame {
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 let browser: Promise<Browser> | undefined;
 
-
-function launch(path: string): Promise<Browser> {
-  if (!existsSync(path)) return Promise.reject(new PdfUnavailable(`Chromium not found at ${path}`));
-  const b = chromium.launch({ executablePath: path, args: FLAGS }).catch((e: unknown) => {
+// playwright-core is loaded with the first print, not when the server starts: most servers print rarely,
+// and loading it cost every start-up time and memory (bench/startup.ts).
+async function launch(path: string): Promise<Browser> {
+  if (!existsSync(path)) throw new PdfUnavailable(`Chromium not found at ${path}`);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: path, args: FLAGS }).catch((e: unknown) => {
     throw new PdfUnavailable(`Chromium at ${path} did not start: ${(e as Error).message}`);
   });
-  return b;
 }
 
 // The kept browser closes itself after a quiet spell, so a process that printed one report (a test, a
