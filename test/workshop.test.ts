@@ -139,6 +139,36 @@ eachDialect('workshop', (get) => {
     assert.notEqual((await app.request(`http://metep.test${events}`, { headers: { cookie } })).status, 200, 'and cannot be opened again');
   });
 
+  test('the open pages of a room are checked together before each push: a signed-out and a removed member get nothing, the rest get the part', async () => {
+    const respondent = await as('respondent1@demo.metep.example');
+    const pages = await Promise.all(['observer', 'respondent3', 'respondent4', 'respondent5'].map((who) => as(`${who}@demo.metep.example`)));
+    const cookieOf = (b: Browser) => [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const now = await pages[0]!.get(`/assessments/${id}/room?part=live`);
+    const tag = /W\/"room-([^"]+)-en"/.exec(now.headers.get('etag') ?? '')?.[1];
+    assert.ok(tag, 'the live part names its snapshot');
+    const started = Date.now();
+    // Each page already shows the current part (Last-Event-ID): only a change is pushed.
+    const opened = pages.map(async (b) => app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie: cookieOf(b), 'last-event-id': tag } }));
+    const seen = Promise.all(opened.map(async (r) => readEvents(await r, (e) => e.event === 'live', 8000)));
+    await new Promise((r) => setTimeout(r, 150));
+    // Respondent 4 is removed from the assessment and respondent 5 signs out while their pages are open.
+    const removed = await get().db.kysely.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').selectAll('memberships').where('memberships.assessment_id', '=', id).where('users.email', '=', 'respondent4@demo.metep.example').executeTakeFirstOrThrow();
+    await get().db.kysely.deleteFrom('memberships').where('id', '=', removed.id).execute();
+    try {
+      assert.equal((await pages[3]!.post(paths.signOut, {})).status, 303);
+      const saved = await respondent.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: TEXT_ITEM.id, value: { kind: 'text', text: `Checked together ${Date.now()}` } }] }), { 'content-type': 'application/json', origin: 'http://metep.test' });
+      assert.equal(saved.status, 200, saved.text);
+      const [observer, r3, r4, r5] = (await seen).map((events) => events.map((e) => e.event));
+      assert.deepEqual(observer, ['ready', 'live']);
+      assert.deepEqual(r3, ['ready', 'live']);
+      assert.deepEqual(r4, ['ready'], 'nothing pushed to a removed member');
+      assert.deepEqual(r5, ['ready'], 'nothing pushed after signing out');
+      assert.ok(Date.now() - started < 7000, 'their streams ended rather than timing out');
+    } finally {
+      await get().db.kysely.insertInto('memberships').values(removed).execute();
+    }
+  });
+
   test('the room stream is gzip-compressed for a browser that accepts it, each push flushed at once', async () => {
     const observer = await as('observer@demo.metep.example');
     const respondent = await as('respondent2@demo.metep.example');

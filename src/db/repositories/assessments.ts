@@ -38,6 +38,11 @@ export async function findMembership(db: Q, assessmentId: string, userId: string
   return db.selectFrom('memberships').selectAll().where('assessment_id', '=', assessmentId).where('user_id', '=', userId).executeTakeFirst();
 }
 
+/** The memberships of several people in one assessment (absent people have none). */
+export async function findMemberships(db: Q, assessmentId: string, userIds: readonly string[]): Promise<Selectable<MembershipsTable>[]> {
+  return userIds.length ? db.selectFrom('memberships').selectAll().where('assessment_id', '=', assessmentId).where('user_id', 'in', userIds).execute() : [];
+}
+
 /** Adds a membership (no-op when the person already has one). */
 export async function insertMembership(db: Q, row: Insertable<MembershipsTable>): Promise<boolean> {
   const r = await db.insertInto('memberships').values(row).onConflict((oc) => oc.columns(['assessment_id', 'user_id']).doNothing()).executeTakeFirst();

@@ -10,7 +10,8 @@ export async function insertSession(db: Q, s: SessionsTable): Promise<void> {
   await db.insertInto('sessions').values(s).execute();
 }
 
-const sessionById = prepared(1, (db, id) =>
+// A session joined with its user: what deciding whether it is still valid, and who it is, needs.
+const sessionQuery = (db: Q) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -29,13 +30,18 @@ const sessionById = prepared(1, (db, id) =>
       // Whether the person holds programme officer rights (for the navigation and the programme view); the
       // countries themselves are read only where they matter.
       (eb) => eb.exists(eb.selectFrom('programme_countries').select('programme_countries.iso3').whereRef('programme_countries.user_id', '=', 'users.id')).as('isProgrammeOfficer'),
-    ])
-    .where('sessions.id', '=', id as string),
-);
+    ]);
+
+const sessionById = prepared(1, (db, id) => sessionQuery(db).where('sessions.id', '=', id as string));
 
 /** A session joined with its user, or undefined (every request asks: prepared once). */
 export async function findSession(db: Q, id: string) {
   return (await sessionById(db, id))[0];
+}
+
+/** Several sessions joined with their users, by id (the open room streams of a workshop, checked together). */
+export async function findSessions(db: Q, ids: readonly string[]) {
+  return ids.length ? sessionQuery(db).where('sessions.id', 'in', ids).execute() : [];
 }
 
 /** Records activity on a session. */

@@ -64,7 +64,12 @@ function roomState(ctx: Ctx, assessmentId: string) {
 
 /** The room's content for any member. */
 export async function getRoom(ctx: Ctx, actor: Actor | undefined, assessmentId: string): Promise<TRoom> {
-  const access = await loadAssessment(ctx, actor, assessmentId, 'room.view');
+  return roomFor(ctx, await loadAssessment(ctx, actor, assessmentId, 'room.view'));
+}
+
+/** The room's content for a member whose access to it (`room.view`) has just been checked. */
+export async function roomFor(ctx: Ctx, access: AssessmentAccess): Promise<TRoom> {
+  const assessmentId = access.assessment.id;
   const st = roomState(ctx, assessmentId);
   const now = ctx.now().getTime();
   let shared = st.shared;

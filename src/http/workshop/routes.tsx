@@ -6,14 +6,13 @@ import { answersFromForm } from '../../domain/answering/answer-values.ts';
 import { loadAssessment } from '../../domain/kernel/access.ts';
 import { countryName } from '../../i18n/countries.ts';
 import { AppError } from '../../domain/kernel/errors.ts';
-import { liveTopic } from '../../domain/kernel/live.ts';
 import { closePoll } from '../../domain/workshop/close-poll.ts';
 import { getOpenPoll } from '../../domain/workshop/get-open-poll.ts';
 import { openPoll } from '../../domain/workshop/open-poll.ts';
 import { vote } from '../../domain/workshop/vote.ts';
 import { ConsensusConflict, recordConsensus, type TConflict } from '../../domain/workshop/record-consensus.ts';
 import { getRoom, type TRoom } from '../../domain/workshop/get-room.ts';
-import { resolveSession } from '../../domain/accounts/resolve-session.ts';
+import { watchRoom } from '../../domain/workshop/watch-room.ts';
 import { showInRoom } from '../../domain/workshop/show-in-room.ts';
 import { setAnonymise } from '../../domain/workshop/set-anonymise.ts';
 import { setRoomVoting } from '../../domain/workshop/set-room-voting.ts';
@@ -117,9 +116,6 @@ workshopRoutes.post('/poll', async (c) => {
   }
 });
 
-/** The shortest pause between two pushes of the live part on one room page's stream. */
-const CHANGE_GAP_MS = 500;
-
 // The room's live part as rendered, per snapshot (forgotten with it) and language.
 const rendered = new WeakMap<object, Map<string, string>>();
 
@@ -154,40 +150,19 @@ workshopRoutes.get('/room', async (c) => {
 });
 
 // Server-sent events carrying the room's live part itself: after each announced change the stream's
-// session and membership are checked again, and the part, computed and rendered once per change for everyone,
-// is written to the stream. A room full of phones then costs one render and a socket write per phone per
+// session and membership are checked again (together with every other open page of the room: watch-room.ts),
+// and the part, computed and rendered once per change for everyone, is written to the stream. A room full of phones then costs one render and a socket write per phone per
 // change, instead of every phone re-fetching the page part (measured: a request costs more than the
 // write). The page says which snapshot it shows (?since=), and a reconnecting browser sends the last one
 // it got (Last-Event-ID), so the stream starts with the current part only when the page's is older.
 workshopRoutes.get('/room/events', async (c) => {
   const ctx = c.var.ctx;
-  const id = param(c, 'id');
-  let actor = c.var.actor;
-  const first = await getRoom(ctx, actor, id);
+  const first = await getRoom(ctx, c.var.actor, param(c, 'id'));
   const token = cookie(c, SESSION_COOKIE);
-  const userId = actor?.id;
-  const bus = ctx.bus;
+  // getRoom has turned away anyone signed out; an empty id would match no one and end the stream.
+  const userId = c.var.actor?.id ?? '';
   let shown = header(c, 'last-event-id') ?? c.req.query('since');
   return eventStream(c, async (stream) => {
-    let wake: (() => void) | undefined;
-    let pending = false;
-    const off = bus.subscribe(liveTopic(first.access.assessment.id), () => {
-      pending = true;
-      wake?.();
-    });
-    // Woken only by the end of the stream, never by a change: the pause between two pushes.
-    let nap: (() => void) | undefined;
-    stream.onAbort(() => {
-      off();
-      wake?.();
-      nap?.();
-    });
-    const stopping = c.var.shutdown;
-    const onStop = () => {
-      wake?.();
-      nap?.();
-    };
-    stopping.addEventListener('abort', onStop);
     const push = (r: TRoom) => {
       if (r.snapshot.tag === shown) return;
       shown = r.snapshot.tag;
@@ -195,47 +170,23 @@ workshopRoutes.get('/room/events', async (c) => {
     };
     stream.send({ event: 'ready', data: 'ok', retry: 3000 });
     push(first);
-    while (!stream.aborted && !stopping.aborted) {
-      if (!pending) {
-        // A comment every 25 s keeps proxies from closing an idle stream.
-        await new Promise<void>((r) => {
-          const timer = setTimeout(r, 25_000);
-          wake = () => {
-            clearTimeout(timer);
-            r();
-          };
-        });
-        wake = undefined;
-        if (!pending && !stream.aborted) stream.write(': ping\n\n');
-        continue;
-      }
-      pending = false;
-      try {
-        // Before each push, the session and the membership are checked again (two small reads): a
-        // signed-out session or a removed member ends the stream, and the browser's reconnection is refused.
-        actor = await resolveSession(ctx, token);
-        if (!actor || actor.id !== userId) break;
-        push(await getRoom(ctx, actor, id));
-      } catch (e) {
-        // No longer a member, or the assessment is gone: the stream ends and so does the live view.
-        if (e instanceof AppError) break;
-        ctx.log.warn('room update not sent', { assessmentId: id, error: (e as Error).message });
-      }
-      // At most two pushes a second per page: what changes meanwhile folds into the next.
-      await new Promise<void>((r) => {
-        const timer = setTimeout(r, CHANGE_GAP_MS);
-        nap = () => {
-          clearTimeout(timer);
-          r();
-        };
-      });
-      nap = undefined;
-    }
+    // Until the browser goes, the person may no longer see the room, or this instance stops.
+    let done = () => undefined as void;
+    const ended = new Promise<void>((r) => (done = r));
+    const unwatch = watchRoom(ctx, first.access.assessment.id, { token, userId, push, end: done });
+    stream.onAbort(done);
+    const stopping = c.var.shutdown;
+    stopping.addEventListener('abort', done);
+    if (stopping.aborted) done();
+    // A comment every 25 s keeps proxies from closing an idle stream.
+    const ping = setInterval(() => stream.write(': ping\n\n'), 25_000);
+    await ended;
+    clearInterval(ping);
+    unwatch();
+    stopping.removeEventListener('abort', done);
     // This instance is stopping: tell the browser when to reconnect (to another instance, or this one
     // restarted), with some spread so a room full of phones does not come back in one instant.
     if (stopping.aborted && !stream.aborted) stream.write(`retry: ${1000 + Math.floor(Math.random() * 2000)}\n\n`);
-    stopping.removeEventListener('abort', onStop);
-    off();
   });
 });
 
