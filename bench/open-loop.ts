@@ -26,7 +26,11 @@ export interface TOpenResult {
 /** Sends `rate` requests a second for `seconds` to `base` (make(i) gives the i-th request) and waits for the answers. */
 export async function openLoop(base: string, rate: number, seconds: number, make: (i: number) => TOpenRequest, sockets = 256): Promise<TOpenResult> {
   const url = new URL(base);
-  const agent = new Agent({ keepAlive: true, maxSockets: sockets });
+  // Idle sockets are closed after 4 s, before the server's keep-alive timeout (5 s) does. Otherwise a
+  // request can be written to a socket the server is closing at that moment and fail with ECONNRESET:
+  // Node's agent sets no idle timeout of its own (it only lowers one it was given to the server's hint),
+  // and a browser would retry such a request where this generator counts an error.
+  const agent = new Agent({ keepAlive: true, maxSockets: sockets, timeout: 4000 });
   const latencies: number[] = [];
   let non2xx = 0;
   let errors = 0;
