@@ -52,8 +52,7 @@ export function watchRoom(ctx: Ctx, assessmentId: string, watcher: TRoomWatcher)
 }
 
 function leave(ctx: Ctx, assessmentId: string, g: TGroup, w: TRoomWatcher): void {
-  g.watchers.delete(w);
-  if (g.watchers.size > 0) return;
+  if (!g.watchers.delete(w) || g.watchers.size > 0) return;
   g.off();
   clearTimeout(g.timer);
   g.timer = undefined;
@@ -91,6 +90,7 @@ async function flush(ctx: Ctx, assessmentId: string, g: TGroup): Promise<void> {
       drop(w);
       return [];
     });
+    if (live.length === 0) return;
     const access = await loadAssessmentForMany(ctx, live.map((x) => x.a), assessmentId, 'room.view');
     let content: TRoom | undefined;
     for (let i = 0; i < live.length; i++) {
