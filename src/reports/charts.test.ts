@@ -196,6 +196,23 @@ describe('radarSvg', () => {
     assert.equal(lines.join(' ').replace(/- /g, '-'), long);
   });
 
+  it('keeps a one- or two-letter prefix with its word ("e-Consultation" never ends a line with "e-")', () => {
+    const t = texts(radarSvg({ id: 'h', title: 'x' }, ['A', 'F · e-Consultation', 'C', 'D'], TWO, { width: 300 }));
+    assert.ok(t.length > 0);
+    assert.ok(!t.some((x) => /(^|\s)e-\u2069?$/.test(x)), t.join(' | '));
+    assert.ok(t.some((x) => x.includes('e-Consultation')), t.join(' | '));
+  });
+
+  it('draws axes named by a letter larger and bold, and the plot larger than with names', () => {
+    const letters = radarSvg({ id: 'l', title: 'x' }, ['A', 'B', 'C', 'D', 'E', 'F', 'G'], TWO, { width: 360, height: 330 });
+    const names = radarSvg({ id: 'n', title: 'x' }, AXES, TWO, { width: 360, height: 330 });
+    assert.match(letters, /<text [^>]*font-size="15" font-weight="700">A<\/text>/);
+    assert.doesNotMatch(names, /font-weight="700"/);
+    // The outermost grid ring's radius: the first point of the first polygon is straight up from the centre.
+    const outer = (svg: string) => Math.max(...[...svg.matchAll(/M0,(-[\d.]+)/g)].map((m) => -Number(m[1])));
+    assert.ok(outer(letters) > outer(names) * 1.2, `${outer(letters)} vs ${outer(names)}`);
+  });
+
   it('uses width and height from opts', () => {
     assert.match(radarSvg({ id: 'sz', title: 'x' }, AXES, TWO, { width: 600, height: 500 }), /^<svg\b[^>]*\swidth="600" height="500" viewBox="0 0 600 500"/);
   });

@@ -80,7 +80,9 @@ function svgRoot(f: TFrame, t: TChartText, height: number, fontSize: number, bod
 // server there is no font to measure. The estimate (1 em for CJK and full-width characters, 0.62 em for
 // anything else) errs wide for Noto Sans, so wrapped names stay inside the room they were given.
 const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
-const WRAP_TOKEN = new RegExp(`[${WIDE}]|[^\\s${WIDE}-]+-*|-+|\\s+`, 'gu');
+// A word keeps a prefix of one or two letters and its hyphen ("e-Consultation"): "e-" alone at a line's
+// end reads as a fragment. Longer hyphenated words may break after the hyphen.
+const WRAP_TOKEN = new RegExp(`[${WIDE}]|(?:[^\\s${WIDE}-]{1,2}-+)?[^\\s${WIDE}-]+-*|-+|\\s+`, 'gu');
 const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
 const widthOf = (s: string, size = 12) => [...s].reduce((w, ch) => w + (WIDE_CHAR.test(ch) ? size : size * 0.62), 0);
 
@@ -127,7 +129,10 @@ export function radarSvg(t: TChartText, axes: string[], series: TSeries[], opts?
   const legendH = legendRows(f, names);
   const cx = f.width / 2;
   const cy = Math.round((height - legendH) / 2);
-  const radius = Math.round(Math.min(f.width, height - legendH) * 0.3);
+  // Axes named by a letter or two (a pillar's id, with the names in the table beside the chart) leave room
+  // for a larger plot and larger, bold names: legible on a phone, where the picture is drawn at its width.
+  const short = axes.every((a) => [...a].length <= 2);
+  const radius = Math.round(Math.min(f.width, height - legendH) * (short ? 0.38 : 0.3));
   const n = Math.max(1, axes.length);
   // The first axis points up and the others follow clockwise in a left-to-right chart, anticlockwise in a
   // right-to-left one (lineRadial's angle runs clockwise from 12 o'clock; a negative angle mirrors it).
@@ -183,7 +188,7 @@ export function radarSvg(t: TChartText, axes: string[], series: TSeries[], opts?
     const x = f.width / 2 + sin * (radius + 15);
     const y = cy - cos * (radius + 15) + 4 - (cos > 0.3 ? lines.length * 14 - 14 : Math.abs(cos) <= 0.3 ? (lines.length * 14 - 14) / 2 : 0);
     const anchor = Math.abs(sin) < 0.3 ? 'middle' : sin > 0 ? 'start' : 'end';
-    lines.forEach((l, k) => { body += text(f, x, y + k * 14, label(f, l), anchor); });
+    lines.forEach((l, k) => { body += text(f, x, y + k * 14, label(f, l), anchor, short && k === 0 ? ' font-size="15" font-weight="700"' : ''); });
   });
   const leg = legend(f, names.map((name, i) => ({ name, key: dashKey(i) })), height - legendH - 4);
   return svgRoot(f, t, height, 12, body + leg.svg);

@@ -5,9 +5,9 @@
 export const hundred = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
 
 /** The figure with its SVG, captioned with a link to the table of the same data. */
-export function Chart(p: { svg: string; table: string; label: string }) {
+export function Chart(p: { svg: string; table: string; label: string; narrow?: boolean }) {
   return (
-    <figure class="chart">
+    <figure class={p.narrow ? 'chart narrow' : 'chart'}>
       {/* The SVG is produced by reports/charts.ts, which escapes every label, emits no script or style and is
           drawn in the page's direction (callers pass it), so the figure needs no direction of its own. */}
       <div dangerouslySetInnerHTML={{ __html: p.svg }} />

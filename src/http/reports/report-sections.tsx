@@ -102,7 +102,9 @@ export function Summary(p: TSectionProps) {
 export function Results(p: TSectionProps) {
   const { t, r } = p;
   const l = r.locale;
-  const radar = radarSvg({ id: 'report-radar', title: t('res.radar_title') }, r.pillars.map((x) => `${x.id} · ${x.title}`), [{ name: t('res.this_cycle', { year: r.cover.cycleYear }), values: r.pillars.map((x) => hundred(x.score)) }], { dir: DIRECTION[l], noScore: t('res.no_score') });
+  // Pillar letters on the axes, as on the results page: the table below names them, and the names around
+  // the picture made it too small to read on a phone.
+  const radar = radarSvg({ id: 'report-radar', title: t('res.radar_title') }, r.pillars.map((x) => x.id), [{ name: t('res.this_cycle', { year: r.cover.cycleYear }), values: r.pillars.map((x) => hundred(x.score)) }], { dir: DIRECTION[l], noScore: t('res.no_score'), width: 360, height: 330 });
   const bars = barSvg({ id: 'report-stages', title: t('res.stages_title') }, r.stages.map((x) => x.label), [{ name: t('res.this_cycle', { year: r.cover.cycleYear }), values: r.stages.map((x) => x.percent) }], { dir: DIRECTION[l] });
   return (
     <section aria-labelledby="results" class="chapter">

@@ -33,7 +33,7 @@ export function AgreementSection(p: { t: TFn; locale: TLocale; r: TFullResults; 
                   <th scope="row">{p.pillarName(x.id)}</th>
                   <td class="num">{pct(locale, r.agreement.pillars[x.id])}</td>
                   <td class="num">{alpha === null ? '–' : formatNumber(locale, alpha, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}</td>
-                  <td>{reading ? t(`res.alpha_reading.${reading}`) : t('res.alpha_reading.none')}</td>
+                  <td class="prose">{reading ? t(`res.alpha_reading.${reading}`) : t('res.alpha_reading.none')}</td>
                 </tr>
               );
             })}

@@ -35,7 +35,7 @@ export function GapTest(p: { t: TFn; locale: TLocale; r: TFullResults; pillarNam
                   <td class="num">{formatNumber(locale, g.compared)}</td>
                   <td class="num">{t('res.gap_sides_value', { gov: g.nGovernment, non: g.nNonGovernment })}</td>
                   <td class="num">{pv === undefined ? '–' : formatNumber(locale, pv, { maximumFractionDigits: 3 })}</td>
-                  <td>{g.gap === null || pv === undefined ? t('res.gap_too_few', { min: MIN_GROUP_SIZE }) : pv < GAP_ALPHA ? t('res.gap_real') : t('res.gap_noise')}</td>
+                  <td class="prose">{g.gap === null || pv === undefined ? t('res.gap_too_few', { min: MIN_GROUP_SIZE }) : pv < GAP_ALPHA ? t('res.gap_real') : t('res.gap_noise')}</td>
                 </tr>
               );
             })}

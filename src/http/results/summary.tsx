@@ -44,14 +44,15 @@ export function PillarSection(p: { v: TResultsView }) {
   const thisCycle = { name: t('res.this_cycle', { year: a.cycle_year }), values: s.pillars.map((x) => hundred(x.score)) };
   const radar = radarSvg(
     { id: 'radar-title', title: t('res.radar_title') },
-    pillars.map((x) => pillarName(x.id)),
+    // Letters on the axes: the names are in the table below, and a phone shows the picture at its own size.
+    pillars.map((x) => x.id),
     [thisCycle, ...(prev ? [{ name: t('res.this_cycle', { year: prev.access.assessment.cycle_year }), values: pillars.map((x) => hundred(prevPillar(x.id))) }] : [])],
-    { dir: DIRECTION[locale], noScore: t('res.no_score') },
+    { dir: DIRECTION[locale], noScore: t('res.no_score'), width: 360, height: 330 },
   );
   return (
     <section aria-labelledby="pil-h">
       <h3 id="pil-h">{t('res.pillars')}</h3>
-      <Chart svg={radar} table="pil-table" label={t('res.see_table')} />
+      <Chart svg={radar} table="pil-table" label={t('res.see_table')} narrow />
       <DataTable
         t={t}
         id="pil-table"
