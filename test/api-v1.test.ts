@@ -12,6 +12,7 @@ import { Contract, contractClient, loadDocument } from './support/contract.ts';
 import { buildWorld, type TWorld } from './support/identities.ts';
 import { changeAssessmentState } from '../src/domain/assessments/change-assessment-state.ts';
 import { OPERATOR } from '../src/domain/kernel/context.ts';
+import { countryName } from '../src/i18n/countries.ts';
 
 type TProblem = { type: string; title: string; status: number; detail: string; code: string; errors?: { field: string; detail: string }[] };
 
@@ -254,6 +255,15 @@ eachDialect('API v1 against its OpenAPI document', (get) => {
     const items = (list.body as { items: { id: string; licence: string; level: string; data: string }[] }).items;
     assert.deepEqual(items.map((i) => i.id), [previous]);
     assert.equal(items[0]!.licence, 'CC0-1.0');
+    // Country names in the language asked, and links that keep it; English when none (or an unknown one).
+    const inArabic = (await api('/api/v1/public/assessments?language=ar', {})).body as { items: { countryName: string; page: string; data: string }[] };
+    assert.equal(inArabic.items[0]!.countryName, countryName('ar', 'XDM'));
+    assert.notEqual(countryName('ar', 'XDM'), countryName('en', 'XDM'));
+    assert.match(inArabic.items[0]!.page, /\?language=ar$/);
+    assert.match(inArabic.items[0]!.data, /\?language=ar$/);
+    const unknown = (await api('/api/v1/public/assessments?language=xx', {})).body as { items: { countryName: string; page: string }[] };
+    assert.equal(unknown.items[0]!.countryName, countryName('en', 'XDM'));
+    assert.doesNotMatch(unknown.items[0]!.page, /language=/);
     const one = await api(`/api/v1/public/assessments/${previous}?language=ar`, {});
     assert.equal(one.status, 200);
     const body = one.body as { publication: { level: string }; report: { items: { buckets: unknown[] }[]; cover: { countryCode: string } } };

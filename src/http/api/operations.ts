@@ -531,13 +531,13 @@ defineOperation({
   tag: 'publication',
   summary: 'Published assessments: country, cycle, index and band, with links to the public report and its data',
   scope: 'public',
-  query: ZPageQuery,
+  query: ZPageQuery.extend({ language: z.string().optional().meta({ description: 'ar, en, es, fr, ru or zh: the language of `countryName` (en by default), as on each report.' }) }),
   status: 200,
   response: pageOf(
     z.object({
       id: z.string(),
       country: z.string(),
-      countryName: z.string(),
+      countryName: z.string().meta({ description: 'The UN short name of the country in the language asked.' }),
       scope: z.string().nullable(),
       cycleYear: z.number().int(),
       publishedAt: z.string(),
@@ -554,9 +554,13 @@ defineOperation({
   handler: async (c, { query }) => {
     const rows = await listPublications(ctxOf(c));
     const base = ctxOf(c).config.publicUrl;
-    const page = paginate(rows, (r) => r.id, query as { limit: number; cursor?: string });
+    const q = query as { limit: number; cursor?: string; language?: string };
+    const lang = isLocale(q.language) ? q.language : 'en';
+    const page = paginate(rows, (r) => r.id, q);
+    // The links keep the language asked, so a client that reads in Arabic follows to reports in Arabic.
+    const language = lang === 'en' ? undefined : lang;
     return {
-      items: page.items.map((r) => ({ ...r, countryName: countryName('en', r.country), page: absolute(base, paths.publicAssessment(r.id)), data: absolute(base, paths.publicApiAssessment(r.id)) })),
+      items: page.items.map((r) => ({ ...r, countryName: countryName(lang, r.country), page: absolute(base, paths.publicAssessment(r.id, language)), data: absolute(base, paths.publicApiAssessment(r.id, language)) })),
       next: page.next,
     };
   },
