@@ -48,6 +48,36 @@ eachDialect('malformed and hostile input', (get) => {
     assert.equal(r.status, 400, 'an escaped NUL in JSON too');
   });
 
+  test('JSON nested 20,000 deep is a 400 wherever it is posted, and a deep lone surrogate is still found', async () => {
+    const deep = `${'['.repeat(20000)}${']'.repeat(20000)}`;
+    const anon = new Browser(app);
+    for (const path of ['/no/such/path', '/api/v1/public/assessments', `/api/v1/assessments/${id}/answers`]) {
+      const r = await anon.request('POST', path, deep, json);
+      assert.ok(r.status >= 400 && r.status < 500, `${path}: ${r.status}`);
+    }
+    const resp = await as('respondent1@demo.metep.example');
+    let r = await resp.request('POST', `/api/v1/assessments/${id}/answers`, `{"answers":[{"itemId":"A.01","value":null,"comment":${deep}}]}`, json);
+    assert.equal(r.status, 400);
+    r = await resp.request('POST', `/api/v1/assessments/${id}/answers`, `{"answers":[{"itemId":"A.01","value":null,"comment":${'['.repeat(5000)}"\\ud800"${']'.repeat(5000)}}]}`, json);
+    assert.equal(r.status, 400);
+    assert.equal(JSON.parse(r.text).error.code, 'invalid_input');
+    assert.match(JSON.parse(r.text).error.message, /cannot be stored/);
+  });
+
+  test('a JSON body posted to a page route from another origin is refused like a form; from ours it passes', async () => {
+    const observer = await as('observer@demo.metep.example');
+    const signedIn = async () => (await observer.get(`/assessments/${id}`)).status === 200;
+    assert.ok(await signedIn());
+    for (const origin of ['https://evil.example', 'null', undefined]) {
+      const r = await observer.request('POST', '/sign-out', '{}', { 'content-type': 'application/json', ...(origin ? { origin } : {}) });
+      assert.equal(r.status, 403, String(origin));
+      assert.ok(await signedIn(), `still signed in after a post from ${String(origin)}`);
+    }
+    const ok = await observer.request('POST', '/sign-out', '{}', { 'content-type': 'application/json', origin: 'http://metep.test' });
+    assert.ok(ok.status < 400, String(ok.status));
+    assert.equal(await signedIn(), false, 'signed out by a post from our origin');
+  });
+
   test('5: the same item twice in one autosave batch: the later one wins', async () => {
     const resp = await as('respondent2@demo.metep.example');
     const r = await resp.request('POST', `/api/v1/assessments/${id}/answers`, JSON.stringify({ answers: [{ itemId: 'A.02', value: null, comment: 'first' }, { itemId: 'A.02', value: null, comment: 'second' }] }), json);

@@ -229,6 +229,32 @@ eachDialect('publication and redaction', (get) => {
     assert.equal((await coordinator.post(assessmentPaths(PREVIOUS).state, { to: 'validated', reason: 'done' })).status, 303);
   });
 
+  test('publishing and reopening sent at the same moment: one is made, the other refused with 409, and the audit log has one', async () => {
+    const { ctx } = get();
+    const transitions = async () => (await ctx.db.kysely.selectFrom('audit_log').select('id').where('action', '=', 'assessment.state').where('entity_id', '=', PREVIOUS).execute()).length;
+    const before_ = await transitions();
+    const other = await (await demoApp(ctx)).as('coordinator@demo.metep.example');
+    const [a, b] = await Promise.all([
+      coordinator.post(assessmentPaths(PREVIOUS).state, { to: 'published', level: 'scores', licence: 'CC-BY-4.0' }),
+      other.post(assessmentPaths(PREVIOUS).state, { to: 'consolidating', reason: 'one more look' }),
+    ]);
+    assert.deepEqual([a.status, b.status].sort(), [303, 409], `${a.status} ${b.status}`);
+    const refused = a.status === 409 ? a : b;
+    assert.ok(refused.text.includes(t('en', 'error.state_changed').replace(/'/g, '&#39;')), refused.text.slice(0, 300));
+    assert.equal(await transitions(), before_ + 1, 'one transition recorded');
+    const { state } = await ctx.db.kysely.selectFrom('assessments').select('state').where('id', '=', PREVIOUS).executeTakeFirstOrThrow();
+    assert.equal(state, a.status === 303 ? 'published' : 'consolidating');
+    // Back to Validated for the tests that follow.
+    if (state === 'published') assert.equal((await coordinator.post(assessmentPaths(PREVIOUS).state, { to: 'validated', reason: 'done' })).status, 303);
+    else assert.equal((await coordinator.post(assessmentPaths(PREVIOUS).state, { to: 'validated', acknowledge: '1' })).status, 303);
+    // Four publishes at once: one publication, one audit entry.
+    const n = await transitions();
+    const four = await Promise.all([0, 1, 2, 3].map(() => coordinator.post(assessmentPaths(PREVIOUS).state, { to: 'published', level: 'scores', licence: 'CC-BY-4.0' })));
+    assert.deepEqual(four.map((r) => r.status).sort(), [303, 409, 409, 409]);
+    assert.equal(await transitions(), n + 1);
+    assert.equal((await coordinator.post(assessmentPaths(PREVIOUS).state, { to: 'validated', reason: 'done' })).status, 303);
+  });
+
   test('a respondent agrees to be named and withdraws it; both are audited and the public report follows', async () => {
     const { ctx } = get();
     const demo = await demoApp(ctx);

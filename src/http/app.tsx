@@ -53,13 +53,26 @@ function clientIp(c: Context<AppEnv>, config: { trustProxy: boolean; trustedProx
   return config.trustProxy ? forwardedClient(header(c, 'x-forwarded-for'), config.trustedProxies, socket) : socket;
 }
 
-/** Whether every string (keys included) in a parsed JSON value can be stored. */
-function allRepresentable(v: unknown): boolean {
-  if (typeof v === 'string') return representable(v);
-  if (Array.isArray(v)) return v.every(allRepresentable);
-  if (v && typeof v === 'object') {
-    // A loop, not Object.entries: every autosave body passes here.
-    for (const k in v) if (!representable(k) || !allRepresentable((v as Record<string, unknown>)[k])) return false;
+/**
+ * Whether every string (keys included) in a parsed JSON value can be stored. A walk with its own stack,
+ * not recursion: 40 KB of nested brackets parses, and one call per level overflowed the call stack (a 500
+ * instead of an answer).
+ */
+function allRepresentable(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (!representable(v)) return false;
+    } else if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+    } else if (v && typeof v === 'object') {
+      // A loop, not Object.entries: every autosave body passes here.
+      for (const k in v) {
+        if (!representable(k)) return false;
+        stack.push((v as Record<string, unknown>)[k]);
+      }
+    }
   }
   return true;
 }
@@ -142,6 +155,13 @@ function admission(ctx: Ctx, shutdown: AbortSignal, opts: { pages: boolean }): (
     const safe = m === 'GET' || m === 'HEAD';
     const json = (header(c, 'content-type') ?? '').startsWith('application/json');
     if (!safe && m !== 'OPTIONS' && !json) await formCsrf(c, passed);
+    // Page routes read forms and our own pages never post JSON to them: a JSON body there must come from
+    // our origin too (Hono's check reads form content types only), so no page action rests on the
+    // browser's CORS preflight and SameSite alone.
+    if (opts.pages && !safe && m !== 'OPTIONS' && json) {
+      const origin = header(c, 'origin');
+      if (origin !== publicOrigin && origin !== new URL(c.req.url).origin) throw new HTTPException(403, { message: 'Forbidden' });
+    }
     // Characters no database can store (NUL, lone surrogates) are refused here, once for every route, in
     // the address and in JSON bodies; form bodies are checked where they are read (request.ts readForm),
     // and text fields again by their zod schemas for callers that are not HTTP (CSV files, the CLI).

@@ -29,8 +29,13 @@ export async function listAssessmentsFor(db: Q, userId: string, all: boolean) {
 }
 
 /** Sets an assessment's state. */
-export async function setAssessmentState(db: Q, id: string, state: AssessmentsTable['state'], at: string): Promise<void> {
-  await db.updateTable('assessments').set({ state, updated_at: at }).where('id', '=', id).execute();
+/**
+ * Moves an assessment from one state to another; false when it is no longer in `from` (someone else changed
+ * it since it was read), so two conflicting changes cannot both succeed.
+ */
+export async function setAssessmentState(db: Q, id: string, from: AssessmentsTable['state'], state: AssessmentsTable['state'], at: string): Promise<boolean> {
+  const r = await db.updateTable('assessments').set({ state, updated_at: at }).where('id', '=', id).where('state', '=', from).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** A user's membership in an assessment. */

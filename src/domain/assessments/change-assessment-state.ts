@@ -52,7 +52,9 @@ export async function changeAssessmentState(ctx: Ctx, actor: Actor | undefined, 
   const snapshot = choice ? await publicationSnapshot(ctx, assessment.id) : undefined;
   const at = ctx.now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await setAssessmentState(trx, assessment.id, to, at);
+    // Conditional on the state read above: of two changes sent at once, the second finds the state moved
+    // and is refused (PostgreSQL's row lock makes it wait for the first, then re-read the row).
+    if (!(await setAssessmentState(trx, assessment.id, assessment.state, to, at))) throw new AppError('conflict', 'error.state_changed');
     await audit(trx, { at, actorId: access.actor.id, action: 'assessment.state', entityType: 'assessment', entityId: assessment.id, before: { state: assessment.state }, after: { state: to, ...(reason ? { reason } : {}), ...(open ? { openPoints: open } : {}) } });
     if (choice && snapshot) await recordPublication(trx, access.actor.id, assessment.id, choice, snapshot, at);
     if (assessment.state === 'published') await withdrawPublication(trx, access.actor.id, assessment.id, reason ?? '', at);
