@@ -72,8 +72,13 @@ if (form) {
     else if (type === 'level' && v[0]) value = { kind: 'level', level: Number(v[0]) };
     else if (type === 'checklist' && v.length) value = { kind: 'checklist', checked: v.filter((c) => c !== '__none') };
     else if (type === 'number') {
-      const raw = fs.querySelector('input[type=text]').value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-      if (raw !== '' && Number.isFinite(Number(raw))) value = { kind: 'number', number: Number(raw) };
+      // As the server reads it (parseTypedNumber): Arabic-Indic digits, ٫ or a comma for the decimals.
+      const raw = fs.querySelector('input[type=text]').value.replace(/[\s\u00a0\u202f\u066c]/g, '')
+        .replace(/[\u0660-\u0669]/g, (d) => d.charCodeAt(0) - 0x660).replace(/[\u06f0-\u06f9]/g, (d) => d.charCodeAt(0) - 0x6f0)
+        .replace(/[\u066b,]/, '.').replace(/^\u2212/, '-');
+      // Not (yet) a number: nothing to send, and the saved answer is not cleared; Save says what is wrong.
+      if (raw !== '' && !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(raw)) return null;
+      if (raw !== '') value = { kind: 'number', number: Number(raw) };
     } else if (type === 'text') {
       const tx = fs.querySelector('textarea[name^="v."]').value.trim();
       if (tx) value = { kind: 'text', text: tx };
@@ -124,6 +129,13 @@ if (form) {
       return 'retry';
     }
     if (res.ok) {
+      // The page's record of when each answer it shows was saved (b.<item>) follows this save, so the Save
+      // button does not take this tab's own autosave for a change made elsewhere.
+      const body = await res.json().catch(() => null);
+      for (const a of batch) {
+        const b = field(`b.${a.itemId}`);
+        if (b && body && body.at) b.value = body.at;
+      }
       const now = read1(key);
       for (const a of batch) if (JSON.stringify(now[a.itemId]) === JSON.stringify(a)) delete now[a.itemId];
       if (Object.keys(now).length) localStorage.setItem(key, JSON.stringify(now));
@@ -194,8 +206,10 @@ if (form) {
   }
 
   function queue(fs) {
+    const a = read(fs);
+    if (!a) return;
     const p = pending();
-    p[fs.dataset.item] = read(fs);
+    p[fs.dataset.item] = a;
     held.delete(fs.dataset.item);
     store(p);
     hint(fs);

@@ -7,6 +7,7 @@ import { OPERATOR } from '../src/domain/kernel/context.ts';
 import { createUser } from '../src/domain/accounts/create-user.ts';
 import { ensureBundledInstrument } from '../src/domain/instruments/ensure-bundled-instrument.ts';
 import { createApp } from '../src/http/app.tsx';
+import { t } from '../src/i18n/index.ts';
 import { eachDialect } from './env.ts';
 import { Browser } from './http.ts';
 import { multipart } from './support/multipart.ts';
@@ -220,6 +221,63 @@ eachDialect('collecting answers', (get) => {
     const bo = new Browser(app);
     await bo.post('/sign-in', { email: 'bo@example.org', password: 'bo has a long password too' });
     assert.equal((await bo.get(`/assessments/${assessmentId}/participants`)).status, 403, 'a respondent may not see the dashboard');
+  });
+
+  test('an old questionnaire page does not clear or revert an answer saved since from another tab; Enter saves', async () => {
+    const amal = new Browser(app, 'http://metep.test', { 'accept-language': 'en' });
+    await amal.post('/sign-in', { email: 'amal@example.org', password: 'amal has a long password' });
+    const stored = () => get().db.kysely.selectFrom('answers').innerJoin('users', 'users.id', 'answers.user_id').select(['value_json', 'comment', 'updated_at']).where('assessment_id', '=', assessmentId).where('users.email', '=', 'amal@example.org').where('item_id', '=', 'B.01').executeTakeFirst();
+    const baseOf = (html: string) => /name="b\.B\.01" value="([^"]*)"/.exec(html)?.[1];
+    const old = await amal.get(`/assessments/${assessmentId}/answer/B`);
+    const oldBase = baseOf(old.text);
+    assert.equal(oldBase, (await stored())?.updated_at ?? '');
+    // Enter in a field submits with the form's first submit button: it must be a Save, not an item's
+    // "Remove" (evidence) or "Add link".
+    const form = old.text.slice(old.text.indexOf(`action="/assessments/${assessmentId}/answer/B"`));
+    assert.match(/<button type="submit"[^>]*>/.exec(form)?.[0] ?? '', /value="save"/);
+    // Another tab saves B.01 through autosave.
+    const r = await amal.request('POST', `/api/v1/assessments/${assessmentId}/answers`, JSON.stringify({ answers: [{ itemId: 'B.01', value: { kind: 'level', level: 3 }, comment: 'from the other tab' }] }), { 'content-type': 'application/json' });
+    assert.equal(r.status, 200);
+    const newer = await stored();
+    assert.equal(newer?.comment, 'from the other tab');
+    // The old page, B.01 still empty there, is saved: B.01 stays, and the page says so.
+    let p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'c.B.01': '', 'b.B.01': oldBase ?? '', 'v.B.06': '7', 'c.B.06': '', 'b.B.06': '', action: 'save' });
+    assert.equal(p.status, 409);
+    assert.ok(['ar', 'en'].some((l) => p.text.includes(t(l as 'en', 'error.answer_changed_elsewhere'))), 'the item says why');
+    assert.match(p.text, /B\.01/);
+    assert.deepEqual(await stored(), newer, 'the newer answer is kept as it was');
+    const b06 = await get().db.kysely.selectFrom('answers').innerJoin('users', 'users.id', 'answers.user_id').select('value_json').where('assessment_id', '=', assessmentId).where('users.email', '=', 'amal@example.org').where('item_id', '=', 'B.06').executeTakeFirst();
+    assert.deepEqual(JSON.parse(b06?.value_json ?? 'null'), { kind: 'number', number: 7 }, 'the rest of the page is saved');
+    // The old page saying the same as what is stored: nothing to report.
+    p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'v.B.01': '3', 'c.B.01': 'from the other tab', 'b.B.01': oldBase ?? '', action: 'save' });
+    assert.equal(p.status, 303);
+    // From a page opened after that save, clearing B.01 clears it.
+    const fresh = baseOf((await amal.get(`/assessments/${assessmentId}/answer/B`)).text);
+    assert.equal(fresh, newer?.updated_at);
+    p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'c.B.01': '', 'b.B.01': fresh ?? '', action: 'save' });
+    assert.equal(p.status, 303);
+    assert.equal(await stored(), undefined);
+  });
+
+  test('numbers typed with Arabic-Indic digits are read; one that is no number comes back as typed', async () => {
+    const amal = new Browser(app, 'http://metep.test', { 'accept-language': 'ar' });
+    await amal.post('/sign-in', { email: 'amal@example.org', password: 'amal has a long password' });
+    const b06 = async () => JSON.parse((await get().db.kysely.selectFrom('answers').innerJoin('users', 'users.id', 'answers.user_id').select('value_json').where('assessment_id', '=', assessmentId).where('users.email', '=', 'amal@example.org').where('item_id', '=', 'B.06').executeTakeFirstOrThrow()).value_json);
+    let p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'v.B.06': '٥٥', action: 'save' });
+    assert.equal(p.status, 303);
+    assert.deepEqual(await b06(), { kind: 'number', number: 55 });
+    p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'v.B.06': '١٢٫٥', action: 'save' });
+    assert.deepEqual(await b06(), { kind: 'number', number: 12.5 });
+    p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'v.B.06': '٥ تقريباً', 'c.B.06': 'تعليق', action: 'save' });
+    assert.equal(p.status, 400);
+    assert.match(p.text, /value="٥ تقريباً"/, 'what was typed is back in its field');
+    assert.ok(p.text.includes(t('ar', 'error.number_invalid')));
+    assert.deepEqual(await b06(), { kind: 'number', number: 12.5 }, 'nothing saved from the refused page');
+    // The target index of a new assessment, typed in Arabic digits.
+    const created = await coordinator.post('/assessments', { country: 'JOR', cycleYear: '٢٠٢٦', targetIndex: '٠٫٦' });
+    assert.equal(created.status, 303, created.text.slice(0, 200));
+    const row = await get().db.kysely.selectFrom('assessments').select(['cycle_year', 'target_index']).where('country', '=', 'JOR').executeTakeFirstOrThrow();
+    assert.deepEqual([Number(row.cycle_year), Number(row.target_index)], [2026, 0.6]);
   });
 
   test('closing collection refuses further answers with a clear message; going back needs a reason', async () => {

@@ -40,7 +40,7 @@ eachDialect('programme view', (get) => {
     as = demo.as;
     app = demo.app;
     // The previous demo cycle is published: the only published result of the world.
-    await setAssessmentState(ctx.db.kysely, PREVIOUS_ID, 'published', ctx.now().toISOString());
+    await setAssessmentState(ctx.db.kysely, PREVIOUS_ID, 'validated', 'published', ctx.now().toISOString());
     kenya = await createAssessment(ctx, OPERATOR, { country: 'KEN', cycleYear: 2026 });
     fiji = await createAssessment(ctx, OPERATOR, { country: 'FJI', cycleYear: 2026 });
     await createUser(ctx, OPERATOR, { name: 'Paula Programme', email: 'paula@example.org', password: PASSWORD });

@@ -9,13 +9,14 @@ import { audit } from '../kernel/audit.ts';
 import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 import { parseInput } from '../kernel/validate.ts';
+import { typedNumber } from '../kernel/schemas.ts';
 
 /** The token form: a name to recognise it by, its scope, its assessment (empty: all) and its validity in days. */
 export const ZNewApiToken = z.object({
   name: z.string().trim().min(1, { error: 'error.name_required' }).max(80, { error: 'error.too_long' }),
   scope: z.enum(['read', 'read_write'], { error: 'error.choice_required' }),
   assessmentId: z.string().trim().max(64).optional().transform((v) => v || null),
-  days: z.coerce.number({ error: 'error.number_invalid' }).int({ error: 'error.number_invalid' }).min(1, { error: 'error.number_range' }),
+  days: z.preprocess(typedNumber, z.coerce.number({ error: 'error.number_invalid' }).int({ error: 'error.number_invalid' }).min(1, { error: 'error.number_range' })),
 });
 
 /** Creates a token for the actor; returns its id, the secret (shown once) and when it expires. */

@@ -4,13 +4,18 @@ import { z } from 'zod';
 import type { TItem } from '../../instrument/schema.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { ZValue } from './validate-answer.ts';
-import { representable } from '../kernel/schemas.ts';
+import { parseTypedNumber, representable } from '../kernel/schemas.ts';
 
 /** The shape of one answer on the wire (value null clears the answer). */
 export const ZAnswerInput = z.object({
   itemId: z.string().regex(/^[A-Z]\.\d{2}$/),
   value: ZValue.nullable(),
   comment: z.string().max(4000, { error: 'error.too_long' }).refine(representable, { error: 'error.bad_characters' }).optional().nullable(),
+  /**
+   * When the answer this one replaces was saved, as the sender last read it ('' for none). Given, and the
+   * stored answer has changed since (another tab or device), this one is not written: the newer stays.
+   */
+  base: z.string().max(40).optional(),
 });
 /** One answer on the wire. */
 export type TAnswerInput = z.infer<typeof ZAnswerInput>;
@@ -24,9 +29,11 @@ export const ZAnswerBatch = z.object({ answers: z.array(ZAnswerInput).min(1).max
  * An item whose fields are all empty is "not answered" (value null); an item absent from the form is
  * skipped. Unparseable numbers are reported.
  */
-export function answersFromForm(items: readonly TItem[], form: Record<string, string | string[]>): { answers: TAnswerInput[]; problems: Record<string, string> } {
+export function answersFromForm(items: readonly TItem[], form: Record<string, string | string[]>): { answers: TAnswerInput[]; problems: Record<string, string>; typed: Map<string, string> } {
   const answers: TAnswerInput[] = [];
   const problems: Record<string, string> = {};
+  // What was typed where it could not be read, to put back in the field with the message.
+  const typed = new Map<string, string>();
   const one = (k: string) => {
     const v = form[k];
     return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
@@ -50,12 +57,17 @@ export function answersFromForm(items: readonly TItem[], form: Record<string, st
       const checked = all(`v.${item.id}`).filter((c) => c !== '__none');
       if (checked.length || all(`v.${item.id}`).includes('__none')) value = { kind: 'checklist', checked };
     } else if (item.type === 'number' && raw !== '') {
-      // Accept the decimal comma many languages use, and spaces as thousands separators.
-      const n = Number(raw.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+      // Arabic-Indic digits, the decimal comma many languages use, spaces as thousands separators.
+      const n = parseTypedNumber(raw);
       if (Number.isFinite(n)) value = { kind: 'number', number: n };
-      else problems[item.id] = 'error.number_invalid';
+      else {
+        problems[item.id] = 'error.number_invalid';
+        typed.set(item.id, raw);
+      }
     } else if (item.type === 'text' && raw !== '') value = { kind: 'text', text: raw };
-    answers.push({ itemId: item.id, value, comment });
+    // The page's `b.<id>`: when the answer it showed was saved (see saveAnswers).
+    const base = form[`b.${item.id}`];
+    answers.push({ itemId: item.id, value, comment, ...(typeof base === 'string' ? { base } : {}) });
   }
-  return { answers, problems };
+  return { answers, problems, typed };
 }

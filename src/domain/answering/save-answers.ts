@@ -1,6 +1,6 @@
 // Use case: a respondent saves answers (a pillar form, or autosave batches from the browser). All-or-
 // nothing: if one answer does not fit its item, nothing is written and each problem is named by item.
-import { deleteAnswers, touchResponse, upsertAnswers, upsertAnswersBatched } from '../../db/repositories/answers.ts';
+import { deleteAnswers, listAnswersOf, touchResponse, upsertAnswers, upsertAnswersBatched } from '../../db/repositories/answers.ts';
 import { itemsById } from '../../instrument/model.ts';
 import type { TValue } from '../../scoring/types.ts';
 import { ZAnswerBatch } from './answer-values.ts';
@@ -27,17 +27,20 @@ function shouldTouch(assessmentId: string, userId: string, now: number): boolean
   return true;
 }
 
-/** Saves a batch of answers for the actor; returns when they were saved. */
-export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<{ saved: number; at: string }> {
+/**
+ * Saves a batch of answers for the actor; returns how many were written, when, and which were not because
+ * the stored answer changed after the sender read it (see `base`) and says something else.
+ */
+export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<{ saved: number; at: string; stale: string[] }> {
   const { assessment, instrument, actor: me } = await loadAssessment(ctx, actor, assessmentId, 'answers.write_own');
   if (assessment.state !== 'collecting') throw new AppError('conflict', assessment.state === 'draft' ? 'error.collection_not_open' : 'error.collection_closed');
   // The same item twice in one batch (an offline queue merged twice, a hand-made request): the later one
   // wins, as if sent one after the other — the same on both databases (a multi-row upsert touching one
   // row twice is an error on PostgreSQL and silently ordered on SQLite).
-  const answers = [...new Map(parseInput(ZAnswerBatch, input).answers.map((a) => [a.itemId, a])).values()];
+  const sent = [...new Map(parseInput(ZAnswerBatch, input).answers.map((a) => [a.itemId, a])).values()];
   const items = itemsById(instrument);
   const problems: Record<string, string> = {};
-  for (const a of answers) {
+  for (const a of sent) {
     const item = items.get(a.itemId);
     if (!item) problems[a.itemId] = 'error.answer_invalid';
     else if (a.value) {
@@ -46,6 +49,24 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
     }
   }
   if (Object.keys(problems).length) throw new AppError('invalid_input', 'error.answers_invalid', { count: Object.keys(problems).length }, problems);
+  // A questionnaire page sends, per item, when the answer it showed was saved. An answer stored since then
+  // (from another tab or device) is newer than what the page shows: it stays, and this item of the page
+  // is not written — an untouched old page would otherwise clear or revert it. Named in `stale` when the
+  // page says something else, so the person can look. Autosave sends no base: each of its answers is an
+  // edit just made.
+  let answers = sent;
+  let stale: string[] = [];
+  if (sent.some((a) => a.base !== undefined)) {
+    const stored = new Map((await listAnswersOf(ctx.db.kysely, assessment.id, me.id)).map((r) => [r.item_id, r]));
+    const moved = (a: (typeof sent)[number]) => a.base !== undefined && (stored.get(a.itemId)?.updated_at ?? '') !== a.base;
+    const same = (a: (typeof sent)[number]) => {
+      const s = stored.get(a.itemId);
+      const comment = a.comment?.trim() || null;
+      return s ? s.value_json === JSON.stringify(a.value) && s.comment === comment : a.value === null && comment === null;
+    };
+    stale = sent.filter((a) => moved(a) && !same(a)).map((a) => a.itemId);
+    answers = sent.filter((a) => !moved(a));
+  }
   const now = ctx.now();
   const at = now.toISOString();
   const keep = answers.filter((a) => a.value !== null || (a.comment ?? '').trim() !== '');
@@ -66,6 +87,6 @@ export async function saveAnswers(ctx: Ctx, actor: Actor | undefined, assessment
     await upsertAnswersBatched(ctx.db.kysely, rows);
     if (shouldTouch(assessment.id, me.id, now.getTime())) await touchResponse(ctx.db.kysely, assessment.id, me.id, at);
   }
-  await announce(ctx, assessmentId, 'answers');
-  return { saved: answers.length, at };
+  if (rows.length || clear.length) await announce(ctx, assessmentId, 'answers');
+  return { saved: answers.length, at, stale };
 }

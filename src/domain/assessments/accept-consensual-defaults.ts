@@ -17,10 +17,11 @@ import { AppError } from '../kernel/errors.ts';
 import { announce } from '../kernel/live.ts';
 import { parseInput } from '../kernel/validate.ts';
 import { newId } from '../../lib/tokens.ts';
+import { typedNumber } from '../kernel/schemas.ts';
 
 const ZAccept = z.object({
   /** How many items the page offered: when it no longer matches, the coordinator sees the new list first. */
-  expected: z.coerce.number({ error: 'error.form_invalid' }).int({ error: 'error.form_invalid' }).min(1, { error: 'error.form_invalid' }).max(100000, { error: 'error.form_invalid' }),
+  expected: z.preprocess(typedNumber, z.coerce.number({ error: 'error.form_invalid' }).int({ error: 'error.form_invalid' }).min(1, { error: 'error.form_invalid' }).max(100000, { error: 'error.form_invalid' })),
 });
 
 /** Two decimals, as the rationale shows an agreement and the threshold. */

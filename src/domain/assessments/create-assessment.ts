@@ -10,6 +10,7 @@ import { AppError } from '../kernel/errors.ts';
 import { authorize } from '../kernel/policies.ts';
 import { newId } from '../../lib/tokens.ts';
 import { parseInput } from '../kernel/validate.ts';
+import { typedNumber } from '../kernel/schemas.ts';
 
 const optionalText = (max: number) =>
   z
@@ -27,11 +28,11 @@ export const ZNewAssessment = z.object({
     .toUpperCase()
     .refine(isAssessmentCountry, { error: 'error.country_invalid' }),
   scope: optionalText(200),
-  cycleYear: z.coerce.number({ error: 'error.year_invalid' }).int({ error: 'error.year_invalid' }).min(2000, { error: 'error.year_invalid' }).max(2100, { error: 'error.year_invalid' }),
+  cycleYear: z.preprocess(typedNumber, z.coerce.number({ error: 'error.year_invalid' }).int({ error: 'error.year_invalid' }).min(2000, { error: 'error.year_invalid' }).max(2100, { error: 'error.year_invalid' })),
   /** Omitted: the newest published version (METEP 2026.2 unless a newer one was imported). */
   instrumentVersion: z.string().trim().max(20).optional(),
   targetIndex: z
-    .union([z.literal('').transform(() => null), z.coerce.number().min(0).max(1)], { error: 'error.target_invalid' })
+    .union([z.literal('').transform(() => null), z.preprocess(typedNumber, z.coerce.number().min(0).max(1))], { error: 'error.target_invalid' })
     .optional()
     .transform((v) => v ?? null),
   deadline: z

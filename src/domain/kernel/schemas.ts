@@ -45,3 +45,28 @@ export function zPassword(min: number) {
     .min(min, { error: 'error.password_too_short' })
     .max(256, { error: 'error.password_too_long' });
 }
+
+// Digits as phones type them in Arabic, Persian and Urdu keyboards; the decimal and thousands separators
+// of those languages, the decimal comma of many others, and spaces between groups.
+const ARABIC_INDIC = /[\u0660-\u0669]/g;
+const EASTERN_ARABIC_INDIC = /[\u06f0-\u06f9]/g;
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A number as a person typed it: ASCII, Arabic-Indic (٠–٩) or Eastern Arabic-Indic (۰–۹) digits; a point,
+ * a comma or the Arabic decimal separator (٫) before the decimals; spaces or the Arabic thousands separator
+ * (٬) between groups; a minus or the minus sign. NaN for anything else, an empty string included (Number()
+ * alone reads "" as 0 and accepts "0x10", "1e3" and "Infinity").
+ */
+export function parseTypedNumber(raw: string): number {
+  const s = raw
+    .replace(/[\s\u00a0\u202f\u066c]/g, '')
+    .replace(ARABIC_INDIC, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(EASTERN_ARABIC_INDIC, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u066b,]/, '.')
+    .replace(/^\u2212/, '-');
+  return DECIMAL.test(s) ? Number(s) : NaN;
+}
+
+/** For z.preprocess: a typed, non-empty string becomes its number (NaN when it is none); anything else passes. */
+export const typedNumber = (v: unknown): unknown => (typeof v === 'string' && v.trim() !== '' ? parseTypedNumber(v) : v);

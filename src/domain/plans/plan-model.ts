@@ -8,6 +8,7 @@ import { allPillars, locateItem } from '../../instrument/model.ts';
 import { SDG_TARGETS, type TInstrument } from '../../instrument/schema.ts';
 import type { Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
+import { parseTypedNumber } from '../kernel/schemas.ts';
 
 /** An action's status. */
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
@@ -60,7 +61,7 @@ const list = (v: unknown) => (v === undefined || v === null || v === '' ? [] : A
 const zNumber = z.preprocess(
   (v) => {
     const b = blank(typeof v === 'string' ? v.trim() : v);
-    return typeof b === 'string' ? Number(b.replace(',', '.')) : b;
+    return typeof b === 'string' ? parseTypedNumber(b) : b;
   },
   z.number({ error: 'error.plan_number' }).finite({ error: 'error.plan_number' }).optional(),
 );

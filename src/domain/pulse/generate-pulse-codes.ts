@@ -8,11 +8,12 @@ import type { Actor, Ctx } from '../kernel/context.ts';
 import { AppError } from '../kernel/errors.ts';
 import { parseInput } from '../kernel/validate.ts';
 import { codeHash, randomCode } from './pulse-codes.ts';
+import { typedNumber } from '../kernel/schemas.ts';
 
 /** How many codes may be made at once. */
 export const MAX_CODES = 2000;
 
-const ZCount = z.object({ count: z.coerce.number({ error: 'pulse.error.count' }).int({ error: 'pulse.error.count' }).min(1, { error: 'pulse.error.count' }).max(MAX_CODES, { error: 'pulse.error.count' }) });
+const ZCount = z.object({ count: z.preprocess(typedNumber, z.coerce.number({ error: 'pulse.error.count' }).int({ error: 'pulse.error.count' }).min(1, { error: 'pulse.error.count' }).max(MAX_CODES, { error: 'pulse.error.count' })) });
 
 /** Makes `count` new codes and returns them (the only time they are readable). */
 export async function generatePulseCodes(ctx: Ctx, actor: Actor | undefined, assessmentId: string, input: unknown): Promise<{ codes: string[]; pulseCode: string }> {

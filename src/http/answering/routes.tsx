@@ -56,18 +56,27 @@ answeringRoutes.post('/answer/:pillar', async (c) => {
     if (typeof v === 'string') fields[k] = v;
     else if (Array.isArray(v)) fields[k] = v.filter((x): x is string => typeof x === 'string');
   }
-  const { answers, problems } = answersFromForm(pillar.items, fields);
+  const { answers, problems, typed } = answersFromForm(pillar.items, fields);
   const action = typeof body.action === 'string' ? body.action : 'save';
-  const rerender = async (summaryKey: string, fieldKeys: Record<string, string>, status: number, params: Record<string, string | number> = {}) => {
+  // The page again with a message. `asTyped`: what was posted is shown (nothing of it was saved), with the
+  // times it was typed over; otherwise what is stored now.
+  const rerender = async (summaryKey: string, fieldKeys: Record<string, string>, status: number, params: Record<string, string | number> = {}, asTyped = true) => {
     const q = await getQuestionnaire(c.var.ctx, c.var.actor, id, c.var.locale);
-    const draft = new Map<string, TValue | null>(answers.map((a: TAnswerInput) => [a.itemId, a.value as TValue | null]));
-    const comments = new Map(answers.map((a) => [a.itemId, a.comment ?? '']));
+    const draft = asTyped ? new Map<string, TValue | null>(answers.map((a: TAnswerInput) => [a.itemId, a.value as TValue | null])) : undefined;
+    const comments = asTyped ? new Map(answers.map((a) => [a.itemId, a.comment ?? ''])) : undefined;
+    const bases = asTyped ? new Map(answers.flatMap((a) => (a.base === undefined ? [] : [[a.itemId, a.base] as const]))) : undefined;
     const translated = Object.fromEntries(Object.entries(fieldKeys).map(([k, v]) => [k, c.var.t(v, params)]));
-    return page(c, pillar.id, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} error={c.var.t(summaryKey, params)} fields={translated} draft={draft} comments={comments} />, { status, scripts: ['questionnaire.js', 'upload-limit.js'] });
+    return page(c, pillar.id, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} error={c.var.t(summaryKey, params)} fields={translated} draft={draft} comments={comments} typed={asTyped ? typed : undefined} bases={bases} />, { status, scripts: ['questionnaire.js', 'upload-limit.js'] });
   };
   if (Object.keys(problems).length) return rerender('error.answers_invalid', problems, 400, { count: Object.keys(problems).length });
   try {
-    if (answers.length) await saveAnswers(c.var.ctx, c.var.actor, id, { answers });
+    const stale = answers.length ? (await saveAnswers(c.var.ctx, c.var.actor, id, { answers })).stale : [];
+    // Answers saved from another tab or device since this page was opened were kept: show them (the rest
+    // of the page is saved) before doing what the button asked.
+    if (stale.length) {
+      const fieldKeys = Object.fromEntries(stale.map((item) => [item, 'error.answer_changed_elsewhere']));
+      return rerender('error.answers_stale', fieldKeys, 409, { count: stale.length, items: stale.join(', ') }, false);
+    }
     const [verb, arg = ''] = action.split(':');
     if (verb === 'link') {
       await addEvidenceLink(c.var.ctx, c.var.actor, id, { itemId: arg, url: fields[`lu.${arg}`] ?? '', title: fields[`lt.${arg}`] ?? '' }).catch((e) => {

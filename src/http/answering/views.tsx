@@ -62,7 +62,7 @@ function EvidenceBlock(p: { t: TFn; locale: TLocale; q: TQuestionnaire; item: TI
   );
 }
 
-type TPageProps = { t: TFn; locale: TLocale; q: TQuestionnaire; pillar: TPillar; error?: string | undefined; fields?: Record<string, string> | undefined; draft?: Map<string, TValue | null> | undefined; comments?: Map<string, string> | undefined };
+type TPageProps = { t: TFn; locale: TLocale; q: TQuestionnaire; pillar: TPillar; error?: string | undefined; fields?: Record<string, string> | undefined; draft?: Map<string, TValue | null> | undefined; comments?: Map<string, string> | undefined; typed?: Map<string, string> | undefined; bases?: Map<string, string> | undefined };
 
 /** Links to every pillar with how many of its items are answered, and the total. */
 function PillarProgressNav(p: { t: TFn; locale: TLocale; q: TQuestionnaire; pillar: TPillar }) {
@@ -128,13 +128,17 @@ function ItemFieldset(p: Omit<TPageProps, 'pillar'> & { item: TItem }) {
       {err && <p class="error" id={`err-${item.id}`}>{err}</p>}
       <Guidance t={t} locale={locale} inst={q.instrument} item={item} />
       <div class="choices">
-        <AnswerControls t={t} locale={locale} inst={q.instrument} item={item} v={v} error={err} />
+        <AnswerControls t={t} locale={locale} inst={q.instrument} item={item} v={v} error={err} typed={p.typed?.get(item.id)} />
       </div>
       <div class="field comment">
         <label for={`c-${item.id}`}>{t('q.comment')}</label>
         <textarea id={`c-${item.id}`} name={`c.${item.id}`} rows={2} dir="auto">{p.comments?.get(item.id) ?? saved?.comment ?? ''}</textarea>
       </div>
       <EvidenceBlock t={t} locale={locale} q={q} item={item} evidence={evidence} unsupported={unsupported} fields={p.fields} />
+      {/* When the answer shown was saved: a save from this page does not overwrite a newer one (another tab
+          or device); a refused post keeps the time of what it was typed over. questionnaire.js updates it
+          after each autosave. */}
+      <input type="hidden" name={`b.${item.id}`} value={p.bases?.get(item.id) ?? saved?.updatedAt ?? ''} />
     </fieldset>
   );
 }
@@ -164,8 +168,14 @@ export function QuestionnairePage(p: TPageProps) {
       <form method="post" action={assessmentPaths(a.id).answerPillar(pillar.id)} enctype="multipart/form-data" data-autosave={assessmentPaths(a.id).api.answers} data-key={`${a.id}:${q.actor.id}`} data-pillar={pillar.id} data-sign-in={paths.signIn(assessmentPaths(a.id).answerPillar(pillar.id))} data-msg-session={t('q.session_ended')} data-msg-signin={t('q.sign_in_again')} data-msg-saved={t('q.saved')} data-msg-saving={t('q.saving')} data-msg-offline={t('q.offline')} data-msg-error={t('q.save_error')} novalidate>
         <fieldset disabled={!open} class="q-all">
           <legend class="visually-hidden">{t('q.answers_for', { pillar: pillar.id })}</legend>
+          {/* Enter in a field submits with the form's first submit button: this one saves. Without it that
+              was the first item's "Remove" (evidence) or "Add link" button. Hidden from sight and from
+              assistive technology; the visible Save button is at the end. */}
+          <button type="submit" name="action" value="save" class="visually-hidden" tabindex={-1} aria-hidden="true">
+            {t('q.save')}
+          </button>
           {pillar.items.map((item) => (
-            <ItemFieldset t={t} locale={locale} q={q} item={item} error={p.error} fields={p.fields} draft={p.draft} comments={p.comments} />
+            <ItemFieldset t={t} locale={locale} q={q} item={item} error={p.error} fields={p.fields} draft={p.draft} comments={p.comments} typed={p.typed} bases={p.bases} />
           ))}
           <div class="actions">
             <button type="submit" name="action" value="save">{t('q.save')}</button>

@@ -382,7 +382,11 @@ defineOperation({
   body: ZAnswerBatch,
   example: { answers: [{ itemId: 'A.01', value: { kind: 'level', level: 3 }, comment: null }] },
   status: 200,
-  response: z.object({ saved: z.number().int(), at: z.string() }),
+  response: z.object({
+    saved: z.number().int(),
+    at: z.string().meta({ description: 'When they were saved: send it back as `base` to say which version of these answers you last read.' }),
+    stale: z.array(z.string()).meta({ description: 'Items not written because their stored answer changed after the `base` sent (another tab or device) and differs from yours: the stored one stays. Empty without `base`.' }),
+  }),
   errors: [400, 403, 404, 409, 413],
   handler: async (c, { params, body }) => saveAnswers(ctxOf(c), actorOf(c), params.id as string, body),
 });

@@ -26,7 +26,7 @@ function Excluded(p: { t: TFn; item: TItem; v: TValue | null | undefined; name: 
 }
 
 /** The inputs of one item's answer (also the workshop's agreed-answer form): `v.<id>` and `x.<id>`. */
-export function AnswerControls(p: { t: TFn; locale: TLocale; inst: TInstrument; item: TItem; v: TValue | null | undefined; error?: string | undefined }) {
+export function AnswerControls(p: { t: TFn; locale: TLocale; inst: TInstrument; item: TItem; v: TValue | null | undefined; error?: string | undefined; typed?: string | undefined }) {
   const { t, locale, inst, item, v } = p;
   const n = `v.${item.id}`;
   switch (item.type) {
@@ -72,7 +72,7 @@ export function AnswerControls(p: { t: TFn; locale: TLocale; inst: TInstrument; 
               <Tx text={item.unit} locale={locale} inst={inst} />
             </label>
             {p.error && <p class="error" id={`${n}-err`}>{p.error}</p>}
-            <input id={`${n}-input`} name={n} type="text" inputmode="decimal" value={v?.kind === 'number' ? String(v.number) : ''} aria-invalid={p.error ? 'true' : undefined} aria-describedby={p.error ? `${n}-err` : undefined} data-thresholds={item.thresholds.join(',')} />
+            <input id={`${n}-input`} name={n} type="text" inputmode="decimal" value={p.typed ?? (v?.kind === 'number' ? String(v.number) : '')} aria-invalid={p.error ? 'true' : undefined} aria-describedby={p.error ? `${n}-err` : undefined} data-thresholds={item.thresholds.join(',')} />
             <p class="hint">{t('inst.thresholds', { t1: formatNumber(locale, item.thresholds[0] ?? 0), t2: formatNumber(locale, item.thresholds[1] ?? 0), t3: formatNumber(locale, item.thresholds[2] ?? 0), t4: formatNumber(locale, item.thresholds[3] ?? 0) })}</p>
           </div>
           <Excluded t={t} item={item} v={v} name={`x.${item.id}`} />
