@@ -33,6 +33,15 @@ export function delta(locale: TLocale, now: number | null | undefined, before: n
   return none(now) || none(before) ? '–' : formatNumber(locale, (hundredths(now) - hundredths(before)) / 100, { signDisplay: 'exceptZero', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+/**
+ * A change computed elsewhere (the index under another weighting minus the baseline), signed, to three
+ * decimals: these changes are often under 0.01, where two-decimal rounding shows 0.00 or ±0.01 for the same
+ * size of effect (docs/METHODOLOGY.md §8).
+ */
+export function change3(locale: TLocale, d: number | null | undefined): string {
+  return none(d) ? '–' : formatNumber(locale, d, { signDisplay: 'exceptZero', minimumFractionDigits: 3, maximumFractionDigits: 3 });
+}
+
 /** "answered/total", each number in the language's digits. */
 export function fraction(locale: TLocale, part: number, whole: number): string {
   return `${formatNumber(locale, part)}/${formatNumber(locale, whole)}`;

@@ -1,9 +1,9 @@
 // What the results mean: strongest and weakest items with their recommended actions, the perception gap
 // between government and non-government respondents, and how sensitive the index is to the method's choices.
-import { DIRECTION } from '../../i18n/index.ts';
+import { DIRECTION, formatNumber } from '../../i18n/index.ts';
 import { WEAK_AGREEMENT, type TRanked } from '../../domain/results/get-results-page.ts';
 import { barSvg } from '../../reports/charts.ts';
-import { delta, pct, score } from '../kit/format.ts';
+import { change3, pct, score } from '../kit/format.ts';
 import { Tx } from '../kit/instrument-text.tsx';
 import { DataTable } from '../kit/table.tsx';
 import type { TResultsView } from './view.tsx';
@@ -104,7 +104,7 @@ export function Sensitivity(p: { v: TResultsView }) {
   return (
     <section aria-labelledby="sens-h">
       <h3 id="sens-h">{t('res.sensitivity')}</h3>
-      <p>{t('res.sensitivity_explain', { max: score(locale, r.sensitivity.maxAbsDelta) })}</p>
+      <p>{t('res.sensitivity_explain', { max: formatNumber(locale, r.sensitivity.maxAbsDelta, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) })}</p>
       <DataTable
         t={t}
         caption={t('res.sensitivity_caption')}
@@ -112,7 +112,7 @@ export function Sensitivity(p: { v: TResultsView }) {
         columns={[
           { head: t('res.scenario'), rowHeader: true, cell: (sc) => (sc.pillarId ? t(`res.scenario.${sc.id}`, { pillar: sc.pillarId }) : t(`res.scenario.${sc.id}`)) },
           { head: t('res.index'), num: true, cell: (sc) => score(locale, sc.index) },
-          { head: t('res.change'), num: true, cell: (sc) => delta(locale, sc.index, r.sensitivity.baseline.index) },
+          { head: t('res.change'), num: true, cell: (sc) => change3(locale, sc.delta) },
           { head: t('res.order_changed'), cell: (sc) => (sc.orderChanged ? t('res.yes') : t('res.no')) },
         ]}
       />
