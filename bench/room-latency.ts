@@ -11,7 +11,6 @@
 //        BENCH_DATABASE_URL=postgres://postgres@127.0.0.1/test BENCH_PHONES=300 BENCH_AUTOSAVERS=200 npx tsx bench/room-latency.ts
 import { get as httpGet } from 'node:http';
 import { createGunzip } from 'node:zlib';
-import { startSession } from '../src/domain/accounts/start-session.ts';
 import { openLoop, quantile } from './open-loop.ts';
 import { demoDatabase, launchServer, respondents } from './setup.ts';
 
@@ -23,10 +22,8 @@ const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 1000);
 const { env, ctx, assessmentId, dialect, cleanup } = await demoDatabase();
 const pg = dialect === 'postgres';
 const [probe, ...savers] = await respondents(ctx, assessmentId, 1 + AUTOSAVERS);
-const observer = await ctx.db.kysely.selectFrom('users').select('id').where('email', '=', 'observer@demo.metep.example').executeTakeFirstOrThrow();
-const watchers: string[] = [];
-// Phones belong to different people; a handful of sessions shared round-robin is the same work per request.
-for (let i = 0; i < Math.min(PHONES, 20); i++) watchers.push(await startSession(ctx, ctx.db.kysely, observer.id, { ip: null, userAgent: 'bench' }));
+// One person per phone, as in a room: the app allows a person only a few open room streams at once.
+const watchers = await respondents(ctx, assessmentId, PHONES);
 await ctx.db.close();
 
 const writer = await launchServer(['src/main.ts', 'serve'], 3794, { ...env, PUBLIC_URL: 'http://127.0.0.1:3794' });

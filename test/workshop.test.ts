@@ -14,6 +14,7 @@ import { createApp } from '../src/http/app.tsx';
 import { AppError } from '../src/domain/kernel/errors.ts';
 import { voteByCode } from '../src/domain/workshop/vote-by-code.ts';
 import { bundledInstrument } from '../src/instrument/loader.ts';
+import { t } from '../src/i18n/index.ts';
 import { allItems } from '../src/instrument/model.ts';
 import { consolidate } from '../src/scoring/consolidate.ts';
 import type { TAnswer, TValue } from '../src/scoring/types.ts';
@@ -187,6 +188,29 @@ eachDialect('workshop', (get) => {
     const seen = await events;
     assert.deepEqual(seen.map((e) => e.event), ['ready', 'live', 'live']);
     assert.match(seen[2]!.data, /\d+ answers/);
+  });
+
+  test('a person may keep eight room streams open at once; the ninth is refused with 429 until one closes', async () => {
+    const observer = await as('observer@demo.metep.example');
+    const cookie = [...observer.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const open = () => app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie } });
+    const streams = await Promise.all(Array.from({ length: 8 }, open));
+    assert.deepEqual(streams.map((r) => r.status), Array(8).fill(200));
+    const ninth = await open();
+    assert.equal(ninth.status, 429);
+    const refused = await ninth.text();
+    assert.ok([t('en', 'error.too_many_streams', { max: 8 }), t('ar', 'error.too_many_streams', { max: 8 })].some((m) => refused.includes(m)), refused.slice(0, 200));
+    // Another person is not affected.
+    const facilitator = await as('facilitator@demo.metep.example');
+    const other = await app.request(`http://metep.test/assessments/${id}/room/events`, { headers: { cookie: [...facilitator.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    assert.equal(other.status, 200);
+    await other.body?.cancel();
+    // A closed page frees its place.
+    await streams[0]!.body?.cancel();
+    await new Promise((r) => setTimeout(r, 50));
+    const again = await open();
+    assert.equal(again.status, 200);
+    for (const r of [...streams.slice(1), again]) await r.body?.cancel();
   });
 
   test('a quick poll: facilitator opens it, phones vote, the room shows the count; stale and invalid votes are refused', async () => {

@@ -34,7 +34,7 @@ function EvidenceBlock(p: { t: TFn; locale: TLocale; q: TQuestionnaire; item: TI
           {p.evidence.map((e) => (
             <li>
               <EvidenceLink e={e} assessmentId={q.assessment.id} label={e.kind === 'link' ? e.title : `${e.title} (${fileSize(p.locale, e.file_size)})`} />{' '}
-              <button type="submit" name="action" value={`remove:${e.id}`} class="link" aria-label={t('q.remove_evidence', { title: e.title })}>{t('q.remove')}</button>
+              <button type="submit" name="action" value={`remove:${e.id}`} class="secondary remove" aria-label={t('q.remove_evidence', { title: e.title })}>{t('q.remove')}</button>
             </li>
           ))}
         </ul>

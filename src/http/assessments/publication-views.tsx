@@ -59,7 +59,7 @@ export function PublicationCard(p: { t: TFn; locale: TLocale; id: string; public
           <button type="submit" class="secondary">{t('pub.update')}</button>
         </form>
       )}
-      <p class="hint">{t('pub.withdraw_hint')}</p>
+      {p.canChange && <p class="hint">{t('pub.withdraw_hint')}</p>}
     </section>
   );
 }

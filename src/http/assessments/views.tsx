@@ -21,7 +21,7 @@ export function AssessmentListPage(p: { t: TFn; locale: TLocale; rows: Row[]; ca
     <>
       <h1>{t('asm.list_title')}</h1>
       {p.rows.length === 0 ? (
-        <p>{t('asm.none')}</p>
+        <p>{t(p.canCreate ? 'asm.none_create' : 'asm.none')}</p>
       ) : (
         <ul class="cards">
           {p.rows.map((r) => (
@@ -89,7 +89,7 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
           [t('asm.instrument_version'), <a href={paths.instrument(d.instrument.key, d.instrument.version)}>
               <Bdi>{`METEP ${d.instrument.version}`}</Bdi>
             </a>],
-          a.target_index !== null && [t('asm.target_index'), num(locale, a.target_index, 2)],
+          a.target_index !== null && [t('asm.target_label'), num(locale, a.target_index, 2)],
           a.deadline && [t('asm.deadline'), <Bdi>{date(locale, a.deadline, 'long')}</Bdi>],
           d.participants && [
             t('asm.respondents'),

@@ -205,9 +205,9 @@ function Sources(q: TProfileParts) {
         {pr.editions
           .filter((e) => pr.series.some((s) => s.year === e.year))
           .map((e) => (
-            <li>
-              <span dir="ltr" lang="en">{e.source}</span>
-            </li>
+            // The edition in the reader's language; its file-level provenance (file name, how it was
+            // compiled) stays in English in the JSON below and on the editions page.
+            <li>{t('bm.edition_source', { year: e.year })}</li>
           ))}
       </ul>
       <p>{t('bm.regions_source')}</p>

@@ -55,7 +55,9 @@ export function Field(p: FieldProps) {
 export function ErrorSummary(p: { message: string | undefined }) {
   if (!p.message) return null;
   return (
-    <div class="error-summary" role="alert">
+    // autofocus (on a focusable box): the browser brings the message into view when the page loads, with
+    // or without JavaScript — a refused form otherwise comes back at the top, the message far below.
+    <div class="error-summary" role="alert" tabindex={-1} autofocus>
       <p>{p.message}</p>
     </div>
   );

@@ -52,7 +52,7 @@ export function RemindersCard(p: { t: TFn; d: TDashboard; reminder: string; mail
     <section aria-labelledby="remind-h" class="card">
       <h2 id="remind-h">{t('asm.reminders')}</h2>
       <label for="reminder-text">{t('asm.reminder_copy')}</label>
-      <textarea id="reminder-text" class="copy" readonly rows={5}>{p.reminder}</textarea>
+      <textarea id="reminder-text" class="copy" readonly rows={5} dir="auto">{p.reminder}</textarea>
       {p.mailEnabled && (
         <form method="post" action={assessmentPaths(p.d.assessment.id).remind}>
           <button type="submit">{t('asm.remind_email')}</button>

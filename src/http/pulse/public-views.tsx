@@ -115,7 +115,7 @@ export function ThanksPage(p: { t: TFn; link: string }) {
     <article class="pulse">
       <h1>{p.t('pulse.thanks_title')}</h1>
       <p role="status">{p.t('pulse.thanks')}</p>
-      <p>{p.t('pulse.share')}</p>
+      <p>{p.t('pulse.share_link')}</p>
       <p>
         <Ltr>{p.link}</Ltr>
       </p>

@@ -67,7 +67,7 @@ export function Summary(p: TSectionProps) {
           [t('res.agreement'), pct(l, s.agreement)],
           [t('res.evidence_strength'), pct(l, s.evidenceStrength)],
           [t('res.basis'), t('res.basis_value', { respondents: s.respondents, agreed: s.agreedItems, items: s.answeredItems })],
-          s.targetIndex !== null && [t('asm.target_index'), score(l, s.targetIndex)],
+          s.targetIndex !== null && [t('asm.target_label'), score(l, s.targetIndex)],
           b && [t('cal.epi', { year: b.edition }), score(l, b.epi)],
           b && b.gap !== null && [t('cal.gap'), t('cal.gap_value', { points: num(l, b.gap * 100) })],
         ]}

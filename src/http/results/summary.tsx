@@ -27,7 +27,7 @@ export function IndexSummary(p: { v: TResultsView }) {
           [t('res.evidence_strength'), pct(locale, s.evidenceStrength)],
           [t('res.unsupported'), formatNumber(locale, s.unsupported)],
           [t('res.basis'), t('res.basis_value', { respondents: res.respondents, agreed: res.items.filter((i) => i.source === 'consensus').length, items: res.items.filter((i) => i.source !== null).length })],
-          a.target_index !== null && [t('asm.target_index'), score(locale, a.target_index)],
+          a.target_index !== null && [t('asm.target_label'), score(locale, a.target_index)],
           prev && [t('res.previous', { year: prev.access.assessment.cycle_year }), `${score(locale, prev.scores.score)} (${t('res.change')}: ${delta(locale, s.score, prev.scores.score)})`],
         ]}
       />

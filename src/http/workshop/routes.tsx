@@ -155,14 +155,35 @@ workshopRoutes.get('/room', async (c) => {
 // change, instead of every phone re-fetching the page part (measured: a request costs more than the
 // write). The page says which snapshot it shows (?since=), and a reconnecting browser sends the last one
 // it got (Last-Event-ID), so the stream starts with the current part only when the page's is older.
+//
+// Open room streams per person on this instance. A person has a few screens at most (a phone, a laptop,
+// the projector, a tab or two); thousands, opened by one member, held memory and slowed every page.
+const STREAMS_PER_PERSON = 8;
+const openStreams = new Map<string, number>();
+
 workshopRoutes.get('/room/events', async (c) => {
   const ctx = c.var.ctx;
   const first = await getRoom(ctx, c.var.actor, param(c, 'id'));
   const token = cookie(c, SESSION_COOKIE);
   // getRoom has turned away anyone signed out; an empty id would match no one and end the stream.
   const userId = c.var.actor?.id ?? '';
+  const open = openStreams.get(userId) ?? 0;
+  if (open >= STREAMS_PER_PERSON) throw new AppError('throttled', 'error.too_many_streams', { max: STREAMS_PER_PERSON });
+  openStreams.set(userId, open + 1);
+  const close = () => {
+    const n = (openStreams.get(userId) ?? 1) - 1;
+    if (n > 0) openStreams.set(userId, n);
+    else openStreams.delete(userId);
+  };
   let shown = header(c, 'last-event-id') ?? c.req.query('since');
   return eventStream(c, async (stream) => {
+    try {
+      await follow(stream);
+    } finally {
+      close();
+    }
+  });
+  async function follow(stream: Parameters<Parameters<typeof eventStream>[1]>[0]) {
     const push = (r: TRoom) => {
       if (r.snapshot.tag === shown) return;
       shown = r.snapshot.tag;
@@ -187,7 +208,7 @@ workshopRoutes.get('/room/events', async (c) => {
     // This instance is stopping: tell the browser when to reconnect (to another instance, or this one
     // restarted), with some spread so a room full of phones does not come back in one instant.
     if (stopping.aborted && !stream.aborted) stream.write(`retry: ${1000 + Math.floor(Math.random() * 2000)}\n\n`);
-  });
+  }
 });
 
 workshopRoutes.post('/room/voting', async (c) => {
