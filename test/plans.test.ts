@@ -184,6 +184,9 @@ eachDialect('action plan', (get) => {
     const h = await fieldsOf(savePlanAction(ctx, as('facilitator'), id, a.id, input(a, { unit: 'count', baseline: '-1', target: '12' })));
     assert.equal(h.baseline, 'error.plan_value_min');
     assert.equal((await fieldsOf(savePlanAction(ctx, as('facilitator'), id, a.id, input(a, { target: 'many' })))).target, 'error.plan_number');
+    // Every problem at once: a number that is none no longer hides the dates' order until the next save.
+    const both = await fieldsOf(savePlanAction(ctx, as('facilitator'), id, a.id, input(a, { baseline: 'some', start: '2027Q3', end: '2027Q1' })));
+    assert.deepEqual([both.baseline, both.end], ['error.plan_number', 'error.plan_end_before_start']);
     assert.equal((await loadLatestPlan(ctx, id))!.actions[1]!.revision, a.revision, 'nothing written');
   });
 

@@ -86,15 +86,20 @@ export const ZPlanActionInput = z
     pillars: z.preprocess(list, z.array(z.string().max(8)).max(20)),
     sdg: z.preprocess(list, z.array(z.enum(SDG_TARGETS, { error: 'error.invalid_value' })).max(10)),
   })
-  .superRefine((v, ctx) => {
-    if (QUARTER.test(v.start) && QUARTER.test(v.end) && quarterIndex(v.end) < quarterIndex(v.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'error.plan_end_before_start' });
-    const range = INDICATOR_UNITS[v.unit];
-    for (const k of ['baseline', 'target'] as const) {
-      const x = v[k];
-      if (x !== undefined && (x < range.min || x > range.max)) ctx.addIssue({ code: 'custom', path: [k], message: range.max === Number.POSITIVE_INFINITY ? 'error.plan_value_min' : 'error.plan_value_range' });
-    }
-    if (v.status === 'dropped' && !v.dropReason) ctx.addIssue({ code: 'custom', path: ['dropReason'], message: 'error.plan_drop_reason' });
-  });
+  // The checks across fields run even when another field is wrong (`when`), so a form shows every problem at
+  // once instead of one more at each save; each guards against the raw value of a field that failed.
+  .superRefine(
+    (v, ctx) => {
+      if (typeof v.start === 'string' && typeof v.end === 'string' && QUARTER.test(v.start) && QUARTER.test(v.end) && quarterIndex(v.end) < quarterIndex(v.start)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'error.plan_end_before_start' });
+      const range = INDICATOR_UNITS[v.unit] as (typeof INDICATOR_UNITS)[TIndicatorUnit] | undefined;
+      for (const k of ['baseline', 'target'] as const) {
+        const x = v[k];
+        if (range && typeof x === 'number' && Number.isFinite(x) && (x < range.min || x > range.max)) ctx.addIssue({ code: 'custom', path: [k], message: range.max === Number.POSITIVE_INFINITY ? 'error.plan_value_min' : 'error.plan_value_range' });
+      }
+      if (v.status === 'dropped' && !v.dropReason) ctx.addIssue({ code: 'custom', path: ['dropReason'], message: 'error.plan_drop_reason' });
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 
 /** A parsed action input. */
 export type TPlanActionInput = z.infer<typeof ZPlanActionInput>;

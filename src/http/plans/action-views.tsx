@@ -54,7 +54,7 @@ function ActionForm(p: { t: TFn; locale: TLocale; inst: TInstrument; d: TPlanDat
       {v.baseRevision !== undefined && <input type="hidden" name="baseRevision" value={str(v, 'baseRevision')} />}
       <Field name="title" label={t('plan.field.title')} value={str(v, 'title')} error={f.title} required multiline />
       <Field name="description" label={t('plan.field.description')} hint={t('plan.description_hint')} value={str(v, 'description')} error={f.description} multiline />
-      <SelectField name="leadOrg" label={t('plan.field.lead')} hint={p.hint} value={str(v, 'leadOrg')} error={f.leadOrg} options={[['', t('plan.not_decided')], ...orgs]} />
+      <SelectField name="leadOrg" label={t('plan.field.lead')} hint={[p.hint, t('plan.lead_not_listed')].filter(Boolean).join(' ')} value={str(v, 'leadOrg')} error={f.leadOrg} options={[['', t('plan.not_decided')], ...orgs]} />
       {orgs.length > 0 && <CheckboxGroup name="partners" legend={t('plan.field.partners')} values={arr(v, 'partners')} options={orgs} error={f.partners} />}
       <SelectField name="start" label={t('plan.field.start')} value={str(v, 'start')} error={f.start} options={quarters} />
       <SelectField name="end" label={t('plan.field.end')} value={str(v, 'end')} error={f.end} options={quarters} />
