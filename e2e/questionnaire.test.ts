@@ -114,13 +114,17 @@ describe('questionnaire in Chromium', { skip: browserSkip(), timeout: 120_000 },
     const num = page.locator('fieldset[data-type="number"] input[type=text]').first();
     const numItem = await page.locator('fieldset[data-type="number"]').first().getAttribute('data-item');
     await num.fill('many');
-    await page.click('button[value="save"]');
+    await page.click('.actions button[value="save"]');
     assert.match((await page.textContent('.error-summary')) ?? '', /.+/);
     assert.equal(await page.isChecked('input[name="v.B.01"][value="2"]'), true, 'kept after the error');
+    assert.equal(await num.inputValue(), 'many', 'the number that is none comes back as typed');
+    // Without a script the message is brought into view and focused (autofocus), not left far below.
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary');
     // axe needs JavaScript in the page; the same page with errors is checked with JavaScript on below.
     // B.06 is a percentage in METEP 2026.2 (new assessments' default): at most 100.
-    await num.fill('45');
-    await page.click('button[value="save"]');
+    // Enter in the field saves the page (the form's first submit button is a Save).
+    await num.fill('٤٥');
+    await num.press('Enter');
     await page.waitForURL(`${e.base}/assessments/${assessmentId}/answer/B`);
     assert.equal(await page.isChecked('input[name="v.B.01"][value="2"]'), true);
     assert.equal(await page.locator('fieldset[data-type="number"] input[type=text]').first().inputValue(), '45');
