@@ -167,6 +167,19 @@ eachDialect('field collection import', (get) => {
     assert.ok(note.some((n) => n.comment === 'Field note A.01; “quoted”'));
   });
 
+  test('the same submission id in another assessment’s export is another person: nobody is shared between assessments', async () => {
+    const rows = PEOPLE.slice(1).map((p, k) => ({ email: '', group: p.group, uuid: uuid(k + 1), answers: answersOf(k + 1) }));
+    const first = await setup('UGA');
+    const second = await setup('TZA');
+    assert.equal((await importFieldAnswers(get().ctx, cora, first, koboCsv(rows))).created, 3);
+    assert.equal((await importFieldAnswers(get().ctx, cora, second, koboCsv(rows))).created, 3, 'three new people, not the first assessment\'s');
+    const membersOf = async (id: string) => new Set((await get().ctx.db.kysely.selectFrom('memberships').select('user_id').where('assessment_id', '=', id).where('role', '=', 'respondent').execute()).map((m) => m.user_id));
+    const [a, b] = [await membersOf(first), await membersOf(second)];
+    const shared = [...a].filter((u) => b.has(u));
+    assert.equal(shared.length, 1, 'only the named respondent, invited to both, is in both');
+    assert.equal((await importFieldAnswers(get().ctx, cora, second, koboCsv(rows))).created, 0, 'the same export again: the same people');
+  });
+
   test('one failing row stops the import, with a per-row report; --skip-invalid imports the others', async () => {
     const id = await setup('SEN');
     const rows = PEOPLE.map((p, k) => ({ email: p.email, group: p.group, uuid: uuid(k), answers: answersOf(k) }));
@@ -221,8 +234,9 @@ eachDialect('field collection import', (get) => {
     await b.get(`${path}?lang=en`);
     r = await b.request('POST', path, skip.body as unknown as string, { 'content-type': skip.type, origin: 'http://metep.test' });
     assert.equal(r.status, 200);
-    // The pseudonyms of these submissions exist from the first test (a submission uuid is global): none is new.
-    assert.match(r.text, /3 rows imported, 0 new pseudonymous respondents/);
+    // The same submission ids were imported into other assessments by the tests above: here they are new
+    // people (a pseudonym belongs to its assessment).
+    assert.match(r.text, /3 rows imported, 2 new pseudonymous respondents/);
     const respondent = new Browser(createApp(get().ctx));
     respondent.cookies.set('metep_session', (await signIn(get().ctx, { email: PEOPLE[0]!.email, password: 'named person long password' }, { ip: null, userAgent: null })).token);
     assert.equal((await respondent.get(path)).status, 403);

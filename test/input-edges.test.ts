@@ -73,9 +73,25 @@ eachDialect('malformed and hostile input', (get) => {
       assert.equal(r.status, 403, String(origin));
       assert.ok(await signedIn(), `still signed in after a post from ${String(origin)}`);
     }
+    // Other spellings and other non-form types get the same check.
+    for (const type of ['APPLICATION/JSON', 'text/json', 'application/csp-report', 'application/xml']) {
+      const r = await observer.request('POST', '/sign-out', '{}', { 'content-type': type, origin: 'https://evil.example' });
+      assert.equal(r.status, 403, type);
+      assert.ok(await signedIn(), `still signed in after a ${type} post from another site`);
+    }
     const ok = await observer.request('POST', '/sign-out', '{}', { 'content-type': 'application/json', origin: 'http://metep.test' });
     assert.ok(ok.status < 400, String(ok.status));
     assert.equal(await signedIn(), false, 'signed out by a post from our origin');
+  });
+
+  test('?lang= on an address that begins with two slashes redirects on this site, never to another one', async () => {
+    const anon = new Browser(app);
+    for (const path of ['//evil.example/?lang=en', '//evil.example/x?lang=ar&y=1', '/\\evil.example/?lang=fr']) {
+      const r = await anon.get(path);
+      assert.equal(r.status, 303, path);
+      assert.ok(r.location?.startsWith('/') && !r.location.startsWith('//') && !r.location.startsWith('/\\'), `${path} → ${r.location}`);
+    }
+    assert.equal((await anon.get('/countries?lang=ar&region=2')).location, '/countries?region=2', 'an ordinary address keeps its path and query');
   });
 
   test('5: the same item twice in one autosave batch: the later one wins', async () => {

@@ -72,9 +72,19 @@ eachDialect('forgot password and set-password links', (get) => {
     const row = await db.kysely.selectFrom('auth_tokens').selectAll().where('id', '=', hashToken(token)).executeTakeFirstOrThrow();
     assert.equal(row.kind, 'reset');
     assert.ok(Date.parse(row.expires_at) > ctx.now().getTime());
+    // An API token made before the reset (by the owner, or by whoever had taken the account over).
+    const owner = new Browser(app);
+    assert.equal((await owner.post('/sign-in', { email: 'rania@example.org', password: 'rania has a long password' })).status, 303);
+    const made = await owner.post('/account/tokens', { name: 'before the reset', days: '30', scope: 'read', assessmentId: '' });
+    const secret = /metep_[A-Za-z0-9_-]{43}/.exec(made.text)?.[0] as string;
+    assert.ok(secret);
+    const withToken = () => app.request('http://metep.test/api/v1/assessments', { headers: { authorization: `Bearer ${secret}` } });
+    assert.equal((await withToken()).status, 200);
     const b = new Browser(app);
     let r = await b.post(url, { password: 'rania has a new password', confirm: 'rania has a new password' });
     assert.equal(r.status, 303);
+    assert.equal((await withToken()).status, 401, 'the reset revoked the API token');
+    assert.notEqual((await owner.get('/account/tokens')).status, 200, 'and ended the old session');
     r = await new Browser(app).post('/sign-in', { email: 'rania@example.org', password: 'rania has a new password' });
     assert.equal(r.status, 303);
     r = await new Browser(app).post(url, { password: 'once more a password', confirm: 'once more a password' });

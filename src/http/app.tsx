@@ -37,7 +37,7 @@ import { ensureUiOverrides } from '../domain/translations/ui-overrides.ts';
 import { workshopRoutes } from './workshop/routes.tsx';
 import { authenticateBearer, tokenRoutes } from './tokens/routes.tsx';
 import { programmeAdminRoutes, programmeRoutes } from './programme/routes.tsx';
-import { flash, forwardedClient, LANG_COOKIE, page, SESSION_COOKIE, setLangCookie } from './request.ts';
+import { flash, forwardedClient, LANG_COOKIE, page, safeNext, SESSION_COOKIE, setLangCookie } from './request.ts';
 import { megabytes } from './kit/format.ts';
 import { representable } from '../domain/kernel/schemas.ts';
 import { ErrorPage } from './home/views.tsx';
@@ -153,12 +153,14 @@ function admission(ctx: Ctx, shutdown: AbortSignal, opts: { pages: boolean }): (
     limitBody(c, opts.pages && isAnswerPage(c.req.path) ? ctx.config.evidenceMaxBytes + ctx.config.bodyLimitBytes : ctx.config.bodyLimitBytes);
     const m = c.req.method;
     const safe = m === 'GET' || m === 'HEAD';
-    const json = (header(c, 'content-type') ?? '').startsWith('application/json');
+    const type = (header(c, 'content-type') ?? '').trim().toLowerCase();
+    const json = type.startsWith('application/json');
     if (!safe && m !== 'OPTIONS' && !json) await formCsrf(c, passed);
-    // Page routes read forms and our own pages never post JSON to them: a JSON body there must come from
-    // our origin too (Hono's check reads form content types only), so no page action rests on the
-    // browser's CORS preflight and SameSite alone.
-    if (opts.pages && !safe && m !== 'OPTIONS' && json) {
+    // Hono's check reads only the form content types (and a missing one). Page routes read forms, and our
+    // pages never post anything else to them: any other type there (JSON, text/json, …) must come from our
+    // origin too, so no page action rests on the browser's CORS preflight and SameSite alone.
+    const formLike = type === '' || /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/.test(type);
+    if (opts.pages && !safe && m !== 'OPTIONS' && !formLike) {
       const origin = header(c, 'origin');
       if (origin !== publicOrigin && origin !== new URL(c.req.url).origin) throw new HTTPException(403, { message: 'Forbidden' });
     }
@@ -347,7 +349,8 @@ function pagesApp(ctx: Ctx, shutdown: AbortSignal): Hono<AppEnv> {
       }
       const u = new URL(c.req.url);
       u.searchParams.delete('lang');
-      return c.redirect(`${u.pathname}${u.search}`, 303);
+      // Through safeNext: an address like //evil.example/?lang=en would otherwise send the browser there.
+      return c.redirect(safeNext(`${u.pathname}${u.search}`), 303);
     }
     if (!cookie(c, LANG_COOKIE) && c.var.actor?.locale && isLocale(c.var.actor.locale)) {
       c.set('locale', c.var.actor.locale as TLocale);

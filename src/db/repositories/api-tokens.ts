@@ -46,6 +46,12 @@ export async function revokeApiToken(db: Q, userId: string, id: string, at: stri
   return Number(r.numUpdatedRows) > 0;
 }
 
+/** Revokes every token of a person still in force; returns how many. */
+export async function revokeAllApiTokens(db: Q, userId: string, at: string): Promise<number> {
+  const r = await db.updateTable('api_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
 /** Records one use of a token: when, from where, and how many in all. */
 export async function touchApiToken(db: Q, id: string, at: string, ip: string | null): Promise<void> {
   await db.updateTable('api_tokens').set({ last_used_at: at, last_used_ip: ip, use_count: sql<number>`use_count + 1` }).where('id', '=', id).execute();

@@ -1,4 +1,7 @@
-// Use case: redeem a reset link — set a new password, end the user's other sessions, sign in.
+// Use case: redeem a reset link — set a new password, end the user's other sessions and revoke their API
+// tokens (a reset is how a taken-over account is recovered: what the intruder could have made must stop
+// working with it), sign in.
+import { revokeAllApiTokens } from '../../db/repositories/api-tokens.ts';
 import { consumeAuthToken, deleteUserSessions } from '../../db/repositories/sessions.ts';
 import { findUserById, setPasswordHash } from '../../db/repositories/users.ts';
 import { zNewPassword } from './account-schemas.ts';
@@ -23,7 +26,8 @@ export async function resetPassword(ctx: Ctx, token: string, input: unknown, met
     if (!(await consumeAuthToken(trx, hashToken(token), at))) throw new AppError('gone', 'error.link_invalid');
     await setPasswordHash(trx, user.id, passwordHash);
     await deleteUserSessions(trx, user.id);
-    await audit(trx, { at, actorId: user.id, action: 'auth.password_reset', entityType: 'user', entityId: user.id, ip: meta.ip });
+    const revoked = await revokeAllApiTokens(trx, user.id, at);
+    await audit(trx, { at, actorId: user.id, action: 'auth.password_reset', entityType: 'user', entityId: user.id, ip: meta.ip, ...(revoked ? { after: { apiTokensRevoked: revoked } } : {}) });
     return { token: await startSession(ctx, trx, user.id, meta), userId: user.id };
   });
 }

@@ -116,8 +116,13 @@ export async function importFieldAnswers(ctx: Ctx, actor: Actor | undefined, ass
       let userId: string;
       if (p.rec.email) userId = (await findUserByEmail(trx, p.rec.email))?.id as string;
       else {
-        const email = `${p.uuid}@${PSEUDONYM_DOMAIN}`;
-        const existing = await findUserByEmail(trx, email);
+        // The pseudonym belongs to this assessment: the same submission id in another assessment's
+        // export is another person, never this one (their name would show here and answers go there).
+        // Imports made before the address carried the assessment used `<uuid>@…`: still found, when a
+        // member here.
+        const email = `${p.uuid}.${assessment.id}@${PSEUDONYM_DOMAIN}`;
+        const legacy = await findUserByEmail(trx, `${p.uuid}@${PSEUDONYM_DOMAIN}`);
+        const existing = (await findUserByEmail(trx, email)) ?? (legacy && (await findMembership(trx, assessment.id, legacy.id)) ? legacy : undefined);
         userId = existing?.id ?? newId();
         if (!existing) {
           // Cannot sign in (no password, disabled): a pseudonym that only carries answers and a group.
