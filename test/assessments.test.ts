@@ -134,6 +134,13 @@ eachDialect('collecting answers', (get) => {
     assert.match(r.text, /تعليق/);
     r = await postMultipart(amal, `/assessments/${assessmentId}/answer/A`, { 'v.A.01': '3', 'v.A.02': 'yes', 'c.A.01': 'قانون الحق في الحصول على المعلومات', 'lu.A.01': 'https://example.gov/ati-law', 'lt.A.01': 'ATI Act', action: 'link:A.01' });
     assert.equal(r.status, 303);
+    // An address copied without its scheme is the web address it names; another scheme is refused.
+    r = await postMultipart(amal, `/assessments/${assessmentId}/answer/A`, { 'v.A.01': '3', 'lu.A.01': 'www.example.gov/ati-report', 'lt.A.01': 'ATI report', action: 'link:A.01' });
+    assert.equal(r.status, 303);
+    const link = await get().db.kysely.selectFrom('evidence').select('url').where('title', '=', 'ATI report').executeTakeFirstOrThrow();
+    assert.equal(link.url, 'https://www.example.gov/ati-report');
+    r = await postMultipart(amal, `/assessments/${assessmentId}/answer/A`, { 'v.A.01': '3', 'lu.A.01': 'javascript:alert(1)', action: 'link:A.01' });
+    assert.equal(r.status, 400);
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 32)]);
     r = await postMultipart(amal, `/assessments/${assessmentId}/answer/A`, { 'v.A.01': '3', 'v.A.02': 'yes', 'lf.A.02': { name: 'dpa-report.pdf', type: 'application/pdf', data: pdf }, action: 'upload:A.02' });
     assert.equal(r.status, 303);

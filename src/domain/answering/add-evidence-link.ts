@@ -14,6 +14,9 @@ const ZLink = z.object({
   url: z
     .string({ error: 'error.url_invalid' })
     .trim()
+    // "www.parliament.gov/…" as people copy it from a printed page: the web address it names. Anything
+    // with a scheme (ftp:, javascript:) is left for the check below to refuse.
+    .transform((u) => (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#].*)?$/i.test(u) ? `https://${u}` : u))
     .pipe(z.url({ protocol: /^https?$/, error: 'error.url_invalid' }).max(2000, { error: 'error.too_long' })),
 });
 

@@ -35,22 +35,34 @@ function CoverageTable(p: { t: TFn; locale: TLocale; v: TCheck }) {
   );
 }
 
+/** Lists of open points longer than this are folded. */
+const FOLD_ABOVE = 5;
+
 /** One kind of open point (no consensus, unsupported, unanswered) as a counted list of items. */
 function OpenPoints(p: { t: TFn; locale: TLocale; v: TCheck; rows: TValidationCheck['unsupported']; id: string; title: string }) {
   const { t, locale, v } = p;
+  const list = (
+    <ul>
+      {p.rows.map((r) => (
+        <li>
+          <a href={assessmentPaths(v.access.assessment.id).workshopItem(r.item.id)}>{r.item.id}</a> <Tx text={r.item.question} locale={locale} inst={v.access.instrument} />
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <section aria-labelledby={p.id}>
       <h3 id={p.id}>{`${p.title} (${formatNumber(locale, p.rows.length)})`}</h3>
       {p.rows.length === 0 ? (
         <p>{t('val.none')}</p>
+      ) : p.rows.length <= FOLD_ABOVE ? (
+        list
       ) : (
-        <ul>
-          {p.rows.map((r) => (
-            <li>
-              <a href={assessmentPaths(v.access.assessment.id).workshopItem(r.item.id)}>{r.item.id}</a> <Tx text={r.item.question} locale={locale} inst={v.access.instrument} />
-            </li>
-          ))}
-        </ul>
+        // A long list is folded: unfolded, 72 questions put the decision 7,000 px down a phone's page.
+        <details>
+          <summary>{t('val.show_items', { count: p.rows.length })}</summary>
+          {list}
+        </details>
       )}
     </section>
   );

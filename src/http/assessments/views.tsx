@@ -126,6 +126,7 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
               <input type="hidden" name="to" value={s.to} />
               {s.back && <Field name="reason" label={t('asm.reason')} error={p.fields?.reason} required />}
               {s.to === 'published' && <PublishFields t={t} values={p.values} fields={p.fields} />}
+              {s.to === 'consolidating' && !s.back && d.participants && <CloseCollectionNote t={t} participants={d.participants} />}
               <button type="submit" class={s.back ? 'secondary' : undefined}>{t(s.back ? `state.back.${s.to}` : `state.to.${s.to}`)}</button>
             </form>
             ),
@@ -134,4 +135,12 @@ export function AssessmentOverviewPage(p: { t: TFn; locale: TLocale; d: TDashboa
       )}
     </>
   );
+}
+
+/** Before collection closes: how many questionnaires are not submitted, and that their saved answers count. */
+function CloseCollectionNote(p: { t: TFn; participants: readonly { role: string; status: string }[] }) {
+  const respondents = p.participants.filter((x) => x.role === 'respondent');
+  const open = respondents.filter((x) => x.status !== 'submitted').length;
+  if (open === 0) return null;
+  return <p class="warning">{p.t('asm.close_open_note', { open, total: respondents.length })}</p>;
 }

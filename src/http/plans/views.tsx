@@ -31,7 +31,7 @@ function PlanStatus(p: TPageProps) {
       <Pairs
         pairs={[
           [t('plan.field.status'), <span class={`badge plan-${d.plan.status}`}>{t(`plan.state.${d.plan.status}`)}</span>],
-          d.plan.adopted_at && [t('plan.adopted_on'), date(locale, d.plan.adopted_at)],
+          d.plan.adopted_at && [t('plan.adopted_on'), date(locale, d.plan.adopted_at, 'long')],
           [t('plan.language'), ENDONYM[d.plan.language as TLocale] ?? d.plan.language],
         ]}
       />

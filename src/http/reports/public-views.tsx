@@ -68,7 +68,7 @@ export function PublicIndexPage(p: { t: TFn; locale: TLocale; rows: TPublishedEn
         empty={t('pub.none')}
         columns={[
           { head: t('pub.col_assessment'), rowHeader: true, cell: (r) => <a href={paths.publicAssessment(r.id)}><AssessmentName locale={locale} a={{ country: r.country, scope: r.scope, cycle_year: r.cycleYear }} /></a> },
-          { head: t('pub.col_published'), cell: (r) => date(locale, r.publishedAt, 'medium') },
+          { head: t('pub.col_published'), cell: (r) => date(locale, r.publishedAt, 'long') },
           // The index with its band in one column: four columns do not fit a 360 px phone.
           { head: t('res.index'), cell: (r) => <><span class="num">{score(locale, r.index)}</span> · {r.band ? t(`band.${r.band}`) : t('res.insufficient')}</> },
         ]}

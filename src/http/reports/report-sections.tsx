@@ -76,9 +76,7 @@ export function Summary(p: TSectionProps) {
       {r.citizens && (
         <>
           <h3>{t('pulse.compare_title')}</h3>
-          <p>
-            {t('report.citizens')}: {formatNumber(l, r.citizens.respondents)}
-          </p>
+          <p>{t('report.citizens_count', { n: r.citizens.respondents })}</p>
           {r.citizens.synthetic > 0 && <p role="note">{t('pulse.synthetic_note', { n: r.citizens.synthetic })}</p>}
           <DataTable
             t={t}

@@ -52,7 +52,7 @@ export function CalibrationSection(p: { t: TFn; locale: TLocale; res: TResults }
         </dd>
         <dt>{t('cal.epi', { year: c.edition })}</dt>
         <dd>
-          {score(locale, c.epi)} <span class="muted">{t('bm.rank_of', { rank: formatNumber(locale, c.epiRank ?? 0), of: formatNumber(locale, c.epiOf) })}</span>
+          {score(locale, c.epi)} <span class="muted">({t('bm.rank_of', { rank: formatNumber(locale, c.epiRank ?? 0), of: formatNumber(locale, c.epiOf) })})</span>
         </dd>
         <dt>{t('cal.epi_percentile')}</dt>
         <dd>{pct(locale, c.epiPercentile)}</dd>
