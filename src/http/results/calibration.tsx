@@ -28,7 +28,7 @@ export function CalibrationSection(p: { t: TFn; locale: TLocale; res: TResults }
   const trend = timeSvg({ id: 'cal-trend-title', title: t('cal.trend_chart') }, [
     { name: t('cal.series_epi'), points: c.trend.editions.map((x) => ({ x: x.year, y: hundred(x.epiPercentile) })) },
     { name: t('cal.series_metep'), points: c.trend.cycles.map((x) => ({ x: x.year, y: hundred(x.partII) })) },
-  ], { dir: DIRECTION[locale] });
+  ], { dir: DIRECTION[locale], width: 360 });
   const points = c.gap === null ? '–' : formatNumber(locale, Math.round(c.gap * 100), { signDisplay: 'exceptZero' });
   return (
     <section aria-labelledby="cal-h">
@@ -68,7 +68,7 @@ export function CalibrationSection(p: { t: TFn; locale: TLocale; res: TResults }
         {c.method === 'scale' && <li>{t('cal.caveat_scale')}</li>}
       </ul>
       <h4 id="cal-trend-h">{t('cal.trend')}</h4>
-      <Chart svg={trend} table="cal-trend-table" label={t('res.see_table')} />
+      <Chart svg={trend} table="cal-trend-table" label={t('res.see_table')} narrow />
       <TableWrap t={t}>
         <table id="cal-trend-table" class="figures">
           <caption>{t('cal.trend_caption')}</caption>

@@ -47,13 +47,14 @@ export function StagesSection(p: { v: TResultsView }) {
     { id: 'stages-title', title: t('res.stages_title') },
     STAGES.map((k) => t(`epi_stage.${k}`)),
     [{ name: t('res.this_cycle', { year: a.cycle_year }), values: STAGES.map((k) => s.stages[k]) }, ...(prev ? [{ name: t('res.this_cycle', { year: prev.access.assessment.cycle_year }), values: STAGES.map((k) => prev.scores.stages[k]) }] : [])],
-    { dir: DIRECTION[locale] },
+    // Drawn at a phone's width, so its labels keep their size there (drawn at 480 they shrank to 8 px).
+    { dir: DIRECTION[locale], width: 360, height: 260 },
   );
   return (
     <section aria-labelledby="stg-h">
       <h3 id="stg-h">{t('res.stages_title')}</h3>
       <p>{t('res.stages_explain')}</p>
-      <Chart svg={stageBars} table="stg-table" label={t('res.see_table')} />
+      <Chart svg={stageBars} table="stg-table" label={t('res.see_table')} narrow />
       <DataTable
         t={t}
         id="stg-table"
