@@ -264,6 +264,14 @@ eachDialect('collecting answers', (get) => {
     p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'c.B.01': '', 'b.B.01': fresh ?? '', action: 'save' });
     assert.equal(p.status, 303);
     assert.equal(await stored(), undefined);
+    // The answers are saved and then the button's own action fails (a bad evidence address): the page that
+    // comes back carries the saved answer's time, so its next save is not taken for a stale page.
+    p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'v.B.01': '2', 'c.B.01': '', 'b.B.01': '', 'lu.B.01': 'javascript:alert(1)', action: 'link:B.01' });
+    assert.equal(p.status, 400);
+    assert.equal(baseOf(p.text), (await stored())?.updated_at);
+    p = await postMultipart(amal, `/assessments/${assessmentId}/answer/B`, { 'v.B.01': '4', 'c.B.01': '', 'b.B.01': baseOf(p.text) ?? '', action: 'save' });
+    assert.equal(p.status, 303);
+    assert.equal(JSON.parse((await stored())?.value_json ?? 'null').level, 4);
   });
 
   test('numbers typed with Arabic-Indic digits are read; one that is no number comes back as typed', async () => {

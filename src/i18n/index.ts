@@ -77,6 +77,16 @@ export function translator(locale: TLocale): TFn {
 }
 
 /** Formats a number in the language's conventions. */
+// The list separators of each script: the Arabic comma and semicolon (، ؛), the Chinese enumeration comma
+// and full-width semicolon (、；), the Latin ones elsewhere. Intl.ListFormat adds "and" or drops separators.
+const COMMA: Partial<Record<TLocale, string>> = { ar: '، ', zh: '、' };
+const SEMICOLON: Partial<Record<TLocale, string>> = { ar: '؛ ', zh: '；' };
+
+/** Words or phrases joined with the language's comma, or with its semicolon when they contain commas. */
+export function listOf(locale: TLocale, items: readonly string[], strong = false): string {
+  return items.join(strong ? (SEMICOLON[locale] ?? '; ') : (COMMA[locale] ?? ', '));
+}
+
 export function formatNumber(locale: TLocale, n: number, opts?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(INTL_TAG[locale], opts).format(n);
 }

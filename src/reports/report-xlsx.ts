@@ -30,7 +30,7 @@ export async function reportXlsx(r: TReport): Promise<Buffer> {
   const labelled = (ids: readonly string[]) => ids.map((id) => `${id} ${question.get(id) ?? ''}`.trim()).join('; ');
   sheet(
     t('report.summary'),
-    [{ header: t('res.scope'), key: 'k', width: 40 }, { header: t('res.score'), key: 'v', width: 40 }],
+    [{ header: t('report.xlsx_what'), key: 'k', width: 40 }, { header: t('report.xlsx_value'), key: 'v', width: 40 }],
     [
       { k: t('asm.country'), v: r.cover.country },
       { k: t('asm.cycle_year'), v: r.cover.cycleYear },
@@ -58,7 +58,7 @@ export async function reportXlsx(r: TReport): Promise<Buffer> {
   );
   sheet(
     t('res.items'),
-    [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.pillar'), key: 'pillar', width: 32 }, { header: t('report.items'), key: 'question', width: 60 }, { header: t('res.scored_answer'), key: 'answer', width: 24 }, { header: t('res.source'), key: 'source', width: 22 }, { header: t('res.score'), key: 'score', width: 8, fmt: SCORE }, { header: t('res.agreement'), key: 'agreement', width: 10, fmt: SHARE }],
+    [{ header: t('report.code'), key: 'id', width: 7 }, { header: t('ws.pillar'), key: 'pillar', width: 32 }, { header: t('ws.item'), key: 'question', width: 60 }, { header: t('res.scored_answer'), key: 'answer', width: 24 }, { header: t('res.source'), key: 'source', width: 22 }, { header: t('res.score'), key: 'score', width: 8, fmt: SCORE }, { header: t('res.agreement'), key: 'agreement', width: 10, fmt: SHARE }],
     r.items.map((i) => ({ id: i.id, pillar: `${i.pillarId} ${pillarTitle.get(i.pillarId) ?? ''}`.trim(), question: i.question, answer: i.answer, source: i.source, score: i.score, agreement: i.agreement })),
   );
   sheet(
@@ -85,7 +85,7 @@ export async function reportXlsx(r: TReport): Promise<Buffer> {
   if (r.benchmarks) {
     sheet(
       t('cal.title'),
-      [{ header: t('cal.year'), key: 'year', width: 8, fmt: '0' }, { header: 'EPI', key: 'epi', width: 10, fmt: '0.0000' }, { header: t('cal.epi_percentile'), key: 'pct', width: 14, fmt: SHARE }],
+      [{ header: t('cal.year'), key: 'year', width: 8, fmt: '0' }, { header: t('bm.epi'), key: 'epi', width: 10, fmt: '0.0000' }, { header: t('cal.epi_percentile'), key: 'pct', width: 14, fmt: SHARE }],
       r.benchmarks.editions.map((e) => ({ year: e.year, epi: e.epi, pct: e.epiPercentile })),
     );
   }

@@ -70,7 +70,8 @@ export async function getWorkshopItem(ctx: Ctx, actor: Actor | undefined, assess
     pillar,
     responses,
     revisions: set.decisions.filter((d) => d.item_id === itemId).sort((a, b) => b.revision - a.revision),
-    poll: latestPoll && latestPoll.status === 'open' ? await pollView(ctx, access.instrument, latestPoll, { userId: access.actor.id }) : undefined,
+    // The latest poll, open or closed: its votes stay beside the decision they were taken to inform.
+    poll: latestPoll ? await pollView(ctx, access.instrument, latestPoll, { userId: access.actor.id }) : undefined,
     anonymised,
     openToAllUntil: roomOpenToAll(ctx, access.assessment.room_open_until) ? access.assessment.room_open_until : null,
     next: order[order.indexOf(itemId) + 1],

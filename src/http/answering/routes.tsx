@@ -58,19 +58,23 @@ answeringRoutes.post('/answer/:pillar', async (c) => {
   }
   const { answers, problems, typed } = answersFromForm(pillar.items, fields);
   const action = typeof body.action === 'string' ? body.action : 'save';
-  // The page again with a message. `asTyped`: what was posted is shown (nothing of it was saved), with the
-  // times it was typed over; otherwise what is stored now.
+  // Whether this post's answers are stored (an error after that comes from the button's own action).
+  let saved = false;
+  // The page again with a message. `asTyped`: what was posted is shown; until it is saved, with the times
+  // of the answers it was typed over (once saved, those are the stored answers' own). Otherwise what is
+  // stored now.
   const rerender = async (summaryKey: string, fieldKeys: Record<string, string>, status: number, params: Record<string, string | number> = {}, asTyped = true) => {
     const q = await getQuestionnaire(c.var.ctx, c.var.actor, id, c.var.locale);
     const draft = asTyped ? new Map<string, TValue | null>(answers.map((a: TAnswerInput) => [a.itemId, a.value as TValue | null])) : undefined;
     const comments = asTyped ? new Map(answers.map((a) => [a.itemId, a.comment ?? ''])) : undefined;
-    const bases = asTyped ? new Map(answers.flatMap((a) => (a.base === undefined ? [] : [[a.itemId, a.base] as const]))) : undefined;
+    const bases = asTyped && !saved ? new Map(answers.flatMap((a) => (a.base === undefined ? [] : [[a.itemId, a.base] as const]))) : undefined;
     const translated = Object.fromEntries(Object.entries(fieldKeys).map(([k, v]) => [k, c.var.t(v, params)]));
     return page(c, pillar.id, <QuestionnairePage t={c.var.t} locale={c.var.locale} q={q} pillar={pillar} error={c.var.t(summaryKey, params)} fields={translated} draft={draft} comments={comments} typed={asTyped ? typed : undefined} bases={bases} />, { status, scripts: ['questionnaire.js', 'upload-limit.js'] });
   };
   if (Object.keys(problems).length) return rerender('error.answers_invalid', problems, 400, { count: Object.keys(problems).length });
   try {
     const stale = answers.length ? (await saveAnswers(c.var.ctx, c.var.actor, id, { answers })).stale : [];
+    saved = true;
     // Answers saved from another tab or device since this page was opened were kept: show them (the rest
     // of the page is saved) before doing what the button asked.
     if (stale.length) {

@@ -1,7 +1,7 @@
 // An answer or an answer bucket in words, in the reader's language.
 import type { TInstrument, TItem } from '../../instrument/schema.ts';
 import type { TValue } from '../../scoring/types.ts';
-import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { formatNumber, listOf, type TFn, type TLocale } from '../../i18n/index.ts';
 import { isolate } from './bidi.tsx';
 import { txt } from './instrument-text.tsx';
 
@@ -38,7 +38,7 @@ export function answerText(t: TFn, locale: TLocale, inst: TInstrument, item: TIt
       // A number with its unit is one unit of text: in Arabic the unit stays on the number's side.
       return isolate(`${formatNumber(locale, v.number)} ${item.type === 'number' ? txt(inst, item.unit, locale) : ''}`.trim());
     case 'checklist':
-      return v.checked.length ? v.checked.map((c) => bucketLabel(t, locale, inst, item, c)).join('; ') : t('q.none_of_these');
+      return v.checked.length ? listOf(locale, v.checked.map((c) => bucketLabel(t, locale, inst, item, c)), true) : t('q.none_of_these');
     case 'text':
       return isolate(v.text);
   }

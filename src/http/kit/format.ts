@@ -1,6 +1,7 @@
 // Locale formatting of the numbers and dates pages show, so every page prints them alike and no view
 // formats by hand (toFixed, toLocaleString, string concatenation of raw numbers).
-import { formatDateTime, formatNumber, type TLocale } from '../../i18n/index.ts';
+import { formatDateTime, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { QUARTER } from '../../domain/plans/plan-model.ts';
 
 const none = (x: number | null | undefined): x is null | undefined => x === null || x === undefined;
 
@@ -71,4 +72,10 @@ export function time(locale: TLocale, at: string | Date): string {
 export function megabytes(bytes: number): number {
   const mb = bytes / 1048576;
   return mb < 10 ? Math.round(mb * 10) / 10 : Math.round(mb);
+}
+
+/** A quarter of a plan ("2025Q3") as people read it in the page language (the plan pages and the report). */
+export function quarterLabel(t: TFn, q: string): string {
+  const m = QUARTER.exec(q);
+  return m ? t('plan.quarter', { q: m[2] as string, year: m[1] as string }) : q;
 }

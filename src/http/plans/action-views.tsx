@@ -16,7 +16,8 @@ import { ErrorSummary, Field, SelectField } from '../kit/forms.tsx';
 import { txt } from '../kit/instrument-text.tsx';
 import { DataTable } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
-import { CheckboxGroup, quarterLabel } from './form-parts.tsx';
+import { CheckboxGroup } from './form-parts.tsx';
+import { quarterLabel } from '../kit/format.ts';
 import { actionFacts } from './outline.tsx';
 
 /** Form values as typed (strings, and lists for checkboxes). */

@@ -1,13 +1,6 @@
 // Form pieces of the plan pages that the kit does not have: a labelled select and a group of checkboxes,
 // each with its error and wired for screen readers like the kit's Field; and the plan's shared labels.
 import { type TFn, type TLocale, formatNumber } from '../../i18n/index.ts';
-import { QUARTER } from '../../domain/plans/plan-model.ts';
-
-/** A quarter ("2025Q3") as people read it in the page language. */
-export function quarterLabel(t: TFn, q: string): string {
-  const m = QUARTER.exec(q);
-  return m ? t('plan.quarter', { q: m[2] as string, year: m[1] as string }) : q;
-}
 
 /** A plan's priority (index points), two decimals, or an en dash for a hand-added action. */
 export function priorityText(locale: TLocale, p: number | null): string {

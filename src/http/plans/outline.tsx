@@ -8,10 +8,10 @@ import { allPillars } from '../../instrument/model.ts';
 import type { TInstrument } from '../../instrument/schema.ts';
 import { Bdi, UserText } from '../kit/bidi.tsx';
 import { Pairs, type TPair } from '../kit/dl.tsx';
-import { num } from '../kit/format.ts';
+import { num, quarterLabel } from '../kit/format.ts';
 import { txt } from '../kit/instrument-text.tsx';
 import { assessmentPaths } from '../paths.ts';
-import { priorityText, quarterLabel } from './form-parts.tsx';
+import { priorityText } from './form-parts.tsx';
 
 /** What the outline needs. */
 export interface TOutlineProps {

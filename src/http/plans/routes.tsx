@@ -21,7 +21,7 @@ import type { AppEnv } from '../env.ts';
 import { assessmentPaths } from '../paths.ts';
 import { fieldErrors, flash, formFields, page, param, readForm } from '../request.ts';
 import { ActionPage, NewActionPage, type TFormState, type TFormValues } from './action-views.tsx';
-import { quarterLabel } from './form-parts.tsx';
+import { quarterLabel } from '../kit/format.ts';
 import { SectionPage } from './section-views.tsx';
 import { TimelinePage } from './timeline.tsx';
 import { PlanPage } from './views.tsx';

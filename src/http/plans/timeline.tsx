@@ -8,7 +8,7 @@ import { AssessmentHeader } from '../kit/assessment-header.tsx';
 import { UserText } from '../kit/bidi.tsx';
 import { DataTable } from '../kit/table.tsx';
 import { assessmentPaths } from '../paths.ts';
-import { quarterLabel } from './form-parts.tsx';
+import { quarterLabel } from '../kit/format.ts';
 import { Chart } from '../kit/chart.tsx';
 
 const KINDS = new Set<string>(['planned', 'in_progress', 'done', 'dropped']);

@@ -3,7 +3,7 @@
 import type { TProgrammeOfficer } from '../../domain/programme/list-programme-officers.ts';
 import type { TProgrammeFilter, TProgrammeRow, TProgrammeView } from '../../domain/programme/get-programme-view.ts';
 import { countryName } from '../../i18n/countries.ts';
-import { DIRECTION, formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { DIRECTION, formatNumber, listOf, type TFn, type TLocale } from '../../i18n/index.ts';
 import { m49Name } from '../../i18n/regions.ts';
 import { barSvg } from '../../reports/charts.ts';
 import { Bdi } from '../kit/bidi.tsx';
@@ -163,7 +163,7 @@ export function ProgrammeOfficersPage(p: { t: TFn; locale: TLocale; officers: TP
         empty={t('prog.officers_empty')}
         columns={[
           { head: t('prog.person'), cell: (o: TProgrammeOfficer) => <Bdi>{`${o.name} <${o.email}>`}</Bdi>, rowHeader: true },
-          { head: t('prog.countries'), cell: (o) => o.countries.map((c) => `${countryName(locale, c)} (${c})`).join(', ') },
+          { head: t('prog.countries'), cell: (o) => listOf(locale, o.countries.map((c) => `${countryName(locale, c)} (${c})`)) },
           { head: t('prog.granted'), cell: (o) => date(locale, o.grantedAt) },
         ]}
         rows={p.officers}

@@ -3,7 +3,7 @@
 import { formatNumber } from '../../i18n/index.ts';
 import { Bdi, UserText } from '../kit/bidi.tsx';
 import { Pairs } from '../kit/dl.tsx';
-import { num, pct, score } from '../kit/format.ts';
+import { num, pct, quarterLabel, score } from '../kit/format.ts';
 import { DataTable } from '../kit/table.tsx';
 import type { TSectionProps } from './report-sections.tsx';
 
@@ -26,7 +26,7 @@ export function Plan(p: TSectionProps) {
         columns={[
           { head: t('plan.field.title'), rowHeader: true, cell: (x) => <UserText as="span">{x.title}</UserText> },
           { head: t('plan.field.lead'), cell: (x) => (x.lead ? <Bdi>{x.lead}</Bdi> : t('plan.not_decided')) },
-          { head: t('plan.period'), cell: (x) => <Bdi>{`${x.start} – ${x.end}`}</Bdi> },
+          { head: t('plan.period'), cell: (x) => `${quarterLabel(t, x.start)} – ${quarterLabel(t, x.end)}` },
           { head: t('plan.field.items'), cell: (x) => <Bdi>{x.items.join(', ')}</Bdi> },
           { head: t('plan.field.status'), cell: (x) => x.status },
         ]}

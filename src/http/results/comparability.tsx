@@ -30,7 +30,7 @@ function SharedScores(p: { v: TResultsView; trend: TTrend; year: number }) {
       caption={t('res.cmp_caption', { year: p.year })}
       rows={[p.trend.index, ...p.trend.pillars]}
       columns={[
-        { head: t('ws.pillar'), rowHeader: true, cell: (x) => (x.id === 'METEP' ? t('res.index') : pillarName(x.id)) },
+        { head: t('ws.pillar'), rowHeader: true, cell: (x) => (x.id === 'METEP' ? t('res.index_shared') : pillarName(x.id)) },
         { head: t('res.this_cycle', { year: a.cycle_year }), num: true, cell: (x) => score(locale, x.current) },
         { head: t('res.previous', { year: p.year }), num: true, cell: (x) => score(locale, x.previous) },
         { head: t('res.change'), num: true, cell: (x) => delta(locale, x.current, x.previous) },

@@ -3,6 +3,7 @@
 import type { TWorkshopItemPage } from '../../domain/workshop/get-workshop-item.ts';
 import { decisionOf, decisionsOpen, type TConflict } from '../../domain/workshop/record-consensus.ts';
 import { isPollable } from '../../domain/workshop/poll-view.ts';
+import { PollResult } from './poll-views.tsx';
 import type { TValue } from '../../scoring/types.ts';
 import { bucketsOf } from '../../scoring/distribution.ts';
 import type { TFn, TLocale } from '../../i18n/index.ts';
@@ -82,7 +83,7 @@ function RoomControls(p: TItemProps) {
         </form>
       )}
       <RoomVotingForm t={t} locale={p.locale} assessmentId={a.id} openUntil={w.openToAllUntil} back={back} />
-      {w.poll && (
+      {w.poll?.open && (
         <form method="post" action={assessmentPaths(a.id).closePoll} class="inline">
           <input type="hidden" name="back" value={back} />
           <button type="submit" class="secondary">{t('ws.close_poll', { votes: w.poll.votes })}</button>
@@ -197,6 +198,12 @@ export function WorkshopItemPage(p: TItemProps & TDecisionFormState) {
       </details>
       <ItemFigures t={t} locale={locale} w={w} />
       {w.access.may('workshop.run') && <RoomControls t={t} locale={locale} w={w} />}
+      {w.poll && (
+        <section aria-labelledby="poll-h">
+          <h3 id="poll-h">{t(w.poll.open ? 'ws.poll_open_title' : 'ws.poll_closed_title')}</h3>
+          <PollResult t={t} locale={locale} inst={inst} poll={w.poll} />
+        </section>
+      )}
       <DecisionSection {...p} />
       <Responses t={t} locale={locale} w={w} />
       {w.revisions.length > 0 && (

@@ -3,7 +3,7 @@
 // ballot (one choice, or the options a voter believes are in place), and how to reach the vote (short code,
 // full address, QR code).
 import type { TPollView } from '../../domain/workshop/poll-view.ts';
-import { formatNumber, type TFn, type TLocale } from '../../i18n/index.ts';
+import { formatNumber, listOf, type TFn, type TLocale } from '../../i18n/index.ts';
 import type { TInstrument } from '../../instrument/schema.ts';
 import { qrSvg } from '../../lib/qr.ts';
 import { bucketLabel } from '../kit/answer-text.tsx';
@@ -66,7 +66,7 @@ export function BallotFields(p: { t: TFn; locale: TLocale; inst: TInstrument; po
 export function yourVote(t: TFn, locale: TLocale, inst: TInstrument, poll: TPollView): string | undefined {
   if (!poll.myChoice) return undefined;
   const labels = poll.myChoice.map((k) => bucketLabel(t, locale, inst, poll.item, k));
-  return t('poll.your_vote', { choice: labels.length ? labels.join(', ') : t('poll.none_ticked') });
+  return t('poll.your_vote', { choice: labels.length ? listOf(locale, labels) : t('poll.none_ticked') });
 }
 
 /** How to reach the vote from a phone: the short code, the full address and a QR code of it. */
